@@ -1,0 +1,76 @@
+// Folder boundaries are runtimes (CONVENTIONS.md "Folders are runtimes"): each folder may import
+// only what can run where it runs. A violation fails `npm run lint`, and so `npm test`.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+const restrict = (message, { paths = [], patterns = [] }) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: paths.map((name) => ({ name, message })),
+      patterns: [{ group: patterns, message }],
+    },
+  ],
+});
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'out/', 'dist/', 'coverage/', 'test-results/', '.attache-server/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: restrict('shared/ runs anywhere: no DOM, Node, Electron, React or storage imports.', {
+      paths: ['electron', 'react', 'react-dom', 'dexie', ...nodeBuiltins],
+      patterns: ['**/renderer/**', '**/electron/**', '**/server/**', 'node:*'],
+    }),
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    rules: restrict(
+      'renderer/ is a sandboxed browser page: no Node or Electron; other features only through their index.ts.',
+      {
+        paths: ['electron', ...nodeBuiltins],
+        patterns: ['**/electron/**', '**/server/**', 'node:*', '**/features/*/*'],
+      },
+    ),
+  },
+  {
+    files: ['electron/main/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: restrict('electron/main may import shared/, electron and node:* only.', {
+      patterns: ['**/renderer/**', '**/server/**', '**/preload/**', 'react', 'react-dom', 'dexie'],
+    }),
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: restrict('The sandboxed preload may import only electron (contextBridge, ipcRenderer) and shared/ types.', {
+      paths: nodeBuiltins,
+      patterns: ['**/renderer/**', '**/server/**', '**/main/**', 'node:*', 'react', 'dexie'],
+    }),
+  },
+  {
+    files: ['server/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: restrict('server/ is Node: it may import shared/, node:* and server packages.', {
+      paths: ['electron', 'react', 'react-dom', 'dexie'],
+      patterns: ['**/renderer/**', '**/electron/**'],
+    }),
+  },
+  {
+    files: ['**/*.test.{ts,tsx}', 'test/**/*.ts', 'bench/**/*.ts', '*.config.{ts,js}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: { 'no-restricted-imports': 'off' },
+  },
+);
