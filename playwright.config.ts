@@ -13,7 +13,7 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'en-US',
@@ -34,5 +34,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'web', testDir: 'test/e2e' },
+    // Runs the packaged main process where an Electron binary exists; skips itself, saying why, where none does.
+    { name: 'electron', testDir: 'test/electron' },
   ],
 });
