@@ -1,0 +1,75 @@
+import type { DomainIssue } from './case';
+import { msg } from './messageKeys';
+import { addToIsoDate } from './validators/isoDate';
+import type { LegalInstrument, VerificationRequest } from './verificationRequest';
+
+/**
+ * Fields that may still change after a request is sent: the tracking of the exchange. Everything
+ * else is the content of the legal document and is frozen (changes go in an amendment).
+ */
+export const requestTrackingFields = [
+  'theirReference',
+  'acknowledgementDueOn',
+  'acknowledgedOn',
+  'replyDueOn',
+  'extensions',
+  'replyReceivedOn',
+  'status',
+  'outcome',
+  'findings',
+  'updatedAt',
+] as const satisfies readonly (keyof VerificationRequest)[];
+
+const tracking = new Set<string>(requestTrackingFields);
+
+/** True when `field` is part of the frozen content of a sent request. */
+export function isFrozenRequestField(field: string): boolean {
+  return !tracking.has(field);
+}
+
+/** True once the request has left draft: its content is frozen from then on. */
+export function isRequestFrozen(r: Pick<VerificationRequest, 'status' | 'frozenAt'>): boolean {
+  return r.frozenAt !== null || r.status !== 'draft';
+}
+
+/**
+ * Issues for an edit that would silently change a sent request (one per frozen field touched).
+ * Sending itself (draft → sent, stamping `sentOn`/`frozenAt`) is allowed because `before` is a draft.
+ */
+export function checkRequestEdit(before: VerificationRequest, after: VerificationRequest): DomainIssue[] {
+  if (!isRequestFrozen(before)) return [];
+  return (Object.keys(after) as (keyof VerificationRequest)[])
+    .filter((field) => isFrozenRequestField(field))
+    .filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]))
+    .map((field) => ({ path: [field], message: msg.requestFrozen }));
+}
+
+/**
+ * Default time the requested side has to reply, per instrument (editable per request):
+ * 120 days under a typical CMAA clause, 10 months under EU-style origin protocols (EVFTA),
+ * 30 days minimum for a CPTPP information request, 90 days for Korea-style FTAs (extendable by
+ * 90), 90 days under ATIGA and RCEP. Null where no treaty period applies.
+ */
+export const defaultReplyPeriods: Record<LegalInstrument, { days?: number; months?: number } | null> = {
+  CMAA: { days: 120 },
+  EVFTA: { months: 10 },
+  CPTPP: { days: 30 },
+  RCEP: { days: 90 },
+  ATIGA: { days: 90 },
+  AKFTA: { days: 90 },
+  VKFTA: { days: 90 },
+  EAPA: null,
+  nationalLaw: null,
+  other: null,
+};
+
+/** Default reply due date for a request sent on `sentOn` (YYYY-MM-DD), or null. */
+export function defaultReplyDueOn(instrument: LegalInstrument, sentOn: string): string | null {
+  const period = defaultReplyPeriods[instrument];
+  return period ? addToIsoDate(sentOn, period) : null;
+}
+
+/** The due date in force: the last granted extension's, else `replyDueOn`. */
+export function effectiveReplyDueOn(r: Pick<VerificationRequest, 'replyDueOn' | 'extensions'>): string | null {
+  return r.extensions.at(-1)?.newDueOn ?? r.replyDueOn;
+}

@@ -1,0 +1,91 @@
+import type { z } from 'zod';
+import { actionItemSchema } from './actionItem';
+import { caseSchema } from './case';
+import { attachmentSchema, deadlineSchema, goodsLineSchema, noteSchema, proofOfOriginSchema, shipmentSchema } from './caseChildren';
+import { contactSchema } from './contact';
+import { meetingSchema, participantSchema } from './meeting';
+import { agendaItemSchema, decisionSchema } from './meetingRecord';
+import { partySchema } from './party';
+import { requestQuestionSchema } from './requestQuestion';
+import { riskEntrySchema } from './riskEntry';
+import { riskListSchema } from './riskList';
+import { verificationRequestSchema } from './verificationRequest';
+
+/**
+ * Every table that syncs between devices and the server, in a stable order (parents before
+ * children, so a bulk import can insert in this order). Adding a table is a Dexie `version(n+1)`
+ * and a server migration; never rename one.
+ */
+export const syncedTables = [
+  'cases',
+  'parties',
+  'goods',
+  'shipments',
+  'proofsOfOrigin',
+  'deadlines',
+  'notes',
+  'attachments',
+  'verificationRequests',
+  'requestQuestions',
+  'meetings',
+  'participants',
+  'agendaItems',
+  'decisions',
+  'actionItems',
+  'contacts',
+  'riskLists',
+  'riskEntries',
+] as const;
+export type SyncedTable = (typeof syncedTables)[number];
+
+/**
+ * The schema that validates a complete record of each table (with cross-field rules). Records
+ * hold domain fields only: sync metadata (version, fieldMeta, deleted) is added by the store.
+ */
+export const recordSchemas = {
+  cases: caseSchema,
+  parties: partySchema,
+  goods: goodsLineSchema,
+  shipments: shipmentSchema,
+  proofsOfOrigin: proofOfOriginSchema,
+  deadlines: deadlineSchema,
+  notes: noteSchema,
+  attachments: attachmentSchema,
+  verificationRequests: verificationRequestSchema,
+  requestQuestions: requestQuestionSchema,
+  meetings: meetingSchema,
+  participants: participantSchema,
+  agendaItems: agendaItemSchema,
+  decisions: decisionSchema,
+  actionItems: actionItemSchema,
+  contacts: contactSchema,
+  riskLists: riskListSchema,
+  riskEntries: riskEntrySchema,
+} as const satisfies { [T in SyncedTable]: z.ZodObject };
+
+/** The record type stored in table `T` (parsed output: trimmed, NFC, normalised codes). */
+export type RecordOf<T extends SyncedTable> = z.infer<(typeof recordSchemas)[T]>;
+
+/**
+ * The parent link of each child table (`goods.caseId` → `cases`). Deleting a parent must delete
+ * (tombstone) its children; the database indexes these keys.
+ */
+export const parentKeys = {
+  parties: { key: 'caseId', parent: 'cases' },
+  goods: { key: 'caseId', parent: 'cases' },
+  shipments: { key: 'caseId', parent: 'cases' },
+  proofsOfOrigin: { key: 'caseId', parent: 'cases' },
+  deadlines: { key: 'caseId', parent: 'cases' },
+  notes: { key: 'caseId', parent: 'cases' },
+  attachments: { key: 'caseId', parent: 'cases' },
+  verificationRequests: { key: 'caseId', parent: 'cases' },
+  requestQuestions: { key: 'requestId', parent: 'verificationRequests' },
+  participants: { key: 'meetingId', parent: 'meetings' },
+  agendaItems: { key: 'meetingId', parent: 'meetings' },
+  decisions: { key: 'meetingId', parent: 'meetings' },
+  riskEntries: { key: 'listId', parent: 'riskLists' },
+} as const satisfies { [T in SyncedTable]?: { key: string; parent: SyncedTable } };
+
+export function isSyncedTable(name: string): name is SyncedTable {
+  return (syncedTables as readonly string[]).includes(name);
+}

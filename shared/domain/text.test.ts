@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeCompanyName } from './companyName';
+import { foldVietnamese, foldedIncludes, toNfc } from './text';
+
+const nfd = (s: string) => s.normalize('NFD');
+
+describe('Vietnamese text', () => {
+  it.each([
+    ['Nguyễn Văn Cẩn', 'nguyen van can'],
+    ['Đà Nẵng', 'da nang'],
+    ['ĐỖ THỊ HOÀ', 'do thi hoa'],
+    ['Hòa', 'hoa'],
+    ['Thành phố Hồ Chí Minh', 'thanh pho ho chi minh'],
+  ])('folds %j to %j', (input, folded) => {
+    expect(foldVietnamese(input)).toBe(folded);
+    expect(foldVietnamese(nfd(input))).toBe(folded);
+  });
+
+  it('treats hoà and hòa as different until folded', () => {
+    const [oa, ao]: string[] = ['hoà', 'hòa'];
+    expect(oa).not.toBe(ao);
+    expect(foldVietnamese(oa!)).toBe(foldVietnamese(ao!));
+  });
+
+  it('composes decomposed input (NFD) into NFC', () => {
+    const decomposed = nfd('Nguyễn');
+    expect(decomposed).not.toBe('Nguyễn');
+    expect(toNfc(decomposed)).toBe('Nguyễn');
+  });
+
+  it('finds a name regardless of diacritics and case', () => {
+    expect(foldedIncludes('Công ty TNHH Thép Đà Nẵng', 'thep da nang')).toBe(true);
+    expect(foldedIncludes('Công ty TNHH Thép Đà Nẵng', 'Hải Phòng')).toBe(false);
+  });
+});
+
+describe('company name matching key', () => {
+  it.each([
+    ['CÔNG TY TNHH Thép Việt', 'thep viet'],
+    ['Thep Viet Co., Ltd.', 'thep viet'],
+    ['Công ty TNHH MTV Thép Việt', 'thep viet'],
+    ['Công ty trách nhiệm hữu hạn một thành viên Thép Việt', 'thep viet'],
+    ['Công ty Cổ phần Dệt May Hà Nội', 'det may ha noi'],
+    ['Hanoi Textile Joint Stock Company', 'hanoi textile'],
+    ['Tổng công ty Thép Việt Nam - CTCP', 'thep viet nam'],
+    ['Acme Corp.', 'acme'],
+    ['Pacific Wire, Inc.', 'pacific wire'],
+  ])('%j → %j', (name, key) => expect(normalizeCompanyName(name)).toBe(key));
+
+  it('keeps legal-form letters that are part of a word', () => {
+    expect(normalizeCompanyName('Cocoa Trading LLC')).toBe('cocoa trading');
+    expect(normalizeCompanyName('Incheon Steel')).toBe('incheon steel');
+  });
+
+  it('gives NFD and NFC spellings the same key', () => {
+    expect(normalizeCompanyName(nfd('Công ty TNHH Thép Việt'))).toBe('thep viet');
+  });
+});

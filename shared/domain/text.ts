@@ -1,0 +1,36 @@
+/**
+ * Vietnamese-safe text handling. Stored text is NFC because input may arrive decomposed (NFD,
+ * e.g. pasted from macOS or PDFs) and "hoà" in NFD is not === "hoà" in NFC.
+ */
+
+const combiningMarks = /[\u0300-\u036f]/g;
+
+/** Canonical composed form (NFC); every text field of a domain record is stored this way. */
+export function toNfc(s: string): string {
+  return s.normalize('NFC');
+}
+
+/**
+ * Search/matching key: NFD, strip combining marks U+0300–U+036F, map đ/Đ to d/D (đ has no
+ * decomposition, so stripping marks alone would keep it), then lower-case.
+ * "Nguyễn Văn Cẩn" → "nguyen van can"; "Đà Nẵng" → "da nang". "hoà" and "hòa" fold alike.
+ * Not for display or storage: it loses information.
+ */
+export function foldVietnamese(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(combiningMarks, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase();
+}
+
+/** True when `needle` occurs in `haystack` once both are folded (diacritic- and case-blind). */
+export function foldedIncludes(haystack: string, needle: string): boolean {
+  return foldVietnamese(haystack).includes(foldVietnamese(needle).trim());
+}
+
+/** Sorts strings the way a Vietnamese reader expects (`Intl.Collator('vi')`), or English order. */
+export function collatorFor(lang: 'en' | 'vi'): Intl.Collator {
+  return new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+}

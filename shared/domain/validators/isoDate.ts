@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { msg, typeError, type ValidationMessageKey } from '../messageKeys';
+
+/** Message key for a value that is not a real calendar date `YYYY-MM-DD`, or null. */
+export function isoDateError(input: string): ValidationMessageKey | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input);
+  if (!m) return msg.dateFormat;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const d = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC rolls 2026-02-30 over to March, so a round trip exposes impossible dates.
+  const real = d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+  return real ? null : msg.dateNotReal;
+}
+
+/**
+ * Calendar date `YYYY-MM-DD` (no time, no zone): due dates and issue dates are days in law,
+ * not instants, and must not shift when an attaché flies between Hanoi and Washington.
+ */
+export const isoDateSchema = z.string({ error: typeError }).superRefine((value, ctx) => {
+  const error = isoDateError(value);
+  if (error) ctx.addIssue({ code: 'custom', message: error });
+});
+
+/** Optional calendar date: `null` when not set (never `''`). */
+export const nullableIsoDateSchema = isoDateSchema.nullable();
+
+/** An instant, ISO 8601 with `Z` or an offset (`new Date().toISOString()`). */
+export const isoDateTimeSchema = z.iso.datetime({ offset: true, error: (iss) => typeError(iss) === msg.required ? msg.required : msg.dateTimeFormat });
+
+/** Optional instant: `null` when not set. */
+export const nullableIsoDateTimeSchema = isoDateTimeSchema.nullable();
+
+/** Today's calendar date in UTC as `YYYY-MM-DD` (for "overdue" checks and defaults). */
+export function isoDateOf(instant: Date): string {
+  return instant.toISOString().slice(0, 10);
+}
+
+/** Adds whole days / months to a `YYYY-MM-DD` date; month ends clamp (31 Jan + 1 month = 28/29 Feb). */
+export function addToIsoDate(date: string, amount: { days?: number; months?: number }): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const months = amount.months ?? 0;
+  const lastDay = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
+  const base = new Date(Date.UTC(y, m - 1 + months, Math.min(d, lastDay)));
+  base.setUTCDate(base.getUTCDate() + (amount.days ?? 0));
+  return isoDateOf(base);
+}
