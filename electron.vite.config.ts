@@ -1,7 +1,8 @@
 // Builds the three bundles: main (Node, ESM), preload (CommonJS, as a sandboxed preload must be)
 // and the renderer (the same Vite config the web host uses).
 import { defineConfig } from 'electron-vite';
-import rendererConfig from './vite.config';
+import { join } from 'node:path';
+import rendererConfig, { rendererRoot } from './vite.config';
 
 export default defineConfig({
   main: {
@@ -19,5 +20,10 @@ export default defineConfig({
       },
     },
   },
-  renderer: rendererConfig,
+  renderer: {
+    ...rendererConfig,
+    // electron-vite looks for src/renderer/index.html unless told, and reads the entry from
+    // rolldownOptions (Vite 8), so the renderer's page is named here explicitly.
+    build: { ...rendererConfig.build, rolldownOptions: { input: { index: join(rendererRoot, 'index.html') } } },
+  },
 });
