@@ -1,0 +1,71 @@
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { SyncedTable } from '../../shared/domain';
+import { latestSchemaVersion, schemaVersions } from './schemaVersions';
+import type { ChangeLogEntry, HsCodeRow, MetaEntry, OutboxEntry, SyncedEntityTable } from './types';
+
+export interface AttacheDbOptions extends DexieOptions {
+  /** Declare versions only up to this one (migration tests open old versions with it). */
+  upToVersion?: number;
+}
+
+/**
+ * One workspace's local database (`attache-ws-<workspaceId>`): every synced table, the outbox,
+ * the audit change log, local meta and reference data. Write synced rows only through
+ * `commitChanges`, which keeps rows, outbox and audit consistent in one transaction.
+ */
+export class AttacheDb extends Dexie {
+  declare cases: SyncedEntityTable<'cases'>;
+  declare parties: SyncedEntityTable<'parties'>;
+  declare goods: SyncedEntityTable<'goods'>;
+  declare shipments: SyncedEntityTable<'shipments'>;
+  declare proofsOfOrigin: SyncedEntityTable<'proofsOfOrigin'>;
+  declare deadlines: SyncedEntityTable<'deadlines'>;
+  declare notes: SyncedEntityTable<'notes'>;
+  declare attachments: SyncedEntityTable<'attachments'>;
+  declare verificationRequests: SyncedEntityTable<'verificationRequests'>;
+  declare requestQuestions: SyncedEntityTable<'requestQuestions'>;
+  declare meetings: SyncedEntityTable<'meetings'>;
+  declare participants: SyncedEntityTable<'participants'>;
+  declare agendaItems: SyncedEntityTable<'agendaItems'>;
+  declare decisions: SyncedEntityTable<'decisions'>;
+  declare actionItems: SyncedEntityTable<'actionItems'>;
+  declare contacts: SyncedEntityTable<'contacts'>;
+  declare riskLists: SyncedEntityTable<'riskLists'>;
+  declare riskEntries: SyncedEntityTable<'riskEntries'>;
+  declare outbox: EntityTable<OutboxEntry, 'mutationId'>;
+  declare changeLog: EntityTable<ChangeLogEntry, 'seq'>;
+  declare meta: EntityTable<MetaEntry, 'key'>;
+  declare hsCodes: EntityTable<HsCodeRow, 'code'>;
+
+  constructor(name: string, { upToVersion = latestSchemaVersion, ...options }: AttacheDbOptions = {}) {
+    super(name, options);
+    for (const { version, stores, upgrade } of schemaVersions) {
+      if (version > upToVersion) break;
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
+  }
+
+  /** The typed table of a synced table name. */
+  synced<T extends SyncedTable>(table: T): SyncedEntityTable<T> {
+    return this.table(table) as SyncedEntityTable<T>;
+  }
+}
+
+export function workspaceDbName(workspaceId: string): string {
+  return `attache-ws-${workspaceId}`;
+}
+
+const workspaceIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * Opens (creating or upgrading as needed) the database of one workspace. Before any server is
+ * configured the workspace id is `local`. Rejects with Dexie's error if the database cannot open
+ * (for example a newer schema written by a newer app version).
+ */
+export async function openWorkspaceDb(workspaceId = 'local', options: AttacheDbOptions = {}): Promise<AttacheDb> {
+  if (!workspaceIdPattern.test(workspaceId)) throw new Error(`Invalid workspace id: ${workspaceId}`);
+  const db = new AttacheDb(workspaceDbName(workspaceId), options);
+  await db.open();
+  return db;
+}

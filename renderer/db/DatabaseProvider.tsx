@@ -1,0 +1,83 @@
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Banner } from '../components';
+import { openWorkspaceDb, type AttacheDb } from './AttacheDb';
+import { ensureDeviceId } from './ids';
+
+/** What features get from `useDatabase()`: the open workspace db and who is writing from where. */
+export interface DatabaseContextValue {
+  db: AttacheDb;
+  deviceId: string;
+  /** Display name recorded in the audit log for changes made in this window. */
+  actor: string;
+}
+
+const DatabaseContext = createContext<DatabaseContextValue | null>(null);
+
+export interface DatabaseProviderProps {
+  children: ReactNode;
+  /** Display name of the user; recorded as `actor` in the change log. */
+  actor?: string;
+  workspaceId?: string;
+  /** Opens the database; tests pass one backed by fake-indexeddb. */
+  open?: (workspaceId: string) => Promise<AttacheDb>;
+}
+
+type State = { kind: 'opening' } | { kind: 'open'; db: AttacheDb; deviceId: string } | { kind: 'failed'; error: unknown };
+
+/**
+ * Opens the workspace database and provides it. Renders nothing until it is open, so no feature
+ * ever sees a missing db; if opening fails it shows an alert with the reason instead of the app.
+ * Closes the database when unmounted.
+ */
+export function DatabaseProvider({ children, actor = 'local', workspaceId = 'local', open = openWorkspaceDb }: DatabaseProviderProps) {
+  const [state, setState] = useState<State>({ kind: 'opening' });
+  const { t } = useTranslation();
+
+  useEffect(() => {
+    let cancelled = false;
+    let opened: AttacheDb | undefined;
+    open(workspaceId)
+      .then(async (db) => {
+        opened = db;
+        const deviceId = await ensureDeviceId(db);
+        if (cancelled) db.close();
+        else setState({ kind: 'open', db, deviceId });
+      })
+      .catch((error: unknown) => {
+        if (!cancelled) setState({ kind: 'failed', error });
+      });
+    return () => {
+      cancelled = true;
+      opened?.close();
+    };
+  }, [open, workspaceId]);
+
+  if (state.kind === 'opening') return null;
+  if (state.kind === 'failed') {
+    const reason = state.error instanceof Error ? `${state.error.name}: ${state.error.message}` : String(state.error);
+    return (
+      <main className="db-open-error">
+        <Banner tone="error" title={t('db.openFailed.title')}>
+          <p>{t('db.openFailed.body')}</p>
+          <pre>{reason}</pre>
+        </Banner>
+      </main>
+    );
+  }
+  return (
+    <DatabaseContext.Provider value={{ db: state.db, deviceId: state.deviceId, actor }}>{children}</DatabaseContext.Provider>
+  );
+}
+
+/** The open workspace database; throws when used outside `DatabaseProvider` (a wiring bug). */
+export function useDatabase(): DatabaseContextValue {
+  const value = useContext(DatabaseContext);
+  if (!value) throw new Error('useDatabase must be used inside <DatabaseProvider>');
+  return value;
+}
+
+/** Provides an already open database (tests, benchmarks, storybook-like pages). */
+export function StaticDatabaseProvider({ value, children }: { value: DatabaseContextValue; children: ReactNode }) {
+  return <DatabaseContext.Provider value={value}>{children}</DatabaseContext.Provider>;
+}

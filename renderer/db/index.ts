@@ -1,0 +1,15 @@
+export { AttacheDb, openWorkspaceDb, workspaceDbName, type AttacheDbOptions } from './AttacheDb';
+export { latestSchemaVersion, schemaVersions, type SchemaVersion } from './schemaVersions';
+export { commitChanges, type Change, type CommitContext } from './commitChanges';
+export { RecordMissingError, RecordValidationError, StatusTransitionError, type RecordIssue } from './errors';
+export { newId, ensureDeviceId } from './ids';
+export { allocateCaseReference } from './caseReference';
+export {
+  DatabaseProvider,
+  StaticDatabaseProvider,
+  useDatabase,
+  type DatabaseContextValue,
+  type DatabaseProviderProps,
+} from './DatabaseProvider';
+export { dbLocales } from './dbLocales';
+export type { ChangeLogEntry, ChangeLogOp, HsCodeRow, MetaEntry, OutboxEntry, SyncedEntityTable } from './types';

@@ -1,0 +1,52 @@
+/**
+ * One test per schema version (Signal's migration_NNNN_test): open the database at the version
+ * before, seed rows as that version stored them, reopen at the version under test and check the
+ * rows survived (and were transformed, when the version has an upgrade). Adding `version(n + 1)`
+ * to `schemaVersions.ts` means adding one `it('version n + 1 …')` here using `openAt`.
+ */
+import { describe, expect, it } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { syncedTables } from '../../shared/domain';
+import { latestSchemaVersion, schemaVersions } from './schemaVersions';
+import { makeTestDb } from './testDb';
+
+const name = 'attache-ws-migration';
+
+async function openAt(factory: IDBFactory, version: number) {
+  const db = makeTestDb(name, { upToVersion: version }, factory);
+  await db.open();
+  return db;
+}
+
+describe('workspace database migrations', () => {
+  it('declares versions in increasing order, each only once', () => {
+    const versions = schemaVersions.map((v) => v.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+    expect(latestSchemaVersion).toBe(versions.at(-1));
+  });
+
+  it('version 1 creates every synced and local table and keeps what is written', async () => {
+    const factory = new IDBFactory();
+    const db = await openAt(factory, 1);
+    expect(db.verno).toBe(1);
+    const tableNames = db.tables.map((t) => t.name).sort();
+    expect(tableNames).toEqual([...syncedTables, 'outbox', 'changeLog', 'meta', 'hsCodes'].sort());
+    // Sensitive text is never indexed.
+    const caseIndexes = db.cases.schema.indexes.map((i) => i.name);
+    expect(caseIndexes).not.toContain('title');
+    expect(caseIndexes).toContain('status');
+
+    const caseRow = { id: '0190f0aa-0000-7000-8000-000000000001', status: 'open', type: 'transshipment', title: 'x', deleted: 0, version: 0, fieldMeta: {} };
+    await db.cases.put(caseRow as never);
+    await db.outbox.add({ table: 'cases', id: caseRow.id, op: 'delete', hlc: '000000000000001-00000-d', createdAt: '2026-01-01T00:00:00.000Z' });
+    await db.hsCodes.put({ code: '0101', description: 'Horses', parent: '01', level: 4, section: 'I' });
+    db.close();
+
+    const reopened = await openAt(factory, latestSchemaVersion);
+    expect(await reopened.cases.where('status').equals('open').primaryKeys()).toEqual([caseRow.id]);
+    expect((await reopened.outbox.toArray())[0]!.mutationId).toBe(1);
+    expect(await reopened.hsCodes.get('0101')).toMatchObject({ description: 'Horses' });
+    reopened.close();
+  });
+});

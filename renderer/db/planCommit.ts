@@ -1,0 +1,172 @@
+import {
+  actionItemStatusMachine,
+  canTransition,
+  caseStatusMachine,
+  recordSchemas,
+  requestStatusMachine,
+  type SyncedTable,
+} from '../../shared/domain';
+import type { FieldMeta, Hlc, HlcClock, StoredRow } from '../../shared/sync';
+import { RecordMissingError, RecordValidationError, StatusTransitionError } from './errors';
+import { sameValue } from './sameValue';
+import type { ChangeLogEntry, OutboxEntry } from './types';
+
+/**
+ * One change of a synced record. `put` of a new id needs a complete valid record in `fields`;
+ * `put` of an existing id merges `fields` over the stored record. `delete` leaves a tombstone.
+ */
+export type Change =
+  | { table: SyncedTable; id: string; op: 'put'; fields: Record<string, unknown> }
+  | { table: SyncedTable; id: string; op: 'delete' };
+
+export interface CommitContext {
+  actor: string;
+  deviceId: string;
+  now?: () => Date;
+}
+
+type Row = StoredRow<Record<string, unknown>>;
+
+/** What a commit writes: final rows per table, outbox entries (mutation ids not yet assigned) and audit. */
+export interface CommitPlan {
+  rows: Map<SyncedTable, Map<string, Row>>;
+  outbox: Omit<OutboxEntry, 'mutationId'>[];
+  changeLog: ChangeLogEntry[];
+}
+
+const statusMachines: Partial<Record<SyncedTable, Record<string, readonly string[]>>> = {
+  cases: caseStatusMachine,
+  verificationRequests: requestStatusMachine,
+  actionItems: actionItemStatusMachine,
+};
+
+/**
+ * Computes everything a commit writes, from the rows currently stored, without touching the
+ * database. Throws a typed error at the first invalid change, so a caller that writes only after
+ * this returns writes nothing on failure. Changes to the same id compose in order.
+ */
+export function planCommit(
+  changes: readonly Change[],
+  stored: Map<SyncedTable, Map<string, Row | undefined>>,
+  clock: HlcClock,
+  ctx: CommitContext,
+  at: Date,
+): CommitPlan {
+  const planner = new Planner(stored, clock, ctx, at.toISOString());
+  for (const change of changes) planner.apply(change);
+  return planner.plan;
+}
+
+class Planner {
+  readonly plan: CommitPlan = { rows: new Map(), outbox: [], changeLog: [] };
+
+  constructor(
+    private readonly stored: Map<SyncedTable, Map<string, Row | undefined>>,
+    private readonly clock: HlcClock,
+    private readonly ctx: CommitContext,
+    private readonly atIso: string,
+  ) {}
+
+  apply(change: Change): void {
+    const existing = this.plan.rows.get(change.table)?.get(change.id) ?? this.stored.get(change.table)?.get(change.id);
+    if (existing?.deleted === 1) throw new RecordMissingError(change.table, change.id);
+    if (change.op === 'delete') {
+      if (!existing) throw new RecordMissingError(change.table, change.id);
+      this.write(change, { ...existing, deleted: 1 }, { op: 'delete', hlc: this.clock.tick() }, 'delete', {});
+      return;
+    }
+    const record = validRecord(change, existing, this.atIso);
+    if (existing) this.update(change, existing, record);
+    else this.create(change, record);
+  }
+
+  private create(change: Change, record: Record<string, unknown>): void {
+    const hlc = this.clock.tick();
+    const fieldMeta: FieldMeta = {};
+    const fields: Record<string, unknown> = {};
+    const diff: ChangeLogEntry['changes'] = {};
+    for (const [key, value] of Object.entries(record)) {
+      if (key === 'id') continue;
+      fieldMeta[key] = { v: 0, hlc };
+      fields[key] = value;
+      diff[key] = { old: null, new: value };
+    }
+    this.write(change, { ...record, version: 0, fieldMeta, deleted: 0 } as Row, { op: 'put', fields, hlc }, 'create', diff);
+  }
+
+  private update(change: Change, existing: Row, record: Record<string, unknown>): void {
+    const changed = Object.keys(record).filter((k) => k !== 'id' && !sameValue(record[k], existing[k]));
+    if (changed.length === 0 || (changed.length === 1 && changed[0] === 'updatedAt')) return;
+    const hlc: Hlc = this.clock.tick();
+    const fieldMeta: FieldMeta = { ...existing.fieldMeta };
+    const fields: Record<string, unknown> = {};
+    const base: Record<string, number> = {};
+    const diff: ChangeLogEntry['changes'] = {};
+    for (const key of changed) {
+      // A local edit keeps the server version it was based on: a second unsent edit of the same
+      // field is still based on that version, so the server does not see a false conflict.
+      const v = existing.fieldMeta[key]?.v ?? 0;
+      fieldMeta[key] = { v, hlc };
+      fields[key] = record[key];
+      base[key] = v;
+      diff[key] = { old: existing[key] ?? null, new: record[key] };
+    }
+    const row = { ...record, version: existing.version, fieldMeta, deleted: 0 } as Row;
+    this.write(change, row, { op: 'put', fields, base, hlc }, 'update', diff);
+  }
+
+  private write(
+    change: Change,
+    row: Row,
+    mutation: Pick<OutboxEntry, 'op' | 'fields' | 'base' | 'hlc'>,
+    op: ChangeLogEntry['op'],
+    changes: ChangeLogEntry['changes'],
+  ): void {
+    let rows = this.plan.rows.get(change.table);
+    if (!rows) this.plan.rows.set(change.table, (rows = new Map()));
+    rows.set(change.id, row);
+    this.plan.outbox.push({ table: change.table, id: change.id, ...mutation, createdAt: this.atIso });
+    const { actor, deviceId } = this.ctx;
+    this.plan.changeLog.push({ at: this.atIso, actor, deviceId, table: change.table, recordId: change.id, op, changes });
+  }
+}
+
+const timestamped = new Map<SyncedTable, boolean>();
+function hasTimestamps(table: SyncedTable): boolean {
+  let known = timestamped.get(table);
+  if (known === undefined) {
+    const shape = recordSchemas[table].shape as Record<string, unknown>;
+    known = 'updatedAt' in shape && 'createdAt' in shape;
+    timestamped.set(table, known);
+  }
+  return known;
+}
+
+function validRecord(change: Extract<Change, { op: 'put' }>, existing: Row | undefined, atIso: string) {
+  const base = existing ? withoutMeta(existing) : {};
+  const merged: Record<string, unknown> = { ...base, ...change.fields, id: change.id };
+  if (hasTimestamps(change.table)) {
+    // Records with timestamps (cases, requests, meetings…): a new one may omit createdAt, and
+    // updatedAt is always now (an edit changing nothing else is dropped, so it never bumps alone).
+    merged.createdAt ??= atIso;
+    merged.updatedAt = atIso;
+  }
+  const result = recordSchemas[change.table].safeParse(merged);
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+    throw new RecordValidationError(change.table, change.id, issues);
+  }
+  const record = result.data as Record<string, unknown>;
+  const machine = statusMachines[change.table];
+  if (existing && machine && 'status' in record && record.status !== existing.status) {
+    const from = String(existing.status);
+    const to = String(record.status);
+    if (!canTransition(machine, from, to)) throw new StatusTransitionError(change.table, change.id, from, to);
+  }
+  return record;
+}
+
+function withoutMeta(row: Row): Record<string, unknown> {
+  const { version: _v, fieldMeta: _f, deleted: _d, ...record } = row;
+  return record;
+}

@@ -1,0 +1,55 @@
+import type { Transaction } from 'dexie';
+import type { SyncedTable } from '../../shared/domain';
+
+/**
+ * Every shipped version of the workspace database, oldest first.
+ *
+ * A shipped entry is NEVER edited: a change appends `{ version: n + 1, stores, upgrade }` and a test
+ * in `migrations.test.ts` that opens version n, seeds rows, reopens at n + 1 and checks them.
+ *
+ * Indexes are metadata only (ids, parent ids, status, type, dates, deleted). Names, narratives and
+ * identifiers are never indexed because they will be encrypted at rest; they are filtered in memory.
+ * `version` is not indexed: nothing queries a local row by server version, and every index costs
+ * on every write.
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+const syncedStoresV1: Record<SyncedTable, string> = {
+  cases: 'id, status, type, deleted, updatedAt, createdAt',
+  parties: 'id, caseId, deleted',
+  goods: 'id, caseId, deleted',
+  shipments: 'id, caseId, deleted',
+  proofsOfOrigin: 'id, caseId, deleted',
+  deadlines: 'id, caseId, dueDate, deleted',
+  notes: 'id, caseId, createdAt, deleted',
+  attachments: 'id, caseId, deleted',
+  verificationRequests: 'id, caseId, status, deleted',
+  requestQuestions: 'id, requestId, deleted',
+  meetings: 'id, status, startsAt, deleted',
+  participants: 'id, meetingId, deleted',
+  agendaItems: 'id, meetingId, deleted',
+  decisions: 'id, meetingId, agendaItemId, deleted',
+  actionItems: 'id, meetingId, agendaItemId, status, dueDate, deleted',
+  contacts: 'id, deleted',
+  riskLists: 'id, previousListId, deleted',
+  riskEntries: 'id, listId, status, deleted',
+};
+
+export const schemaVersions: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      ...syncedStoresV1,
+      outbox: '++mutationId',
+      changeLog: '++seq, at, recordId',
+      meta: 'key',
+      hsCodes: 'code, parent',
+    },
+  },
+];
+
+export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

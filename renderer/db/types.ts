@@ -1,0 +1,49 @@
+import type { EntityTable } from 'dexie';
+import type { RecordOf, SyncedTable } from '../../shared/domain';
+import type { PushMutation, StoredRow } from '../../shared/sync';
+
+/** A synced table: domain record + sync metadata, keyed by the record's UUIDv7 `id`. */
+export type SyncedEntityTable<T extends SyncedTable> = EntityTable<StoredRow<RecordOf<T>>, 'id'>;
+
+/**
+ * A local change waiting to be pushed, exactly the push mutation sent on the wire plus when it was
+ * made. `mutationId` counts up from 1 per device database without gaps; an entry leaves the outbox
+ * only when a server answer covers it.
+ */
+export type OutboxEntry = PushMutation & { createdAt: string };
+
+export type ChangeLogOp = 'create' | 'update' | 'delete';
+
+/**
+ * Audit of who changed what on this device: one entry per changed record, written in the same
+ * transaction as the change. `changes` holds old and new values of the fields that changed
+ * (`old` is null for a new record; empty for a delete, whose tombstone keeps the last values).
+ */
+export interface ChangeLogEntry {
+  seq?: number;
+  at: string;
+  actor: string;
+  deviceId: string;
+  table: SyncedTable;
+  recordId: string;
+  op: ChangeLogOp;
+  changes: Record<string, { old: unknown; new: unknown }>;
+}
+
+/** Local key/value settings of one workspace database (device id, counters, last HLC). */
+export interface MetaEntry {
+  key: string;
+  value: unknown;
+}
+
+/** One line of an imported commodity nomenclature (HS, AHTN, HTSUS), keyed by its digits. */
+export interface HsCodeRow {
+  code: string;
+  description: string;
+  /** The code one level up (`''` for a chapter). */
+  parent: string;
+  /** Number of digits: 2, 4, 6, 8 or 10. */
+  level: number;
+  /** HS section in Roman numerals, or `''` when the file has none. */
+  section: string;
+}

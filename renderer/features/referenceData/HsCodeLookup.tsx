@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { normalizeHsCode } from '../../../shared/domain';
+import { TextField } from '../../components';
+import { useHsMatch } from './useHsLookup';
+
+/**
+ * Type an HS code (dots and spaces allowed), read its description from the imported nomenclature.
+ * For a national 8/10-digit code it names the longest imported prefix that describes it.
+ */
+export function HsCodeLookup() {
+  const { t } = useTranslation();
+  const [code, setCode] = useState('');
+  const match = useHsMatch(code);
+  const digits = normalizeHsCode(code);
+
+  let result: string | null = null;
+  if (digits !== '' && match !== undefined) {
+    if (match === null) result = t('referenceData.lookup.noMatch');
+    else if (match.code === digits) result = match.description;
+    else result = t('referenceData.lookup.nearest', { code: match.code, description: match.description });
+  }
+
+  return (
+    <div className="hs-lookup stack">
+      <h3>{t('referenceData.lookup.title')}</h3>
+      <TextField
+        label={t('referenceData.lookup.codeLabel')}
+        description={t('referenceData.lookup.codeHint')}
+        value={code}
+        onChange={setCode}
+        inputMode="numeric"
+        autoComplete="off"
+      />
+      <p role="status" aria-live="polite" className="hs-lookup-result">
+        {result}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+export { HsImportPanel } from './HsImportPanel';
+export { HsCodeLookup } from './HsCodeLookup';
+export {
+  HsImportError,
+  importHsNomenclature,
+  type HsImportProgress,
+  type HsImportResult,
+  type HsRejectedRow,
+} from './importHsNomenclature';
+export { hsRejectReasons, type HsRejectReason } from './hsRowCheck';
+export { findHsMatch, findHsSuggestions, hsPrefixes } from './hsLookup';
+export { useHsDescription, useHsMatch, useHsSuggestions } from './useHsLookup';
+export { referenceDataLocales } from './referenceDataLocales';

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { formatHlc } from './hlc';
+import {
+  errorBodySchema,
+  pullRequestSchema,
+  pullResponseSchema,
+  pushMutationSchema,
+  pushRequestSchema,
+  pushResponseSchema,
+} from './wire';
+
+const hlc = formatHlc({ ms: 1_767_225_600_000, counter: 0, deviceId: 'dev-1' });
+const caseId = '019b7a3e-1f00-7000-8000-000000000001';
+
+const put = {
+  mutationId: 1,
+  table: 'cases',
+  id: caseId,
+  op: 'put',
+  fields: { title: 'Plywood via VN', status: 'open' },
+  base: { title: 3, status: 3 },
+  hlc,
+} as const;
+
+describe('push mutation schema', () => {
+  it('accepts a put and a delete as the client writes them', () => {
+    expect(pushMutationSchema.parse(put)).toEqual(put);
+    const del = { mutationId: 2, table: 'parties', id: caseId, op: 'delete', hlc };
+    expect(pushMutationSchema.parse(del)).toEqual(del);
+  });
+
+  it('rejects unknown keys instead of dropping them', () => {
+    const result = pushMutationSchema.safeParse({ ...put, sneaky: true });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.code).toBe('unrecognized_keys');
+  });
+
+  it('never coerces: numbers as strings and unknown tables are refused', () => {
+    expect(pushMutationSchema.safeParse({ ...put, mutationId: '1' }).success).toBe(false);
+    expect(pushMutationSchema.safeParse({ ...put, base: { title: '3' } }).success).toBe(false);
+    expect(pushMutationSchema.safeParse({ ...put, table: 'users' }).success).toBe(false);
+    expect(pushMutationSchema.safeParse({ ...put, mutationId: 0 }).success).toBe(false);
+    expect(pushMutationSchema.safeParse({ ...put, hlc: '2026-01-01T00:00:00Z' }).success).toBe(false);
+  });
+
+  it('refuses a put without fields, a delete with fields, and a base for an unsent field', () => {
+    const { fields: _fields, base: _base, ...bare } = put;
+    expect(pushMutationSchema.safeParse(bare).success).toBe(false);
+    expect(pushMutationSchema.safeParse({ ...put, op: 'delete' }).success).toBe(false);
+    expect(pushMutationSchema.safeParse({ ...put, base: { summary: 1 } }).success).toBe(false);
+  });
+});
+
+describe('request and response bodies', () => {
+  it('push request needs at least one mutation and at most 1,000', () => {
+    const body = { deviceId: 'dev-1', schemaVersion: 1, mutations: [put] };
+    expect(pushRequestSchema.safeParse(body).success).toBe(true);
+    expect(pushRequestSchema.safeParse({ ...body, mutations: [] }).success).toBe(false);
+    const many = Array.from({ length: 1001 }, (_, i) => ({ ...put, mutationId: i + 1 }));
+    expect(pushRequestSchema.safeParse({ ...body, mutations: many }).success).toBe(false);
+  });
+
+  it('push response statuses are the four of the protocol', () => {
+    const ok = { lastMutationId: 1, results: [{ mutationId: 1, status: 'applied', version: 12 }] };
+    expect(pushResponseSchema.safeParse(ok).success).toBe(true);
+    const bad = { lastMutationId: 1, results: [{ mutationId: 1, status: 'ok' }] };
+    expect(pushResponseSchema.safeParse(bad).success).toBe(false);
+  });
+
+  it('pull request and response round-trip, with boolean deleted on the wire', () => {
+    expect(pullRequestSchema.parse({ deviceId: 'dev-1', schemaVersion: 1, cursor: 0 })).toBeTruthy();
+    expect(pullRequestSchema.safeParse({ deviceId: 'dev-1', schemaVersion: 1, cursor: '0' }).success).toBe(false);
+    const change = {
+      table: 'cases', id: caseId, version: 4, deleted: false,
+      fields: { title: 'x' }, fieldMeta: { title: { v: 4, hlc } },
+    };
+    const page = { changes: [change], cursor: 4, hasMore: false, lastMutationId: 0 };
+    expect(pullResponseSchema.parse(page)).toEqual(page);
+    expect(pullResponseSchema.safeParse({ ...page, changes: [{ ...change, deleted: 0 }] }).success).toBe(false);
+    expect(
+      pullResponseSchema.safeParse({ ...page, changes: [{ ...change, fieldMeta: { title: { v: 4, hlc, x: 1 } } }] })
+        .success,
+    ).toBe(false);
+  });
+
+  it('error bodies only carry the documented codes', () => {
+    expect(errorBodySchema.safeParse({ error: { code: 'mutation_gap', message: 'gap' } }).success).toBe(true);
+    expect(errorBodySchema.safeParse({ error: { code: 'teapot', message: 'x' } }).success).toBe(false);
+    expect(errorBodySchema.safeParse({ error: { code: 'internal', message: 'x', stack: 'at …' } }).success).toBe(false);
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * The sync wire contract (SYNC-PROTOCOL.md "Wire contract") as zod schemas shared by the client
+ * and the server. Every object is strict: an unknown key is an `invalid_request`, never silently
+ * dropped, and nothing is coerced (a version sent as "3" is refused, not read as 3).
+ */
+import { z } from 'zod';
+import { syncedTables } from '../domain';
+import { isHlc } from './hlc';
+
+export const hlcSchema = z.string().refine(isHlc, { message: 'sync.hlc.format' });
+const positiveInt = z.number().int().positive();
+const nonNegativeInt = z.number().int().nonnegative();
+/** Server versions and cursors: 0 means "nothing yet". */
+export const versionSchema = nonNegativeInt;
+export const syncedTableSchema = z.enum(syncedTables);
+const recordIdSchema = z.string().min(1).max(64);
+const fieldsSchema = z.record(z.string().min(1), z.unknown());
+
+/**
+ * One local change. `put` carries the changed fields only and, for an existing record, `base`:
+ * for each changed field the `v` it was based on (absent for a new record). `delete` carries neither.
+ * `mutationId` counts up from 1 per device without gaps.
+ */
+export const pushMutationSchema = z
+  .strictObject({
+    mutationId: positiveInt,
+    table: syncedTableSchema,
+    id: recordIdSchema,
+    op: z.enum(['put', 'delete']),
+    fields: fieldsSchema.optional(),
+    base: z.record(z.string().min(1), nonNegativeInt).optional(),
+    hlc: hlcSchema,
+  })
+  .superRefine((m, ctx) => {
+    if (m.op === 'put' && m.fields === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['fields'], message: 'sync.mutation.putNeedsFields' });
+    }
+    if (m.op === 'delete' && (m.fields !== undefined || m.base !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['op'], message: 'sync.mutation.deleteHasFields' });
+    }
+    for (const field of Object.keys(m.base ?? {})) {
+      if (!m.fields || !(field in m.fields)) {
+        ctx.addIssue({ code: 'custom', path: ['base', field], message: 'sync.mutation.baseWithoutField' });
+      }
+    }
+  });
+export type PushMutation = z.infer<typeof pushMutationSchema>;
+
+/** Batches are capped at 1,000 mutations (past that the server answers 413). */
+export const maxMutationsPerPush = 1000;
+
+export const pushRequestSchema = z.strictObject({
+  deviceId: z.string().min(1),
+  schemaVersion: positiveInt,
+  mutations: z.array(pushMutationSchema).min(1).max(maxMutationsPerPush),
+});
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+export const mutationStatuses = ['applied', 'duplicate', 'conflicted', 'rejected'] as const;
+
+export const pushResultSchema = z.strictObject({
+  mutationId: positiveInt,
+  status: z.enum(mutationStatuses),
+  version: positiveInt.optional(),
+  code: z.string().min(1).optional(),
+  message: z.string().optional(),
+});
+export type PushResult = z.infer<typeof pushResultSchema>;
+
+/** `lastMutationId`: the highest mutation id of this device the server has applied (0 if none). */
+export const pushResponseSchema = z.strictObject({
+  lastMutationId: nonNegativeInt,
+  results: z.array(pushResultSchema),
+});
+export type PushResponse = z.infer<typeof pushResponseSchema>;
+
+/** `cursor` is the last workspace version the client holds (0 for a first pull). */
+export const pullRequestSchema = z.strictObject({
+  deviceId: z.string().min(1),
+  schemaVersion: positiveInt,
+  cursor: versionSchema,
+  limit: z.number().int().min(1).max(5000).optional(),
+});
+export type PullRequest = z.infer<typeof pullRequestSchema>;
+
+export const fieldMetaSchema = z.record(
+  z.string().min(1),
+  z.strictObject({ v: nonNegativeInt, hlc: hlcSchema }),
+);
+
+export const pulledChangeSchema = z.strictObject({
+  table: syncedTableSchema,
+  id: recordIdSchema,
+  version: positiveInt,
+  deleted: z.boolean(),
+  fields: fieldsSchema,
+  fieldMeta: fieldMetaSchema,
+});
+export type PulledChange = z.infer<typeof pulledChangeSchema>;
+
+export const pullResponseSchema = z.strictObject({
+  changes: z.array(pulledChangeSchema),
+  cursor: versionSchema,
+  hasMore: z.boolean(),
+  lastMutationId: nonNegativeInt,
+  resetRequired: z.boolean().optional(),
+});
+export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+/** Error codes and the HTTP status each one travels with. */
+export const errorStatus = {
+  invalid_request: 400,
+  unauthenticated: 401,
+  device_revoked: 401,
+  forbidden: 403,
+  not_found: 404,
+  mutation_gap: 409,
+  payload_too_large: 413,
+  client_outdated: 426,
+  rate_limited: 429,
+  internal: 500,
+} as const;
+export type ErrorCode = keyof typeof errorStatus;
+export const errorCodes = Object.keys(errorStatus) as [ErrorCode, ...ErrorCode[]];
+
+export const errorBodySchema = z.strictObject({
+  error: z.strictObject({
+    code: z.enum(errorCodes),
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+export const healthResponseSchema = z.strictObject({
+  ok: z.literal(true),
+  version: z.string(),
+  schemaVersion: positiveInt,
+});
+
+export const enrollRequestSchema = z.strictObject({
+  code: z.string().min(1).max(200),
+  deviceName: z.string().min(1).max(200),
+});
+export type EnrollRequest = z.infer<typeof enrollRequestSchema>;
+
+export const enrollResponseSchema = z.strictObject({
+  deviceId: z.string().min(1),
+  token: z.string().min(1),
+  workspace: z.strictObject({ id: z.string().min(1), name: z.string() }),
+  member: z.strictObject({
+    id: z.string().min(1),
+    name: z.string(),
+    role: z.enum(['admin', 'member', 'viewer']),
+  }),
+});
+export type EnrollResponse = z.infer<typeof enrollResponseSchema>;
