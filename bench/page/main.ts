@@ -1,0 +1,102 @@
+// The benchmark page. bench/run.ts calls these functions through Playwright; each returns the
+// milliseconds of the measured part only (record generation happens before the clock starts).
+import { v7 as uuidv7 } from 'uuid';
+import { AttacheDb, commitChanges, type Change } from '../../renderer/db';
+import { syntheticCases } from '../syntheticCases';
+
+const actor = 'Bench Officer';
+const deviceId = '01900000-0000-7000-8000-00000000beef';
+
+function caseIds(count: number): string[] {
+  return Array.from({ length: count }, () => uuidv7());
+}
+
+/** Writes `count` cases through the data layer (row + fieldMeta + outbox + audit) in one call. */
+async function writeThroughLayer(dbName: string, count: number): Promise<number> {
+  await deleteDatabase(dbName);
+  const db = new AttacheDb(dbName);
+  await db.open();
+  const changes: Change[] = syntheticCases(count, caseIds(count)).map((record) => ({
+    table: 'cases',
+    id: record.id,
+    op: 'put',
+    fields: record,
+  }));
+  const started = performance.now();
+  await commitChanges(db, changes, { actor, deviceId });
+  const elapsed = performance.now() - started;
+  db.close();
+  return elapsed;
+}
+
+/**
+ * The baseline: one raw IndexedDB transaction putting the same rows, outbox entries and audit
+ * entries the layer writes (shapes taken from a sample the layer wrote, see sampleShapes).
+ */
+async function writeRaw(dbName: string, count: number): Promise<number> {
+  await deleteDatabase(dbName);
+  const schemaDb = new AttacheDb(dbName);
+  await schemaDb.open();
+  schemaDb.close();
+  const now = new Date().toISOString();
+  const rows: unknown[] = [];
+  const outbox: unknown[] = [];
+  const audit: unknown[] = [];
+  let counter = 0;
+  for (const record of syntheticCases(count, caseIds(count))) {
+    const hlc = `${String(Date.now()).padStart(15, '0')}-${(counter++).toString(36).padStart(5, '0')}-${deviceId}`;
+    const fieldMeta: Record<string, { v: number; hlc: string }> = {};
+    const changed: Record<string, { old: unknown; new: unknown }> = {};
+    for (const [field, value] of Object.entries(record)) {
+      if (field === 'id') continue;
+      fieldMeta[field] = { v: 0, hlc };
+      changed[field] = { old: null, new: value };
+    }
+    rows.push({ ...record, version: 0, fieldMeta, deleted: 0 });
+    outbox.push({ table: 'cases', id: record.id, op: 'put', fields: record, hlc, createdAt: now });
+    audit.push({ at: now, actor, deviceId, table: 'cases', recordId: record.id, op: 'create', changes: changed });
+  }
+  const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(dbName);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const started = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const tx = idb.transaction(['cases', 'outbox', 'changeLog'], 'readwrite');
+    const cases = tx.objectStore('cases');
+    const out = tx.objectStore('outbox');
+    const log = tx.objectStore('changeLog');
+    for (const row of rows) cases.put(row);
+    for (const entry of outbox) out.put(entry);
+    for (const entry of audit) log.put(entry);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+  const elapsed = performance.now() - started;
+  idb.close();
+  return elapsed;
+}
+
+/** One row, outbox entry and audit entry from a database, to show both runs wrote the same shapes. */
+async function sampleShapes(dbName: string): Promise<Record<string, string[]>> {
+  const db = new AttacheDb(dbName);
+  await db.open();
+  const [row, entry, audit] = await Promise.all([db.cases.limit(1).first(), db.outbox.limit(1).first(), db.changeLog.limit(1).first()]);
+  db.close();
+  const keys = (value: unknown) => Object.keys((value ?? {}) as object).sort();
+  return { row: keys(row), outbox: keys(entry), audit: keys(audit) };
+}
+
+/** Deletes through indexedDB directly, so the baseline carries none of Dexie's bookkeeping. */
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+  });
+}
+
+Object.assign(window, { attacheBench: { writeThroughLayer, writeRaw, sampleShapes } });
+document.getElementById('state')!.textContent = 'ready';

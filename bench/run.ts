@@ -1,0 +1,94 @@
+// `npm run bench`: measures the data layer and the case list in headless Chromium and writes
+// bench/report.json. Targets come from the issues; the report says whether each was met.
+import { build } from 'vite';
+import { chromium } from '@playwright/test';
+import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { startStaticServer } from './staticServer';
+
+const caseCount = Number(process.env.BENCH_CASES ?? 50_000);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const outDir = (path: string) => fileURLToPath(new URL(`../out/${path}`, import.meta.url));
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+
+interface BenchApi {
+  writeThroughLayer(dbName: string, count: number): Promise<number>;
+  writeRaw(dbName: string, count: number): Promise<number>;
+  sampleShapes(dbName: string): Promise<Record<string, string[]>>;
+}
+declare global {
+  interface Window {
+    attacheBench: BenchApi;
+  }
+}
+
+await build({ configFile: fileURLToPath(new URL('./vite.config.ts', import.meta.url)) });
+const { server, origin } = await startStaticServer([
+  { prefix: '/bench/', dir: outDir('bench') },
+  { prefix: '/', dir: outDir('renderer') },
+]);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+try {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/bench/`);
+  await page.getByText('ready').waitFor();
+
+  // Alternate the two writers so neither always runs on a warmer or fuller disk.
+  const layer: number[] = [];
+  const raw: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    raw.push(await page.evaluate(([n, c]) => window.attacheBench.writeRaw(`bench-raw-${n}`, c), [i, caseCount] as const));
+    layer.push(await page.evaluate(([n, c]) => window.attacheBench.writeThroughLayer(`bench-layer-${n}`, c), [i, caseCount] as const));
+    process.stdout.write(`  write round ${i + 1}/${rounds}: raw ${round(raw[i]!)} ms, layer ${round(layer[i]!)} ms\n`);
+  }
+  const shapes = {
+    layer: await page.evaluate(() => window.attacheBench.sampleShapes('bench-layer-0')),
+    raw: await page.evaluate(() => window.attacheBench.sampleShapes('bench-raw-0')),
+  };
+
+  // The app's own database, filled through the layer, then opened by the app as an officer would.
+  await page.evaluate((c) => window.attacheBench.writeThroughLayer('attache-ws-local', c), caseCount);
+  const loads: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    await page.goto(`${origin}/#/cases`);
+    await page.waitForFunction(() => performance.getEntriesByName('attache:case-list-ready').length > 0, undefined, { timeout: 60_000 });
+    loads.push(await page.evaluate(() => performance.getEntriesByName('attache:case-list-ready')[0]!.startTime));
+    await page.goto('about:blank');
+  }
+
+  const writeRatio = median(layer) / median(raw);
+  const report = {
+    date: new Date().toISOString(),
+    machine: { browser: browser.version(), cases: caseCount, rounds },
+    results: [
+      {
+        name: 'write 50k cases: data layer vs one raw IndexedDB transaction',
+        layerMs: round(median(layer)),
+        rawMs: round(median(raw)),
+        ratio: round(writeRatio, 2),
+        target: '<= 1.2',
+        met: writeRatio <= 1.2,
+        samplesMs: { layer: layer.map((v) => round(v)), raw: raw.map((v) => round(v)) },
+        sameShapes: JSON.stringify(shapes.layer) === JSON.stringify(shapes.raw),
+      },
+      {
+        name: 'page load to interactive case list at 50k cases',
+        ms: round(median(loads)),
+        target: '< 1000',
+        met: median(loads) < 1000,
+        samplesMs: loads.map((v) => round(v)),
+      },
+    ],
+  };
+  await writeFile(new URL('./report.json', import.meta.url), `${JSON.stringify(report, null, 2)}\n`);
+  for (const result of report.results) process.stdout.write(`${result.met ? 'met ' : 'MISS'}  ${result.name}: ${JSON.stringify(result)}\n`);
+} finally {
+  await browser.close();
+  server.close();
+}
