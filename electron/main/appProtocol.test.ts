@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 const electron = vi.hoisted(() => ({ protocol: { registerSchemesAsPrivileged: vi.fn() } }));
 vi.mock('electron', () => electron);
 
-const { appEntryUrl, buildCsp, registerAppSchemePrivileges, resolveAppUrl } = await import('./appProtocol');
+const { appEntryUrl, buildCsp, reactAriaStyleHash, registerAppSchemePrivileges, resolveAppUrl } = await import('./appProtocol');
 
 const root = path.resolve('/opt/attache/out/renderer');
 
@@ -55,13 +55,19 @@ describe('resolveAppUrl', () => {
 });
 
 describe('buildCsp', () => {
+  it('allows the same injected style as the web host, so both hosts render alike', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const html = await readFile(new URL('../../renderer/index.html', import.meta.url), 'utf8');
+    expect(html).toContain(reactAriaStyleHash);
+  });
+
   const directives = (csp: string) => new Map(csp.split('; ').map((d) => [d.split(' ')[0], d] as const));
 
   it('allows only the app itself, with no inline script or style, plugins, framing or form posts', () => {
     const csp = directives(buildCsp());
     expect(csp.get('default-src')).toBe("default-src 'self'");
     expect(csp.get('script-src')).toBe("script-src 'self'");
-    expect(csp.get('style-src')).toBe("style-src 'self'");
+    expect(csp.get('style-src')).toBe(`style-src 'self' '${reactAriaStyleHash}'`);
     expect(csp.get('img-src')).toBe("img-src 'self' data: blob:");
     expect(csp.get('font-src')).toBe("font-src 'self'");
     expect(csp.get('connect-src')).toBe("connect-src 'self'");

@@ -68,18 +68,22 @@ export interface CspOptions {
 }
 
 /**
- * The Content-Security-Policy sent with every app:// response. No inline script or style, no
+ * The Content-Security-Policy sent with every app:// response. No inline script, no inline style
+ * beyond the one fixed <style> react-aria injects (allowed by its hash, as in renderer/index.html), no
  * plugins, no framing, no form posts; the page may connect only to itself and, once one is
  * configured, the sync server's origin. The origin must be https (http only for loopback, which
  * development servers use); anything else throws, because a malformed policy would be a hole.
  */
+/** The hash of react-aria's fixed injected <style>; the same one renderer/index.html allows. */
+export const reactAriaStyleHash = 'sha256-38RhXrc7EdReTKsOm23ZPOCUgniTUUcjky8QOOrQx6o=';
+
 export function buildCsp(options: CspOptions = {}): string {
   const connect = ["'self'"];
   if (options.syncServerOrigin !== undefined) connect.push(syncOrigin(options.syncServerOrigin));
   return [
     "default-src 'self'",
     "script-src 'self'",
-    "style-src 'self'",
+    `style-src 'self' '${reactAriaStyleHash}'`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
     `connect-src ${connect.join(' ')}`,
