@@ -1,0 +1,73 @@
+import { useEffect, useRef } from 'react';
+import { I18nProvider } from 'react-aria-components';
+import { Router, useLocation } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { changeLanguage } from '../i18n';
+import { AppRoutes } from './AppRoutes';
+import { ErrorBoundary } from './ErrorBoundary';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { Sidebar } from './Sidebar';
+import { SkipLink } from './SkipLink';
+import { TopBar } from './TopBar';
+import { useUiStore } from './uiStore';
+import { useShellActions } from './useShellActions';
+import { useShortcuts } from './useShortcuts';
+
+// react-aria formats dates and numbers in its fields by this locale: day-first dates in both.
+const ariaLocales = { en: 'en-GB', vi: 'vi-VN' } as const;
+const mainId = 'main';
+
+/**
+ * After a navigation, moves focus to the new page (unless the page focused something itself) so
+ * screen readers start reading it and Tab continues from it. Not on first load: there the first
+ * Tab must reach the skip link.
+ */
+function useFocusMainOnNavigation(location: string) {
+  // Compared with the previous route rather than a "first run" flag, which StrictMode's double
+  // effect run would defeat.
+  const previous = useRef(location);
+  useEffect(() => {
+    const from = previous.current;
+    previous.current = location;
+    // Same route (StrictMode re-run) or the start-up redirect from "/": not a user navigation.
+    if (from === location || from === '/') return;
+    const main = document.getElementById(mainId);
+    if (main && !main.contains(document.activeElement)) main.focus({ preventScroll: true });
+    main?.scrollTo?.({ top: 0 });
+  }, [location]);
+}
+
+function Shell() {
+  const language = useUiStore((s) => s.language);
+  const [location] = useLocation();
+  useEffect(() => {
+    void changeLanguage(language);
+  }, [language]);
+  useShortcuts(useShellActions());
+  useFocusMainOnNavigation(location);
+
+  return (
+    <I18nProvider locale={ariaLocales[language]}>
+      <SkipLink targetId={mainId} />
+      <div className="app-shell">
+        <TopBar />
+        <Sidebar />
+        <main id={mainId} className="main" tabIndex={-1}>
+          <ErrorBoundary key={location}>
+            <AppRoutes />
+          </ErrorBoundary>
+        </main>
+      </div>
+      <ShortcutsDialog />
+    </I18nProvider>
+  );
+}
+
+/** The application shell: banner, navigation, the routed page, shortcuts and language. */
+export function App() {
+  return (
+    <Router hook={useHashLocation}>
+      <Shell />
+    </Router>
+  );
+}

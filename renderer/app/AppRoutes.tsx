@@ -1,0 +1,21 @@
+import { Redirect, Route, Switch } from 'wouter';
+import { CaseDetailPage, CaseEditPage, CaseListPage } from '../features/cases';
+import { SettingsPage } from '../features/settings';
+import { NotFoundPage } from './NotFoundPage';
+
+/** The hash routes. `/cases/new` precedes `/cases/:id` so "new" is never read as a case id. */
+export function AppRoutes() {
+  return (
+    <Switch>
+      <Route path="/">
+        <Redirect to="/cases" replace />
+      </Route>
+      <Route path="/cases" component={CaseListPage} />
+      <Route path="/cases/new" component={CaseEditPage} />
+      <Route path="/cases/:id/edit" component={CaseEditPage} />
+      <Route path="/cases/:id" component={CaseDetailPage} />
+      <Route path="/settings" component={SettingsPage} />
+      <Route component={NotFoundPage} />
+    </Switch>
+  );
+}

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+
+const sections = [
+  { href: '/cases', labelKey: 'common.nav.cases' },
+  { href: '/settings', labelKey: 'common.nav.settings' },
+] as const;
+
+/** The main navigation landmark. The current section's link carries aria-current="page". */
+export function Sidebar() {
+  const { t } = useTranslation();
+  const [location] = useLocation();
+  return (
+    <nav className="sidebar" aria-label={t('common.nav.label')}>
+      <ul className="nav-list">
+        {sections.map(({ href, labelKey }) => {
+          const current = location === href || location.startsWith(`${href}/`);
+          return (
+            <li key={href}>
+              <Link href={href} className="nav-link" aria-current={current ? 'page' : undefined}>
+                {t(labelKey)}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

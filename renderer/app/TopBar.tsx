@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { Button } from '../components';
+import { LanguageSwitch } from './LanguageSwitch';
+import { OfflineIndicator } from './OfflineIndicator';
+import { useUiStore } from './uiStore';
+
+/** The banner landmark: the app's name, connection state, language and the shortcuts help. */
+export function TopBar() {
+  const { t } = useTranslation();
+  const setShortcutsOpen = useUiStore((s) => s.setShortcutsOpen);
+  return (
+    <header className="top-bar">
+      <p className="brand">
+        <span className="brand-mark" aria-hidden="true">
+          A
+        </span>
+        {t('common.appName')}
+      </p>
+      <OfflineIndicator />
+      <div className="top-bar-tools">
+        <LanguageSwitch />
+        <Button
+          variant="quiet"
+          size="small"
+          className="icon-button"
+          aria-label={t('common.topBar.shortcutsButton')}
+          onPress={() => setShortcutsOpen(true)}
+        >
+          <kbd aria-hidden="true">?</kbd>
+        </Button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,60 @@
+import type { MenuCommand } from '../platform';
+
+/**
+ * What the shell can be asked to do, by a keyboard shortcut or a native menu command (every menu
+ * command is an action of the same name, so the two routes never disagree).
+ */
+export type ShellAction = MenuCommand | 'focusSearch';
+
+/** The parts of a KeyboardEvent a shortcut depends on (a plain object in tests). */
+export interface KeyPress {
+  key: string;
+  code: string;
+  altKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  defaultPrevented: boolean;
+}
+
+export interface ShortcutContext {
+  /** Focus is in a text input, text area or editable element: single keys are typing. */
+  typing: boolean;
+  /** A modal dialog is open: shortcuts must not act on the page behind it. */
+  modalOpen: boolean;
+}
+
+/**
+ * The shell's shortcuts: Alt+N (by physical key, since Alt+N types "˜" on a Mac) creates a case
+ * even while typing; `/` searches and `?` lists the shortcuts, except while typing.
+ */
+export function shortcutFor(press: KeyPress, context: ShortcutContext): ShellAction | null {
+  if (press.defaultPrevented || context.modalOpen) return null;
+  if (press.altKey && !press.ctrlKey && !press.metaKey && press.code === 'KeyN') return 'newCase';
+  if (press.altKey || press.ctrlKey || press.metaKey || context.typing) return null;
+  if (press.key === '/') return 'focusSearch';
+  if (press.key === '?') return 'showShortcuts';
+  return null;
+}
+
+const nonTextInputTypes = new Set(['button', 'checkbox', 'radio', 'range', 'reset', 'submit', 'color', 'file', 'image']);
+
+/** Whether a key typed into `element` is text (so `/` and `?` must reach it untouched). */
+export function isTypingTarget(element: Element | null): boolean {
+  if (!element) return false;
+  const tag = element.tagName.toLowerCase();
+  if (tag === 'textarea' || tag === 'select') return true;
+  if (tag === 'input') return !nonTextInputTypes.has((element.getAttribute('type') ?? 'text').toLowerCase());
+  // Date segments and other editable widgets.
+  return element.getAttribute('contenteditable') === 'true' || element.getAttribute('role') === 'spinbutton';
+}
+
+/** The id of the case list's search box, which `/` focuses. */
+export const caseSearchId = 'case-search';
+
+/** The shortcuts listed in the help dialog: keys to show and the i18n key of what they do. */
+export const shortcutList: ReadonlyArray<{ keys: string[]; labelKey: string }> = [
+  { keys: ['common.shortcuts.keyAlt', 'N'], labelKey: 'common.shortcuts.newCase' },
+  { keys: ['/'], labelKey: 'common.shortcuts.focusSearch' },
+  { keys: ['?'], labelKey: 'common.shortcuts.showShortcuts' },
+  { keys: ['common.shortcuts.keyEscape'], labelKey: 'common.shortcuts.closeDialog' },
+];

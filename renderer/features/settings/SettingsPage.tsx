@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components';
+import { AboutSection } from './AboutSection';
+import { LanguageSection } from './LanguageSection';
+import { ProfileSection } from './ProfileSection';
+import { ReferenceDataSection } from './ReferenceDataSection';
+
+/** Settings: language, the user's name, the HS nomenclature and About. */
+export function SettingsPage() {
+  const { t } = useTranslation();
+  return (
+    <div className="page page-narrow">
+      <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />
+      <LanguageSection />
+      <ProfileSection />
+      <ReferenceDataSection />
+      <AboutSection />
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export { SettingsPage } from './SettingsPage';
+export { settingsLocales } from './locales';
+export { checkDisplayName } from './displayName';

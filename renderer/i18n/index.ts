@@ -1,0 +1,5 @@
+export { leafKeys, mergeBundles, type Bundle } from './bundles';
+export { createFormatter, type Formatter } from './format';
+export { changeLanguage, initI18n } from './initI18n';
+export { detectLanguage, isLanguage, languages, type Language } from './languages';
+export { useFormat } from './useFormat';

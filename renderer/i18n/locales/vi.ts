@@ -1,0 +1,64 @@
+import type { en } from './en';
+import type { LocaleShape } from './en';
+
+// Vietnamese for the shell. The type forces the same keys as English; the key-set test says which.
+export const vi: LocaleShape<typeof en> = {
+  common: {
+    appName: 'Attaché',
+    skipToContent: 'Chuyển đến nội dung chính',
+    nav: {
+      label: 'Điều hướng chính',
+      cases: 'Hồ sơ vụ việc',
+      newCase: 'Hồ sơ mới',
+      settings: 'Cài đặt',
+    },
+    topBar: {
+      languageLabel: 'Ngôn ngữ',
+      shortcutsButton: 'Phím tắt',
+    },
+    languages: {
+      en: 'English',
+      vi: 'Tiếng Việt',
+    },
+    offline: {
+      indicator: 'Ngoại tuyến — các thay đổi được lưu trên thiết bị này',
+    },
+    shortcuts: {
+      title: 'Phím tắt',
+      intro: 'Các phím tắt dùng được ở mọi nơi trong Attaché, trừ phím tắt một phím khi đang nhập liệu vào một trường.',
+      newCase: 'Tạo hồ sơ vụ việc mới',
+      focusSearch: 'Tìm kiếm trong danh sách hồ sơ',
+      showShortcuts: 'Hiển thị danh sách phím tắt này',
+      closeDialog: 'Đóng hộp thoại hoặc menu',
+      keyAlt: 'Alt',
+      keyEscape: 'Esc',
+    },
+    actions: {
+      save: 'Lưu',
+      cancel: 'Hủy',
+      confirm: 'Xác nhận',
+      close: 'Đóng',
+      edit: 'Sửa',
+      add: 'Thêm',
+      remove: 'Xóa',
+      back: 'Quay lại',
+      retry: 'Thử lại',
+      reload: 'Tải lại',
+    },
+    components: {
+      selectPlaceholder: 'Chọn…',
+      showSuggestions: 'Hiển thị gợi ý',
+      required: 'Bắt buộc',
+    },
+    notFound: {
+      title: 'Không tìm thấy trang',
+      body: 'Không có nội dung nào tại địa chỉ này. Có thể đường dẫn bị gõ sai hoặc đã cũ.',
+      backToCases: 'Về danh sách hồ sơ',
+    },
+    crash: {
+      title: 'Đã xảy ra lỗi',
+      body: 'Attaché gặp một lỗi ngoài dự kiến. Dữ liệu đã lưu vẫn an toàn trên thiết bị này. Hãy tải lại để tiếp tục.',
+    },
+    loading: 'Đang tải…',
+  },
+};

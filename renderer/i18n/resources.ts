@@ -1,0 +1,30 @@
+import type { Resource } from 'i18next';
+import { validationMessages } from '../../shared/domain';
+import { dbLocales } from '../db';
+import { casesLocales } from '../features/cases';
+import { referenceDataLocales } from '../features/referenceData';
+import { settingsLocales } from '../features/settings';
+import { mergeBundles, type Bundle } from './bundles';
+import type { Language } from './languages';
+import { en } from './locales/en';
+import { vi } from './locales/vi';
+
+const common: Record<Language, Bundle> = { en, vi };
+
+/** Every bundle's `{ en, vi }` pair; each owns one top-level key (`common`, `validation`, `db`, `cases`…). */
+const bundles: ReadonlyArray<Record<Language, Bundle>> = [
+  common,
+  validationMessages,
+  dbLocales,
+  casesLocales,
+  referenceDataLocales,
+  settingsLocales,
+];
+
+/** The i18next resources: one `translation` namespace per language, all bundles merged. */
+export function buildResources(): Resource {
+  return {
+    en: { translation: mergeBundles(...bundles.map((b) => b.en)) },
+    vi: { translation: mergeBundles(...bundles.map((b) => b.vi)) },
+  };
+}

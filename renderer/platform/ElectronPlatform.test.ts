@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { AttacheBridge, InvokeChannel, IpcResult, MenuCommand } from '../../shared/ipc/contract';
+import { ElectronPlatform, filtersFor } from './ElectronPlatform';
+import { PlatformError } from './Platform';
+import { selectPlatform } from './selectPlatform';
+
+/** A bridge that records each call and answers from a table, like the preload over real IPC. */
+function fakeBridge(answers: Partial<Record<InvokeChannel, IpcResult<unknown>>>) {
+  const calls: Array<{ channel: string; request: unknown }> = [];
+  const listeners = new Set<(command: MenuCommand) => void>();
+  const bridge = {
+    invoke: async (channel: InvokeChannel, request: unknown) => {
+      calls.push({ channel, request });
+      return answers[channel] ?? { ok: false, error: { code: 'internal', message: 'no answer' } };
+    },
+    onMenuCommand: (listener: (command: MenuCommand) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  } as unknown as AttacheBridge;
+  return { bridge, calls, send: (command: MenuCommand) => listeners.forEach((l) => l(command)) };
+}
+
+describe('ElectronPlatform', () => {
+  it('reports the app version and the host runtime', async () => {
+    const { bridge } = fakeBridge({
+      'app:info': {
+        ok: true,
+        value: { name: 'Attaché', version: '0.1.0', electronVersion: '45.4.1', chromeVersion: '140.0', platform: 'linux', locale: 'vi-VN' },
+      },
+    });
+    expect(await new ElectronPlatform(bridge).appInfo()).toEqual({
+      name: 'Attaché',
+      version: '0.1.0',
+      runtime: 'Electron 45.4.1 · Chromium 140.0 · linux',
+    });
+  });
+
+  it('saves text with a filter for its extension and reports a cancel as false', async () => {
+    const { bridge, calls } = fakeBridge({ 'files:save': { ok: true, value: { saved: false } } });
+    const saved = await new ElectronPlatform(bridge).saveFile('cases.csv', 'a,b\n', 'text/csv');
+    expect(saved).toBe(false);
+    expect(calls[0]).toEqual({
+      channel: 'files:save',
+      request: { suggestedName: 'cases.csv', filters: [{ name: 'CSV', extensions: ['csv'] }], content: { kind: 'text', text: 'a,b\n' } },
+    });
+  });
+
+  it('returns null when the user cancels the open dialog', async () => {
+    const { bridge } = fakeBridge({ 'files:open': { ok: true, value: null } });
+    expect(await new ElectronPlatform(bridge).openFile(['.csv'])).toBeNull();
+  });
+
+  it('turns a refused call into a PlatformError carrying the contract code', async () => {
+    const { bridge } = fakeBridge({ 'links:openExternal': { ok: false, error: { code: 'notAllowed', message: 'file: refused' } } });
+    const attempt = new ElectronPlatform(bridge).openExternal('file:///etc/passwd');
+    await expect(attempt).rejects.toBeInstanceOf(PlatformError);
+    await expect(attempt).rejects.toMatchObject({ code: 'notAllowed' });
+  });
+
+  it('delivers menu commands until unsubscribed', () => {
+    const { bridge, send } = fakeBridge({});
+    const received: MenuCommand[] = [];
+    const unsubscribe = new ElectronPlatform(bridge).onMenuCommand((c) => received.push(c));
+    send('newCase');
+    unsubscribe();
+    send('openSettings');
+    expect(received).toEqual(['newCase']);
+  });
+});
+
+describe('filtersFor', () => {
+  it('builds dialog filters from extensions and drops malformed ones', () => {
+    expect(filtersFor(['.csv', '.txt'])).toEqual([{ name: 'CSV, TXT', extensions: ['csv', 'txt'] }]);
+    expect(filtersFor(['../x', ''])).toEqual([]);
+  });
+});
+
+describe('selectPlatform', () => {
+  it('uses Electron when the preload exposed window.attache, the web otherwise', () => {
+    expect(selectPlatform({ attache: fakeBridge({}).bridge }).kind).toBe('electron');
+    expect(selectPlatform({}).kind).toBe('web');
+  });
+});

@@ -1,0 +1,65 @@
+import type { MenuCommand } from '../../shared/ipc/contract';
+
+/**
+ * Commands the host's native menu can send (defined by the IPC contract). The shell routes each
+ * one to the same action as its keyboard shortcut, so a menu item and its accelerator agree.
+ */
+export type { MenuCommand };
+
+/** What the About section shows. `version` is the application's semantic version. */
+export interface AppInfo {
+  name: string;
+  version: string;
+  /** Host details for bug reports, e.g. "Electron 45.4.1 · Chromium 140 · linux"; absent on the web. */
+  runtime?: string;
+}
+
+/** A file the user picked. Text only: imports (HS nomenclature, CSV) are text formats. */
+export interface OpenedFile {
+  name: string;
+  text: string;
+}
+
+/** A host call that failed for an expected reason (`code` from the IPC contract's error codes). */
+export class PlatformError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PlatformError';
+  }
+}
+
+/**
+ * Everything that differs between the two hosts of the renderer (Electron and a plain browser).
+ * Chosen once at boot by `selectPlatform()` and handed down through `PlatformProvider`; nothing
+ * else in the renderer asks which host it runs in (CONVENTIONS.md, "The renderer does not know it
+ * is in Electron"). Methods reject with a `PlatformError` for expected failures.
+ */
+export interface Platform {
+  /** Which host this is; shown in About, never used to branch feature code. */
+  readonly kind: 'electron' | 'web';
+  appInfo(): Promise<AppInfo>;
+  /**
+   * Offers `data` to the user as a file named `suggestedName` (a bare name, no folder). Resolves
+   * `true` when it was saved, `false` when the user cancelled (the web host cannot tell, and
+   * resolves `true` once the download is handed to the browser).
+   */
+  saveFile(suggestedName: string, data: Uint8Array | string, mediaType: string): Promise<boolean>;
+  /** Lets the user pick one file with one of the `accept` extensions (e.g. `['.csv']`); `null` on cancel. */
+  openFile(accept: string[]): Promise<OpenedFile | null>;
+  /** Opens an https or mailto URL outside the app; any other scheme is refused. */
+  openExternal(url: string): Promise<void>;
+  /** Subscribes to native menu commands. Returns the function that removes this listener. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+/** Only these schemes leave the app (the same policy as the main process applies). */
+export function isExternalUrlAllowed(url: string): boolean {
+  try {
+    return ['https:', 'mailto:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,51 @@
+import { version } from '../../package.json';
+import { isExternalUrlAllowed, PlatformError, type AppInfo, type OpenedFile, type Platform } from './Platform';
+
+/** The renderer served to a plain browser (end-to-end tests, an administration's intranet). */
+export class WebPlatform implements Platform {
+  readonly kind = 'web' as const;
+
+  async appInfo(): Promise<AppInfo> {
+    return { name: 'Attaché', version };
+  }
+
+  async saveFile(suggestedName: string, data: Uint8Array | string, mediaType: string): Promise<boolean> {
+    const part: BlobPart = typeof data === 'string' ? data : new Uint8Array(data);
+    const url = URL.createObjectURL(new Blob([part], { type: mediaType }));
+    try {
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = suggestedName;
+      link.click();
+    } finally {
+      // Revoke on the next task: the download has started by then.
+      setTimeout(() => URL.revokeObjectURL(url), 0);
+    }
+    return true;
+  }
+
+  openFile(accept: string[]): Promise<OpenedFile | null> {
+    return new Promise((resolve, reject) => {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.accept = accept.join(',');
+      input.addEventListener('cancel', () => resolve(null));
+      input.addEventListener('change', () => {
+        const file = input.files?.[0];
+        if (!file) return resolve(null);
+        file.text().then((text) => resolve({ name: file.name, text }), reject);
+      });
+      input.click();
+    });
+  }
+
+  async openExternal(url: string): Promise<void> {
+    if (!isExternalUrlAllowed(url)) throw new PlatformError('notAllowed', `Refused to open ${url}`);
+    window.open(url, '_blank', 'noopener,noreferrer');
+  }
+
+  onMenuCommand(): () => void {
+    // A browser tab has no native menu: the keyboard shortcuts are the only route.
+    return () => {};
+  }
+}

@@ -1,0 +1,12 @@
+export { ElectronPlatform } from './ElectronPlatform';
+export {
+  isExternalUrlAllowed,
+  PlatformError,
+  type AppInfo,
+  type MenuCommand,
+  type OpenedFile,
+  type Platform,
+} from './Platform';
+export { PlatformProvider, usePlatform } from './PlatformProvider';
+export { selectPlatform } from './selectPlatform';
+export { WebPlatform } from './WebPlatform';
