@@ -1,0 +1,45 @@
+import { useController } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { normalizeHsCode } from '../../../shared/domain';
+import { ComboBox } from '../../components';
+import { useHsMatch, useHsSuggestions } from '../referenceData';
+import type { CaseFormValues } from './caseForm';
+import { useFieldError } from './formFields';
+
+/**
+ * HS code of a goods line: autocompletes from the imported nomenclature as the officer types
+ * (any code may still be typed, e.g. a national 8/10-digit one) and shows the description of
+ * the code, or of its longest imported prefix, under the field.
+ */
+export function HsCodeField({ index }: { index: number }) {
+  const { t } = useTranslation();
+  const name = `goods.${index}.hsCode` as const;
+  const { field } = useController<CaseFormValues, typeof name>({ name });
+  const errorMessage = useFieldError(name);
+  const typed = typeof field.value === 'string' ? field.value : '';
+  const digits = normalizeHsCode(typed);
+  const suggestions = useHsSuggestions(/^\d+$/.test(digits) ? digits : '', 8);
+  const match = useHsMatch(digits);
+
+  let description = t('cases.fields.goods.hsCodeHelp');
+  if (digits !== '' && match === null) description = t('cases.form.hsNotFound');
+  else if (digits !== '' && match) description = match.code === digits ? match.description : `${match.code}: ${match.description}`;
+
+  return (
+    <ComboBox
+      label={t('cases.fields.goods.hsCode')}
+      description={description}
+      errorMessage={errorMessage}
+      allowsCustomValue
+      menuTrigger="input"
+      options={suggestions.map((row) => ({ id: row.code, label: row.code, detail: row.description }))}
+      inputValue={typed}
+      onInputChange={field.onChange}
+      onChange={(code) => {
+        if (code !== null) field.onChange(code);
+      }}
+      onBlur={field.onBlur}
+      inputRef={field.ref}
+    />
+  );
+}
