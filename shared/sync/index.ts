@@ -1,3 +1,7 @@
 export * from './hlc';
 export * from './record';
 export * from './wire';
+export * from './clamp';
+export * from './merge';
+export * from './mergeTypes';
+export * from './rebase';

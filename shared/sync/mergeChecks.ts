@@ -1,0 +1,94 @@
+/**
+ * The domain rules a merged record must pass, taken from `shared/domain` so that the server and
+ * the client refuse exactly the same changes.
+ */
+import {
+  canTransition,
+  checkRequestEdit,
+  recordSchemas,
+  statusMachines,
+  type StatusMachine,
+  type SyncedTable,
+  type VerificationRequest,
+} from '../domain';
+import type { MergeRejectCode } from './mergeTypes';
+
+export interface Rejection {
+  code: MergeRejectCode;
+  message: string;
+  details?: unknown;
+}
+
+/** Structural equality of JSON-like field values (primitives, arrays, plain objects). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    return a.length === other.length && a.every((item, i) => sameValue(item, other[i]));
+  }
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  return ka.every((k) => Object.hasOwn(rb, k) && sameValue(ra[k], rb[k]));
+}
+
+/**
+ * A field the record schema does not know, or an `id` different from the record's: zod would strip
+ * the first silently, so it is refused here instead (a client on a newer schema must not lose data).
+ */
+export function checkFieldNames(table: SyncedTable, id: string, fields: Record<string, unknown>): Rejection | null {
+  const shape = recordSchemas[table].shape as Record<string, unknown>;
+  const unknown = Object.keys(fields).filter((f) => !Object.hasOwn(shape, f));
+  const issues = unknown.map((f) => ({ path: f, message: 'sync.field.unknown' }));
+  if ('id' in fields && fields.id !== id) issues.push({ path: 'id', message: 'sync.field.idMismatch' });
+  if (issues.length === 0) return null;
+  return { code: 'validation_failed', message: `Fields not in the ${table} record`, details: { issues } };
+}
+
+/**
+ * Validates a complete record (domain fields without `id`) with its table's schema; returns the
+ * parsed fields (trimmed, NFC, normalised codes) without `id`, or the issues as message keys.
+ */
+export function validateRecord(
+  table: SyncedTable,
+  id: string,
+  fields: Record<string, unknown>,
+): { ok: true; fields: Record<string, unknown> } | { ok: false; rejection: Rejection } {
+  const result = recordSchemas[table].safeParse({ ...fields, id });
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+    return { ok: false, rejection: { code: 'validation_failed', message: `Invalid ${table} record`, details: { issues } } };
+  }
+  const { id: _id, ...parsed } = result.data as Record<string, unknown>;
+  return { ok: true, fields: parsed };
+}
+
+/** A status change must be a move of the table's state machine from the CURRENT status. */
+export function checkTransition(table: SyncedTable, from: unknown, to: unknown): Rejection | null {
+  const entry = (statusMachines as Partial<Record<SyncedTable, { machine: StatusMachine<string> }>>)[table];
+  if (!entry || sameValue(from, to)) return null;
+  if (canTransition(entry.machine, String(from), String(to))) return null;
+  return {
+    code: 'invalid_transition',
+    message: `A ${table} record cannot move from ${String(from)} to ${String(to)}`,
+    details: { from, to },
+  };
+}
+
+/** The content of a sent verification request is frozen: only its tracking fields may change. */
+export function checkFrozen(
+  table: SyncedTable,
+  id: string,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): Rejection | null {
+  if (table !== 'verificationRequests') return null;
+  const issues = checkRequestEdit({ ...before, id } as VerificationRequest, { ...after, id } as VerificationRequest);
+  if (issues.length === 0) return null;
+  const fields = issues.map((i) => i.path.join('.'));
+  return { code: 'record_frozen', message: 'The content of a sent request cannot change', details: { fields } };
+}
