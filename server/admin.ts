@@ -1,0 +1,46 @@
+/**
+ * The administration CLI (SYNC-PROTOCOL.md "Administration"): `npm run --silent admin -- <command>`.
+ * Prints exactly one JSON object on stdout: the result, or `{ "error": { code, message } }` with
+ * exit code 1. With DATABASE_URL it works on PostgreSQL directly (safe beside running servers);
+ * with PGlite it asks the running server over the local admin channel, or, when none runs, opens
+ * the data folder itself.
+ */
+import { callAdminChannel } from './admin/channel';
+import type { AdminCommand } from './admin/commands';
+import { parseAdminArgs, runAdminCommand } from './admin/commands';
+import { readConfig } from './config';
+import type { ServerConfig } from './config';
+import { ServiceError } from './services/errors';
+import { openDatabase } from './storage';
+
+async function execute(config: ServerConfig, command: AdminCommand): Promise<Record<string, unknown>> {
+  if (!config.databaseUrl) {
+    const viaServer = await callAdminChannel(config.dataDir, command);
+    if (viaServer !== null) return viaServer;
+  }
+  const sql = await openDatabase(config);
+  try {
+    return await runAdminCommand(sql, command);
+  } finally {
+    await sql.close();
+  }
+}
+
+async function main(): Promise<number> {
+  try {
+    const command = parseAdminArgs(process.argv.slice(2));
+    const result = await execute(readConfig(), command);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return 0;
+  } catch (error) {
+    const known = error instanceof ServiceError;
+    if (!known) process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    const body = known
+      ? { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) }
+      : { code: 'internal', message: 'The command failed; see the message on standard error' };
+    process.stdout.write(`${JSON.stringify({ error: body })}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main();

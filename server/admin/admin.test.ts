@@ -1,0 +1,82 @@
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Sql } from '../db/sql';
+import { ServiceError } from '../services/errors';
+import { enrollDevice } from '../services/enrollment';
+import { openTestDb } from '../testing/testDb';
+import { callAdminChannel, channelFile, startAdminChannel } from './channel';
+import { parseAdminArgs, runAdminCommand } from './commands';
+
+// Starting PGlite takes seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
+
+let sql: Sql;
+let dataDir: string;
+beforeAll(async () => {
+  sql = await openTestDb();
+  dataDir = await mkdtemp(join(tmpdir(), 'attache-admin-'));
+});
+afterAll(async () => {
+  await sql.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+const run = (...argv: string[]) => runAdminCommand(sql, parseAdminArgs(argv));
+
+describe('admin commands', () => {
+  it('take a workspace from creation to a revoked device', async () => {
+    const ws = await run('create-workspace', '--name', 'VN Customs attaché office, Washington');
+    expect(ws).toEqual({ id: expect.any(String), name: 'VN Customs attaché office, Washington' });
+    const member = await run('add-member', '--workspace', String(ws.id), '--name', 'Nguyen Van A', '--role', 'member');
+    expect(member).toMatchObject({ workspaceId: ws.id, role: 'member' });
+    const issued = await run('enroll-code', '--member', String(member.id), '--ttl-hours', '2');
+    expect(Object.keys(issued).sort()).toEqual(['code', 'expiresAt']);
+    expect(Date.parse(String(issued.expiresAt)) - Date.now()).toBeGreaterThan(2 * 3_600_000 - 60_000);
+    const { deviceId } = await enrollDevice(sql, { code: String(issued.code), deviceName: 'Laptop' });
+    const listed = await run('list-devices', '--workspace', String(ws.id));
+    expect(listed.devices).toEqual([expect.objectContaining({ id: deviceId, memberName: 'Nguyen Van A', revokedAt: null })]);
+    const revoked = await run('revoke-device', '--device', deviceId);
+    expect(revoked).toEqual({ id: deviceId, revokedAt: expect.any(String) });
+  });
+
+  it('refuse unknown commands, missing flags and bad roles as invalid_request', () => {
+    for (const argv of [['bogus'], ['create-workspace'], ['add-member', '--workspace', 'w', '--name', 'n', '--role', 'owner'], ['create-workspace', '--name']]) {
+      expect(() => parseAdminArgs(argv)).toThrow(ServiceError);
+    }
+  });
+});
+
+describe('admin channel', () => {
+  it('runs commands for a caller holding the secret, in an owner-only file', async () => {
+    const channel = await startAdminChannel(sql, dataDir);
+    try {
+      expect((await stat(channelFile(dataDir))).mode & 0o777).toBe(0o600);
+      const ws = await callAdminChannel(dataDir, { command: 'create-workspace', name: 'Brussels' });
+      expect(ws).toMatchObject({ name: 'Brussels' });
+      const rows = await sql.query('SELECT name FROM workspaces WHERE id = $1', [ws?.id]);
+      expect(rows).toEqual([{ name: 'Brussels' }]);
+      await expect(callAdminChannel(dataDir, { command: 'revoke-device', device: 'nope' })).rejects.toMatchObject({ code: 'not_found' });
+
+      // A caller with a wrong secret is refused and nothing runs.
+      const info = JSON.parse(await readFile(channelFile(dataDir), 'utf8')) as { port: number };
+      const response = await fetch(`http://127.0.0.1:${info.port}/admin`, {
+        method: 'POST',
+        headers: { 'x-admin-secret': 'guess' },
+        body: JSON.stringify({ command: 'create-workspace', name: 'Intruder' }),
+      });
+      expect(response.status).toBe(401);
+      expect(await sql.query(`SELECT 1 FROM workspaces WHERE name = 'Intruder'`)).toEqual([]);
+    } finally {
+      await channel.close();
+    }
+    // Closed: the file is gone and the CLI would open the data folder itself.
+    expect(await callAdminChannel(dataDir, { command: 'create-workspace', name: 'X' })).toBeNull();
+  });
+
+  it('treats a stale channel file of a dead server as no server', async () => {
+    await writeFile(channelFile(dataDir), JSON.stringify({ port: 1, secret: 'x' }));
+    expect(await callAdminChannel(dataDir, { command: 'create-workspace', name: 'X' })).toBeNull();
+  });
+});

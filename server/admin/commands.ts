@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import type { Sql } from '../db/sql';
+import { listDevices, revokeDevice } from '../services/devices';
+import { createEnrollmentCode } from '../services/enrollment';
+import { ServiceError } from '../services/errors';
+import { addMember, createWorkspace, memberRoles } from '../services/workspaces';
+
+const text = z.string().trim().min(1).max(200);
+
+/**
+ * The administration commands of SYNC-PROTOCOL.md "Administration", as data: the CLI parses
+ * `--flag value` pairs into one of these, and the admin channel receives the same JSON.
+ */
+export const adminCommandSchema = z.discriminatedUnion('command', [
+  z.strictObject({ command: z.literal('create-workspace'), name: text }),
+  z.strictObject({ command: z.literal('add-member'), workspace: text, name: text, role: z.enum(memberRoles) }),
+  z.strictObject({
+    command: z.literal('enroll-code'),
+    member: text,
+    ttlHours: z.number().positive().max(24 * 30).optional(),
+  }),
+  z.strictObject({ command: z.literal('list-devices'), workspace: text }),
+  z.strictObject({ command: z.literal('revoke-device'), device: text }),
+]);
+export type AdminCommand = z.infer<typeof adminCommandSchema>;
+
+/** Runs one command; the result is the JSON object the CLI prints. Failures are `ServiceError`s. */
+export async function runAdminCommand(sql: Sql, command: AdminCommand): Promise<Record<string, unknown>> {
+  switch (command.command) {
+    case 'create-workspace':
+      return { ...(await createWorkspace(sql, { name: command.name })) };
+    case 'add-member':
+      return { ...(await addMember(sql, { workspaceId: command.workspace, name: command.name, role: command.role })) };
+    case 'enroll-code':
+      return createEnrollmentCode(sql, {
+        memberId: command.member,
+        ...(command.ttlHours ? { ttlMs: command.ttlHours * 3_600_000 } : {}),
+      });
+    case 'list-devices':
+      return { devices: await listDevices(sql, command.workspace) };
+    case 'revoke-device':
+      return revokeDevice(sql, command.device);
+  }
+}
+
+/**
+ * Parses `create-workspace --name "…"` style arguments. Flags are kebab-case on the command line
+ * (`--ttl-hours 48`) and camelCase in the command object.
+ */
+export function parseAdminArgs(argv: string[]): AdminCommand {
+  const [command, ...rest] = argv;
+  const raw: Record<string, unknown> = { command };
+  for (let i = 0; i < rest.length; i += 2) {
+    const flag = rest[i] as string;
+    const value = rest[i + 1];
+    if (!flag.startsWith('--') || value === undefined) {
+      throw new ServiceError('invalid_request', `Expected --flag value pairs, got ${JSON.stringify(flag)}`);
+    }
+    const key = flag.slice(2).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+    raw[key] = key === 'ttlHours' ? Number(value) : value;
+  }
+  const parsed = adminCommandSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ServiceError(
+      'invalid_request',
+      'Usage: create-workspace --name N | add-member --workspace ID --name N --role admin|member|viewer | ' +
+        'enroll-code --member ID [--ttl-hours H] | list-devices --workspace ID | revoke-device --device ID',
+      parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
+    );
+  }
+  return parsed.data;
+}

@@ -1,0 +1,99 @@
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildApp } from './app';
+import { loggerOptions } from './http/logging';
+import type { TestServer } from './testing/testServer';
+import { enrollTestDevice, newCaseMutation, startTestServer } from './testing/testServer';
+
+// Starting PGlite takes seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
+
+// One database; each test builds the app variant it needs on it (building an app is cheap).
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+const appWith = async (overrides: Partial<TestServer['deps']>, logger?: Parameters<typeof buildApp>[1]) => {
+  const app = await buildApp({ ...server.deps, ...overrides }, logger);
+  await app.ready();
+  return app;
+};
+
+describe('the HTTP app', () => {
+  it('answers health with its version and schema version', async () => {
+    const response = await server.app.inject({ method: 'GET', url: '/v1/health' });
+    expect(response.json()).toEqual({ ok: true, version: '0.0.0-test', schemaVersion: 1 });
+  });
+
+  it('allows CORS only for the Electron origin and the configured web origins', async () => {
+    const app = await appWith({ webOrigins: ['https://attache.customs.gov.vn'] });
+    const preflight = (origin: string) =>
+      app.inject({
+        method: 'OPTIONS',
+        url: '/v1/sync/pull',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+      });
+    for (const origin of ['app://attache', 'https://attache.customs.gov.vn']) {
+      expect((await preflight(origin)).headers['access-control-allow-origin']).toBe(origin);
+    }
+    expect((await preflight('https://evil.example')).headers['access-control-allow-origin']).toBeUndefined();
+    expect((await preflight('http://127.0.0.1:4173')).headers['access-control-allow-origin']).toBeUndefined();
+    await app.close();
+  });
+
+  it('rate-limits per device, so one busy device does not block another', async () => {
+    const app = await appWith({ rateLimit: { max: 3, timeWindowMs: 60_000 } });
+    const a = await enrollTestDevice(server.sql);
+    const b = await enrollTestDevice(server.sql, { workspaceId: a.workspaceId });
+    const pull = (who: typeof a) =>
+      app.inject({ method: 'POST', url: '/v1/sync/pull', headers: who.auth, payload: { deviceId: who.deviceId, schemaVersion: 1, cursor: 0 } });
+    for (let i = 0; i < 3; i++) expect((await pull(a)).statusCode).toBe(200);
+    const limited = await pull(a);
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().error.code).toBe('rate_limited');
+    expect((await pull(b)).statusCode).toBe(200);
+    await app.close();
+  });
+
+  it('never logs tokens or bodies', async () => {
+    const lines: string[] = [];
+    const stream = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const app = await appWith({}, loggerOptions('trace', stream));
+    const device = await enrollTestDevice(server.sql);
+    const mutation = newCaseMutation(1, device.deviceId, 7);
+    const response = await app.inject({
+      method: 'POST',
+      url: '/v1/sync/push',
+      headers: device.auth,
+      payload: { deviceId: device.deviceId, schemaVersion: 1, mutations: [mutation] },
+    });
+    expect(response.statusCode).toBe(200);
+    await app.close();
+    const log = lines.join('');
+    expect(log).toContain('/v1/sync/push');
+    expect(log).not.toContain(device.token);
+    expect(log).not.toContain(String(mutation.fields?.title));
+  });
+
+  it('answers an unexpected failure with 500 internal and no stack or message', async () => {
+    // Last test of the file: it breaks the database on purpose.
+    const device = await enrollTestDevice(server.sql);
+    await server.sql.query('DROP TABLE rows CASCADE');
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/v1/sync/pull',
+      headers: device.auth,
+      payload: { deviceId: device.deviceId, schemaVersion: 1, cursor: 0 },
+    });
+    expect(response.statusCode).toBe(500);
+    expect(response.json()).toEqual({ error: { code: 'internal', message: 'Internal server error' } });
+  });
+});

@@ -1,0 +1,52 @@
+import pg from 'pg';
+import type { Sql, SqlTx } from './sql';
+
+/**
+ * PostgreSQL through a `pg` pool behind the `Sql` interface.
+ * `searchPath` (optional) pins every pooled connection to one schema: the tests use it to give
+ * each test file a fresh schema on a shared database.
+ */
+export function openPgSql(connectionString: string, options: { searchPath?: string; max?: number } = {}): Sql {
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.max ?? 10,
+    ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
+  });
+  // An idle client losing its connection must not crash the server; the next query reconnects.
+  pool.on('error', () => undefined);
+  return {
+    kind: 'postgres',
+    async query<Row>(text: string, params: unknown[] = []) {
+      const result = await pool.query(text, params);
+      return result.rows as Row[];
+    },
+    async exec(text: string) {
+      await pool.query(text);
+    },
+    async transaction<T>(fn: (tx: SqlTx) => Promise<T>) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const value = await fn({
+          async query<Row>(text: string, params: unknown[] = []) {
+            return (await client.query(text, params)).rows as Row[];
+          },
+          async exec(text: string) {
+            // Without parameters pg uses the simple protocol, which accepts several statements.
+            await client.query(text);
+          },
+        });
+        await client.query('COMMIT');
+        return value;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import type { FastifyServerOptions } from 'fastify';
+
+/**
+ * Paths pino replaces with "[redacted]": tokens and payloads never reach the logs. Fastify's default
+ * request serializer already omits headers and bodies; this holds even if a handler logs them.
+ */
+export const redactedLogPaths = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-admin-secret"]',
+  'headers.authorization',
+  'req.body',
+  'res.body',
+  'body',
+  'token',
+  'code',
+];
+
+/** pino options for the server: JSON lines, secrets and bodies redacted. */
+export function loggerOptions(level: string, stream?: NodeJS.WritableStream): FastifyServerOptions['logger'] {
+  return {
+    level,
+    redact: { paths: redactedLogPaths, censor: '[redacted]' },
+    ...(stream ? { stream } : {}),
+  };
+}

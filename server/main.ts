@@ -1,0 +1,53 @@
+/**
+ * `npm run server`: the composition root. Reads the environment (HOST, PORT, ATTACHE_DATA_DIR,
+ * DATABASE_URL, ATTACHE_WEB_ORIGINS, LOG_LEVEL, ATTACHE_RATE_LIMIT), opens and migrates storage,
+ * starts the HTTP app and, on PGlite, the local admin channel; closes everything on SIGINT/SIGTERM.
+ */
+import { readFile } from 'node:fs/promises';
+import { startAdminChannel } from './admin/channel';
+import { buildApp } from './app';
+import { readConfig } from './config';
+import { loggerOptions } from './http/logging';
+import { openStorage } from './storage';
+
+const config = readConfig();
+const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+
+// The LISTEN connection may fail before the app (and its logger) exists: report to stderr until then.
+let reportPokeError = (error: unknown): void => {
+  process.stderr.write(`poke channel error: ${String(error)}\n`);
+};
+const storage = await openStorage(config, (error) => reportPokeError(error));
+const app = await buildApp(
+  {
+    sql: storage.sql,
+    notifier: storage.notifier,
+    blobs: storage.blobs,
+    now: Date.now,
+    serverVersion: pkg.version,
+    webOrigins: config.webOrigins,
+    rateLimit: config.rateLimit,
+  },
+  loggerOptions(config.logLevel),
+);
+const log = app.log;
+reportPokeError = (error) => log.warn({ err: error }, 'poke channel error');
+await app.listen({ host: config.host, port: config.port });
+const admin = config.databaseUrl ? null : await startAdminChannel(storage.sql, config.dataDir);
+log.info(
+  { storage: config.databaseUrl ? 'postgresql' : `pglite:${config.dataDir}`, origins: config.webOrigins },
+  'attache sync server ready',
+);
+
+let stopping = false;
+const stop = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'stopping');
+  await admin?.close();
+  await app.close();
+  await storage.close();
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -1,0 +1,53 @@
+import type { FastifyInstance } from 'fastify';
+import { isSha256Hex } from '../blobs/blobStore';
+import type { AppDeps } from '../http/deps';
+import { requireDevice } from '../http/deps';
+import { ServiceError } from '../services/errors';
+import { sha256Hex } from '../services/secrets';
+import { maxBlobBytes } from '../sync/protocol';
+
+function hashParam(params: unknown): string {
+  const sha256 = (params as { sha256?: string }).sha256 ?? '';
+  if (!isSha256Hex(sha256)) throw new ServiceError('invalid_request', 'The path must end with a lower-case hex SHA-256');
+  return sha256;
+}
+
+/**
+ * `PUT /v1/blobs/{sha256}` (raw bytes, `application/octet-stream`) and `GET /v1/blobs/{sha256}`.
+ * The server hashes what it receives and refuses bytes that do not match the path. A blob belongs
+ * to the workspaces that uploaded it: another workspace gets 404 even if it knows the hash.
+ */
+export function registerBlobRoutes(app: FastifyInstance, deps: AppDeps): void {
+  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: maxBlobBytes }, (_req, body, done) =>
+    done(null, body),
+  );
+
+  app.put('/v1/blobs/:sha256', { bodyLimit: maxBlobBytes }, async (request) => {
+    const who = await requireDevice(deps, request);
+    if (who.role === 'viewer') throw new ServiceError('forbidden', 'A viewer cannot upload attachments');
+    const sha256 = hashParam(request.params);
+    if (!Buffer.isBuffer(request.body)) {
+      throw new ServiceError('invalid_request', 'Send the bytes as application/octet-stream');
+    }
+    const bytes = request.body;
+    if (sha256Hex(bytes) !== sha256) throw new ServiceError('invalid_request', 'The bytes do not match their SHA-256');
+    await deps.blobs.put(sha256, bytes);
+    await deps.sql.query(
+      'INSERT INTO blobs (workspace_id, sha256, size) VALUES ($1, $2, $3) ON CONFLICT (workspace_id, sha256) DO NOTHING',
+      [who.workspaceId, sha256, bytes.length],
+    );
+    return { sha256, size: bytes.length };
+  });
+
+  app.get('/v1/blobs/:sha256', async (request, reply) => {
+    const who = await requireDevice(deps, request);
+    const sha256 = hashParam(request.params);
+    const known = await deps.sql.query('SELECT 1 FROM blobs WHERE workspace_id = $1 AND sha256 = $2', [who.workspaceId, sha256]);
+    const bytes = known.length > 0 ? await deps.blobs.get(sha256) : null;
+    if (!bytes) throw new ServiceError('not_found', 'No such blob in this workspace');
+    return reply
+      .type('application/octet-stream')
+      .header('cache-control', 'private, max-age=31536000, immutable')
+      .send(Buffer.from(bytes));
+  });
+}

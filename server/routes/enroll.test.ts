@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { enrollResponseSchema, errorBodySchema } from '../../shared/sync/wire';
+import { createEnrollmentCode } from '../services/enrollment';
+import { addMember, createWorkspace } from '../services/workspaces';
+import { dumpDatabase } from '../testing/testDb';
+import type { TestServer } from '../testing/testServer';
+import { startTestServer } from '../testing/testServer';
+
+// Starting PGlite takes seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const enroll = (payload: unknown) => server.app.inject({ method: 'POST', url: '/v1/devices/enroll', payload: payload as object });
+
+async function memberCode(ttlMs?: number) {
+  const ws = await createWorkspace(server.sql, { name: 'VN Customs attaché office, Washington' });
+  const member = await addMember(server.sql, { workspaceId: ws.id, name: 'Nguyễn Văn A', role: 'member' });
+  const issued = await createEnrollmentCode(server.sql, { memberId: member.id, now: new Date(server.clock.now), ...(ttlMs ? { ttlMs } : {}) });
+  return { ws, member, code: issued.code };
+}
+
+describe('POST /v1/devices/enroll', () => {
+  it('enrolls once, and the token then authenticates pulls', async () => {
+    const { ws, member, code } = await memberCode();
+    const response = await enroll({ code, deviceName: 'Laptop of A' });
+    expect(response.statusCode).toBe(200);
+    const body = enrollResponseSchema.parse(response.json());
+    expect(body.workspace).toEqual({ id: ws.id, name: ws.name });
+    expect(body.member).toEqual({ id: member.id, name: member.name, role: 'member' });
+
+    const pull = await server.app.inject({
+      method: 'POST',
+      url: '/v1/sync/pull',
+      headers: { authorization: `Bearer ${body.token}` },
+      payload: { deviceId: body.deviceId, schemaVersion: 1, cursor: 0 },
+    });
+    expect(pull.json()).toEqual({ changes: [], cursor: 0, hasMore: false, lastMutationId: 0 });
+
+    const before = await dumpDatabase(server.sql);
+    const again = await enroll({ code, deviceName: 'Another laptop' });
+    expect(again.statusCode).toBe(401);
+    expect(errorBodySchema.parse(again.json()).error.code).toBe('unauthenticated');
+    expect(await dumpDatabase(server.sql)).toEqual(before);
+  });
+
+  it('refuses an expired code and changes nothing', async () => {
+    const { code } = await memberCode(60_000);
+    server.clock.now += 60_001;
+    const before = await dumpDatabase(server.sql);
+    const response = await enroll({ code, deviceName: 'Late laptop' });
+    expect(response.statusCode).toBe(401);
+    expect(response.json().error.message).toMatch(/expired/);
+    expect(await dumpDatabase(server.sql)).toEqual(before);
+  });
+
+  it('refuses malformed bodies with the schema issues', async () => {
+    const missing = await enroll({ code: 'ABCD' });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error.details).toEqual([expect.objectContaining({ path: ['deviceName'] })]);
+    const extra = await enroll({ code: 'ABCD', deviceName: 'x', role: 'admin' });
+    expect(extra.json().error).toMatchObject({ code: 'invalid_request', details: [expect.objectContaining({ code: 'unrecognized_keys' })] });
+    const typed = await enroll({ code: 1234, deviceName: 'x' });
+    expect(typed.statusCode).toBe(400);
+  });
+});

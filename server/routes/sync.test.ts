@@ -1,0 +1,229 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { sampleId } from '../../shared/domain/sampleRecords';
+import { errorBodySchema, pullResponseSchema, pushResponseSchema } from '../../shared/sync/wire';
+import type { PushMutation } from '../../shared/sync/wire';
+import { revokeDevice } from '../services/devices';
+import { dumpDatabase } from '../testing/testDb';
+import type { EnrolledDevice, TestServer } from '../testing/testServer';
+import { enrollTestDevice, hlcAt, newCaseMutation, startTestServer } from '../testing/testServer';
+
+// Starting PGlite takes seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const push = (device: EnrolledDevice, mutations: unknown[], extra: Record<string, unknown> = {}) =>
+  server.app.inject({
+    method: 'POST',
+    url: '/v1/sync/push',
+    headers: device.auth,
+    payload: { deviceId: device.deviceId, schemaVersion: 1, mutations, ...extra },
+  });
+
+const pull = (device: EnrolledDevice, cursor: number, limit?: number) =>
+  server.app.inject({
+    method: 'POST',
+    url: '/v1/sync/pull',
+    headers: device.auth,
+    payload: { deviceId: device.deviceId, schemaVersion: 1, cursor, ...(limit ? { limit } : {}) },
+  });
+
+/** Runs a request that must be refused and proves the database is byte-for-byte unchanged. */
+async function refusedWithoutChange(send: () => Promise<{ statusCode: number; body: string }>, status: number, code: string) {
+  const before = await dumpDatabase(server.sql);
+  const response = await send();
+  expect(response.statusCode).toBe(status);
+  const body = errorBodySchema.parse(JSON.parse(response.body));
+  expect(body.error.code).toBe(code);
+  expect(response.body).not.toMatch(/\bat .+:\d+:\d+/); // no stack trace
+  expect(await dumpDatabase(server.sql)).toEqual(before);
+  return body.error;
+}
+
+describe('push and pull', () => {
+  it('round-trips records between two devices of a workspace with consecutive versions', async () => {
+    const a = await enrollTestDevice(server.sql);
+    const b = await enrollTestDevice(server.sql, { workspaceId: a.workspaceId });
+    const mutations = [newCaseMutation(1, a.deviceId, 1), newCaseMutation(2, a.deviceId, 2), newCaseMutation(3, a.deviceId, 3)];
+    const pushed = pushResponseSchema.parse((await push(a, mutations)).json());
+    expect(pushed.lastMutationId).toBe(3);
+    expect(pushed.results.map((r) => [r.status, r.version])).toEqual([
+      ['applied', 1],
+      ['applied', 2],
+      ['applied', 3],
+    ]);
+
+    const page = pullResponseSchema.parse((await pull(b, 0)).json());
+    expect(page.changes.map((c) => [c.id, c.version])).toEqual([
+      [sampleId(1), 1],
+      [sampleId(2), 2],
+      [sampleId(3), 3],
+    ]);
+    expect(page.changes[0]?.fields.title).toBe(mutations[0]?.fields?.title);
+    expect(page.changes[0]?.fieldMeta.title).toEqual({ v: 1, hlc: mutations[0]?.hlc });
+    expect(page).toMatchObject({ cursor: 3, hasMore: false, lastMutationId: 0 });
+    expect((await pull(a, 0)).json().lastMutationId).toBe(3);
+
+    // An edit based on the current v applies and takes the next version; a pull from the cursor sees only it.
+    const edit = { mutationId: 1, table: 'cases', id: sampleId(2), op: 'put', fields: { title: 'Renamed' }, base: { title: 2 }, hlc: hlcAt(b.deviceId) };
+    expect((await push(b, [edit])).json().results).toEqual([{ mutationId: 1, status: 'applied', version: 4 }]);
+    const next = pullResponseSchema.parse((await pull(a, 3)).json());
+    expect(next.changes.map((c) => [c.id, c.version, c.fields.title])).toEqual([[sampleId(2), 4, 'Renamed']]);
+  });
+
+  it('pages a pull by limit with hasMore, never skipping a version', async () => {
+    const a = await enrollTestDevice(server.sql);
+    await push(a, Array.from({ length: 5 }, (_, i) => newCaseMutation(i + 1, a.deviceId, 10 + i)));
+    const seen: number[] = [];
+    let cursor = 0;
+    for (let more = true; more; ) {
+      const page = pullResponseSchema.parse((await pull(a, cursor, 2)).json());
+      expect(page.changes.length).toBeLessThanOrEqual(2);
+      seen.push(...page.changes.map((c) => c.version));
+      cursor = page.cursor;
+      more = page.hasMore;
+    }
+    expect(seen).toEqual([1, 2, 3, 4, 5]);
+    expect(pullResponseSchema.parse((await pull(a, 99)).json()).resetRequired).toBe(true);
+  });
+
+  it('answers duplicates with their original outcome and applies only the new ids', async () => {
+    const a = await enrollTestDevice(server.sql);
+    await push(a, [newCaseMutation(1, a.deviceId, 20), newCaseMutation(2, a.deviceId, 21)]);
+    const again = pushResponseSchema.parse((await push(a, [newCaseMutation(1, a.deviceId, 20), newCaseMutation(2, a.deviceId, 21), newCaseMutation(3, a.deviceId, 22)])).json());
+    expect(again.results).toEqual([
+      { mutationId: 1, status: 'duplicate', version: 1 },
+      { mutationId: 2, status: 'duplicate', version: 2 },
+      { mutationId: 3, status: 'applied', version: 3 },
+    ]);
+    expect(again.lastMutationId).toBe(3);
+    const rows = await server.sql.query('SELECT id FROM rows WHERE workspace_id = $1', [a.workspaceId]);
+    expect(rows).toHaveLength(3);
+  });
+
+  it('refuses a gap with 409 mutation_gap and applies nothing of the batch', async () => {
+    const a = await enrollTestDevice(server.sql);
+    await push(a, [newCaseMutation(1, a.deviceId, 30)]);
+    const error = await refusedWithoutChange(() => push(a, [newCaseMutation(3, a.deviceId, 31)]), 409, 'mutation_gap');
+    expect(error.details).toEqual({ expected: 2, received: 3 });
+    await refusedWithoutChange(() => push(a, [newCaseMutation(2, a.deviceId, 31), newCaseMutation(4, a.deviceId, 32)]), 409, 'mutation_gap');
+  });
+
+  it('keeps workspaces apart: the same record id in another workspace is another row', async () => {
+    const a = await enrollTestDevice(server.sql);
+    const foreign = await enrollTestDevice(server.sql);
+    await push(a, [newCaseMutation(1, a.deviceId, 40)]);
+    const [before] = await server.sql.query('SELECT fields, version FROM rows WHERE workspace_id = $1', [a.workspaceId]);
+    // The foreign device edits "the same" id as if it existed, then creates it in its own workspace.
+    const edit = { mutationId: 1, table: 'cases', id: sampleId(40), op: 'put', fields: { title: 'Hijacked' }, base: { title: 1 }, hlc: hlcAt(foreign.deviceId) };
+    expect((await push(foreign, [edit])).json().results[0]).toMatchObject({ status: 'rejected', code: 'not_found' });
+    const create = { ...newCaseMutation(2, foreign.deviceId, 40), fields: { ...newCaseMutation(2, foreign.deviceId, 40).fields, title: 'Mine' } };
+    expect((await push(foreign, [create])).json().results[0]).toMatchObject({ status: 'applied', version: 1 });
+    const del = { mutationId: 3, table: 'cases', id: sampleId(40), op: 'delete', hlc: hlcAt(foreign.deviceId, undefined, 9) };
+    expect((await push(foreign, [del])).json().results[0]).toMatchObject({ status: 'applied', version: 2 });
+
+    const [after] = await server.sql.query('SELECT fields, version FROM rows WHERE workspace_id = $1', [a.workspaceId]);
+    expect(after).toEqual(before);
+    const seenByA = pullResponseSchema.parse((await pull(a, 0)).json());
+    expect(seenByA.changes.map((c) => [c.fields.title, c.deleted])).toEqual([[newCaseMutation(1, a.deviceId).fields?.title, false]]);
+  });
+
+  it('keeps the server value of a concurrently changed status and records a conflict', async () => {
+    const a = await enrollTestDevice(server.sql);
+    const b = await enrollTestDevice(server.sql, { workspaceId: a.workspaceId });
+    const opened = { ...newCaseMutation(1, a.deviceId, 50) };
+    opened.fields = { ...opened.fields, status: 'open', openedOn: '2026-02-01' };
+    await push(a, [opened]);
+    const toAwaiting = { mutationId: 2, table: 'cases', id: sampleId(50), op: 'put', fields: { status: 'awaitingReply' }, base: { status: 1 }, hlc: hlcAt(a.deviceId, undefined, 5) };
+    expect((await push(a, [toAwaiting])).json().results[0]).toMatchObject({ status: 'applied', version: 2 });
+    const toClosed = { mutationId: 1, table: 'cases', id: sampleId(50), op: 'put', fields: { status: 'closed', outcome: 'confirmed' }, base: { status: 1, outcome: 1 }, hlc: hlcAt(b.deviceId, undefined, 6) };
+    const result = (await push(b, [toClosed])).json().results[0];
+    expect(result).toMatchObject({ status: 'conflicted', code: 'conflict' });
+    const conflicts = await server.sql.query<{ field: string }>('SELECT field FROM conflicts WHERE workspace_id = $1 ORDER BY field', [a.workspaceId]);
+    expect(conflicts.map((c) => c.field)).toEqual(['outcome', 'status']);
+    const [row] = await server.sql.query<{ fields: { status: string } }>('SELECT fields FROM rows WHERE workspace_id = $1', [a.workspaceId]);
+    expect(row?.fields.status).toBe('awaitingReply');
+  });
+});
+
+describe('refused pushes change nothing', () => {
+  let device: EnrolledDevice;
+  beforeAll(async () => {
+    device = await enrollTestDevice(server.sql);
+    await push(device, [newCaseMutation(1, device.deviceId, 60)]);
+  });
+  const valid = (): PushMutation => newCaseMutation(2, device.deviceId, 61);
+
+  it('a viewer pushing gets 403 forbidden', async () => {
+    const viewer = await enrollTestDevice(server.sql, { role: 'viewer', workspaceId: device.workspaceId });
+    await refusedWithoutChange(() => push(viewer, [newCaseMutation(1, viewer.deviceId, 62)]), 403, 'forbidden');
+  });
+
+  it('a push for another device id gets 403 forbidden', async () => {
+    await refusedWithoutChange(() => push(device, [valid()], { deviceId: 'someone-else' }), 403, 'forbidden');
+  });
+
+  it('more than 1,000 mutations get 413 payload_too_large', async () => {
+    const batch = Array.from({ length: 1001 }, (_, i) => newCaseMutation(i + 2, device.deviceId, 1000 + i));
+    await refusedWithoutChange(() => push(device, batch), 413, 'payload_too_large');
+  });
+
+  it('a body over 5 MiB gets 413 payload_too_large', async () => {
+    const huge = { ...valid(), fields: { ...valid().fields, summary: 'x'.repeat(5 * 1024 * 1024) } };
+    await refusedWithoutChange(() => push(device, [huge]), 413, 'payload_too_large');
+  });
+
+  it('malformed JSON gets 400 invalid_request', async () => {
+    await refusedWithoutChange(
+      () => server.app.inject({ method: 'POST', url: '/v1/sync/push', headers: { ...device.auth, 'content-type': 'application/json' }, payload: '{"deviceId": ' }),
+      400,
+      'invalid_request',
+    );
+    // A `__proto__` key is refused outright rather than parsed into the object's prototype.
+    const poisoned = `{"deviceId":"${device.deviceId}","schemaVersion":1,"mutations":[],"__proto__":{"admin":true}}`;
+    await refusedWithoutChange(
+      () => server.app.inject({ method: 'POST', url: '/v1/sync/push', headers: { ...device.auth, 'content-type': 'application/json' }, payload: poisoned }),
+      400,
+      'invalid_request',
+    );
+  });
+
+  it('an unknown field gets 400 with the offending path in details', async () => {
+    const error = await refusedWithoutChange(() => push(device, [{ ...valid(), sneaky: 1 }]), 400, 'invalid_request');
+    expect(error.details).toEqual([expect.objectContaining({ path: ['mutations', 0], code: 'unrecognized_keys' })]);
+    await refusedWithoutChange(() => push(device, [valid()], { admin: true }), 400, 'invalid_request');
+  });
+
+  it('wrong types are refused, never coerced', async () => {
+    const error = await refusedWithoutChange(() => push(device, [{ ...valid(), mutationId: '2' }]), 400, 'invalid_request');
+    expect(error.details).toEqual([expect.objectContaining({ path: ['mutations', 0, 'mutationId'] })]);
+    await refusedWithoutChange(() => push(device, [valid()], { schemaVersion: '1' }), 400, 'invalid_request');
+    await refusedWithoutChange(() => pull(device, -1), 400, 'invalid_request');
+  });
+
+  it('a sync schema this server does not speak is refused', async () => {
+    const error = await refusedWithoutChange(() => push(device, [valid()], { schemaVersion: 2 }), 400, 'invalid_request');
+    expect(error.details).toEqual({ serverSchemaVersion: 1 });
+  });
+
+  it('missing, unknown and revoked tokens get 401', async () => {
+    const anonymous = { ...device, auth: { authorization: '' } };
+    await refusedWithoutChange(() => push(anonymous, [valid()]), 401, 'unauthenticated');
+    const stranger = { ...device, auth: { authorization: `Bearer ${'A'.repeat(43)}` } };
+    await refusedWithoutChange(() => push(stranger, [valid()]), 401, 'unauthenticated');
+    const revoked = await enrollTestDevice(server.sql, { workspaceId: device.workspaceId });
+    await revokeDevice(server.sql, revoked.deviceId);
+    await refusedWithoutChange(() => push(revoked, [newCaseMutation(1, revoked.deviceId, 63)]), 401, 'device_revoked');
+    await refusedWithoutChange(() => pull(revoked, 0), 401, 'device_revoked');
+  });
+
+  it('unknown routes get 404 not_found in the error shape', async () => {
+    await refusedWithoutChange(() => server.app.inject({ method: 'GET', url: '/v1/nothing' }), 404, 'not_found');
+  });
+});

@@ -1,0 +1,37 @@
+import type { FastifyInstance } from 'fastify';
+import { maxMutationsPerPush, pullRequestSchema, pushRequestSchema } from '../../shared/sync/wire';
+import type { AppDeps } from '../http/deps';
+import { checkSchemaVersion, requireDevice } from '../http/deps';
+import { parseBody } from '../http/validate';
+import { ServiceError } from '../services/errors';
+import { pullChanges } from '../sync/pull';
+import { applyPush } from '../sync/push';
+
+/** `POST /v1/sync/push` and `POST /v1/sync/pull` (SYNC-PROTOCOL.md "Wire contract"). */
+export function registerSyncRoutes(app: FastifyInstance, deps: AppDeps): void {
+  app.post('/v1/sync/push', async (request) => {
+    const who = await requireDevice(deps, request);
+    const raw = request.body as { mutations?: unknown } | null;
+    // Counted before validation so an oversized batch is a 413, not a 400 about its length.
+    if (raw && Array.isArray(raw.mutations) && raw.mutations.length > maxMutationsPerPush) {
+      throw new ServiceError('payload_too_large', `At most ${maxMutationsPerPush} mutations per push`, {
+        maxMutations: maxMutationsPerPush,
+      });
+    }
+    const body = parseBody(pushRequestSchema, request.body);
+    checkSchemaVersion(body.schemaVersion);
+    const { response, advancedTo } = await applyPush(deps.sql, who, body, deps.now());
+    if (advancedTo !== null) {
+      // After the commit, and not awaited by the device: a failed poke only delays other pulls.
+      deps.notifier.notify(who.workspaceId, advancedTo).catch((error: unknown) => request.log.warn({ err: error }, 'poke failed'));
+    }
+    return response;
+  });
+
+  app.post('/v1/sync/pull', async (request) => {
+    const who = await requireDevice(deps, request);
+    const body = parseBody(pullRequestSchema, request.body);
+    checkSchemaVersion(body.schemaVersion);
+    return pullChanges(deps.sql, who, body);
+  });
+}

@@ -1,0 +1,65 @@
+import type { SyncedTable } from '../../shared/domain';
+import type { FieldMeta } from '../../shared/sync/record';
+import type { PullRequest, PullResponse } from '../../shared/sync/wire';
+import type { Sql } from '../db/sql';
+import { toNumber } from '../db/sql';
+import type { DeviceIdentity } from '../services/devices';
+import { ServiceError } from '../services/errors';
+
+export const defaultPullLimit = 1000;
+
+/** The page query: `$1` workspace, `$2` cursor, `$3` limit + 1 (one extra row tells `hasMore`). */
+export const pullPageQuery = `SELECT tbl, id, version, deleted, fields, field_meta FROM rows
+  WHERE workspace_id = $1 AND version > $2 ORDER BY version LIMIT $3`;
+export const maxPullLimit = 5000;
+
+/**
+ * One page of changes after `cursor` (SYNC-PROTOCOL.md pull): rows of the caller's workspace with
+ * `version > cursor`, in version order, at most `limit`. Reads go through the
+ * `(workspace_id, version)` index, so the cost follows the changes since the cursor, not the size
+ * of the workspace. The returned `cursor` is the version of the last row sent (or the request's
+ * cursor when nothing is new): never a version whose rows the client has not received.
+ * A cursor beyond the workspace's version (a client of a reset server) answers `resetRequired`.
+ */
+export async function pullChanges(sql: Sql, who: DeviceIdentity, request: PullRequest): Promise<PullResponse> {
+  if (request.deviceId !== who.deviceId) throw new ServiceError('forbidden', 'deviceId is not the authenticated device');
+  const limit = Math.min(request.limit ?? defaultPullLimit, maxPullLimit);
+  const [head] = await sql.query<{ version: unknown; last_mutation_id: unknown }>(
+    `SELECT w.version, d.last_mutation_id FROM workspaces w JOIN devices d ON d.workspace_id = w.id
+      WHERE w.id = $1 AND d.id = $2`,
+    [who.workspaceId, who.deviceId],
+  );
+  if (!head) throw new ServiceError('unauthenticated', 'Unknown device');
+  // Read before the rows on purpose: a lastMutationId older than the rows only makes the client
+  // re-push (answered `duplicate`); a newer one could let it drop an outbox entry too early.
+  const lastMutationId = toNumber(head.last_mutation_id);
+  if (request.cursor > toNumber(head.version)) {
+    return { changes: [], cursor: 0, hasMore: false, lastMutationId, resetRequired: true };
+  }
+  const rows = await sql.query<{
+    tbl: SyncedTable;
+    id: string;
+    version: unknown;
+    deleted: boolean;
+    fields: Record<string, unknown>;
+    field_meta: FieldMeta;
+  }>(
+    pullPageQuery,
+    [who.workspaceId, request.cursor, limit + 1],
+  );
+  const page = rows.slice(0, limit);
+  const changes = page.map((r) => ({
+    table: r.tbl,
+    id: r.id,
+    version: toNumber(r.version),
+    deleted: r.deleted,
+    fields: r.fields,
+    fieldMeta: r.field_meta,
+  }));
+  return {
+    changes,
+    cursor: changes.at(-1)?.version ?? request.cursor,
+    hasMore: rows.length > limit,
+    lastMutationId,
+  };
+}

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { sampleId } from '../../shared/domain/sampleRecords';
+import type { Sql } from '../db/sql';
+import { authenticate } from '../services/devices';
+import type { EnrolledDevice } from '../testing/testServer';
+import { enrollTestDevice, hlcAt, newCaseMutation } from '../testing/testServer';
+import { openTestDb } from '../testing/testDb';
+import { pullChanges } from './pull';
+import { applyPush } from './push';
+
+// Starting PGlite takes seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
+
+let sql: Sql;
+beforeAll(async () => {
+  sql = await openTestDb();
+});
+afterAll(async () => {
+  await sql.close();
+});
+
+const now = Date.parse('2026-03-01T12:00:00Z');
+const pushAs = async (device: EnrolledDevice, mutations: Parameters<typeof applyPush>[2]['mutations']) =>
+  applyPush(sql, await authenticate(sql, device.token), { deviceId: device.deviceId, schemaVersion: 1, mutations }, now);
+
+describe('applyPush', () => {
+  it('hands out every version exactly once when devices push at the same time', async () => {
+    const first = await enrollTestDevice(sql);
+    const others = await Promise.all([1, 2, 3].map(() => enrollTestDevice(sql, { workspaceId: first.workspaceId })));
+    const all = [first, ...others];
+    await Promise.all(
+      all.map((d, i) => pushAs(d, [newCaseMutation(1, d.deviceId, 100 + i * 10), newCaseMutation(2, d.deviceId, 101 + i * 10)])),
+    );
+    await Promise.all(all.map((d, i) => pushAs(d, [newCaseMutation(3, d.deviceId, 102 + i * 10)])));
+    const rows = await sql.query<{ version: unknown }>('SELECT version FROM rows WHERE workspace_id = $1 ORDER BY version', [first.workspaceId]);
+    expect(rows.map((r) => Number(r.version))).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    const [ws] = await sql.query<{ version: unknown }>('SELECT version FROM workspaces WHERE id = $1', [first.workspaceId]);
+    expect(Number(ws?.version)).toBe(12);
+  });
+
+  it('keeps the losing value of a concurrent ordinary edit in history, without a conflict', async () => {
+    const a = await enrollTestDevice(sql);
+    const b = await enrollTestDevice(sql, { workspaceId: a.workspaceId });
+    await pushAs(a, [newCaseMutation(1, a.deviceId, 200)]);
+    const id = sampleId(200);
+    const later = Date.parse('2026-03-01T11:30:00Z');
+    await pushAs(a, [{ mutationId: 2, table: 'cases', id, op: 'put', fields: { title: 'From A (later)' }, base: { title: 1 }, hlc: hlcAt(a.deviceId, later) }]);
+    const out = await pushAs(b, [{ mutationId: 1, table: 'cases', id, op: 'put', fields: { title: 'From B (earlier)' }, base: { title: 1 }, hlc: hlcAt(b.deviceId, later - 60_000) }]);
+    expect(out.response.results[0]?.status).toBe('applied');
+    expect(out.advancedTo).toBeNull();
+    const history = await sql.query<{ field: string; detail: { value: unknown } }>('SELECT field, detail FROM history WHERE workspace_id = $1', [a.workspaceId]);
+    expect(history.map((h) => [h.field, h.detail.value])).toEqual([['title', 'From B (earlier)']]);
+    expect(await sql.query('SELECT 1 FROM conflicts WHERE workspace_id = $1', [a.workspaceId])).toEqual([]);
+    const page = await pullChanges(sql, await authenticate(sql, b.token), { deviceId: b.deviceId, schemaVersion: 1, cursor: 0 });
+    expect(page.changes[0]?.fields.title).toBe('From A (later)');
+    expect(page.lastMutationId).toBe(1);
+  });
+
+  it('clamps an hlc from a clock a year fast and audits it', async () => {
+    const a = await enrollTestDevice(sql);
+    const yearAhead = now + 365 * 24 * 3_600_000;
+    const out = await pushAs(a, [{ ...newCaseMutation(1, a.deviceId, 300), hlc: hlcAt(a.deviceId, yearAhead) }]);
+    expect(out.response.results[0]?.status).toBe('applied');
+    const [row] = await sql.query<{ field_meta: Record<string, { hlc: string }> }>('SELECT field_meta FROM rows WHERE workspace_id = $1', [a.workspaceId]);
+    expect(Number(row?.field_meta.title?.hlc.slice(0, 15))).toBeLessThanOrEqual(now + 24 * 3_600_000);
+    const audit = await sql.query('SELECT action FROM audit_events WHERE workspace_id = $1 AND action = $2', [a.workspaceId, 'hlc.clamp']);
+    expect(audit).toHaveLength(1);
+  });
+
+  it('rejects an invalid record and a NUL character per mutation, without using a version', async () => {
+    const a = await enrollTestDevice(sql);
+    const bad = { ...newCaseMutation(1, a.deviceId, 400) };
+    bad.fields = { ...bad.fields, partnerCountry: 'Vietnam' };
+    const nul = { ...newCaseMutation(2, a.deviceId, 401) };
+    nul.fields = { ...nul.fields, title: 'a\u0000b' };
+    const out = await pushAs(a, [bad, nul, newCaseMutation(3, a.deviceId, 402)]);
+    expect(out.response.results.map((r) => [r.status, r.code, r.version])).toEqual([
+      ['rejected', 'validation_failed', undefined],
+      ['rejected', 'validation_failed', undefined],
+      ['applied', undefined, 1],
+    ]);
+    expect(out.response.lastMutationId).toBe(3);
+  });
+});

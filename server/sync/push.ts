@@ -1,0 +1,206 @@
+import { mergeMutation } from '../../shared/sync/merge';
+import type { MergeOutcome, ServerRow } from '../../shared/sync/mergeTypes';
+import type { PushMutation, PushRequest, PushResponse, PushResult } from '../../shared/sync/wire';
+import type { Sql, SqlTx } from '../db/sql';
+import { toNumber } from '../db/sql';
+import { recordAudit } from '../services/audit';
+import type { DeviceIdentity } from '../services/devices';
+import { ServiceError } from '../services/errors';
+import { appendLog, loadRows, rowKey, saveRows } from './rowStore';
+
+/** What a push did: the answer for the device, and the workspace version after it (for the poke). */
+export interface PushOutcome {
+  response: PushResponse;
+  /** The new workspace version when the push applied at least one change, else null. */
+  advancedTo: number | null;
+}
+
+/**
+ * Applies one push batch (SYNC-PROTOCOL.md "Wire contract", push) in ONE transaction:
+ * - the workspace row is locked (`FOR UPDATE`) first, so versions are handed out in commit order
+ *   and a pull can never skip a change;
+ * - mutation ids must continue the device's sequence without a hole (ids ≤ the last applied one
+ *   are duplicates answered with their stored outcome); otherwise `mutation_gap` and nothing is
+ *   written;
+ * - every change goes through the shared `mergeMutation`, and each change that alters a row takes
+ *   the next workspace version;
+ * - rows, conflicts, history, the mutation log and the device's `last_mutation_id` are written
+ *   together, or not at all.
+ */
+export async function applyPush(sql: Sql, who: DeviceIdentity, request: PushRequest, nowMs: number): Promise<PushOutcome> {
+  if (request.deviceId !== who.deviceId) throw new ServiceError('forbidden', 'deviceId is not the authenticated device');
+  if (who.role === 'viewer') throw new ServiceError('forbidden', 'A viewer cannot change records');
+  assertConsecutive(request.mutations);
+
+  return sql.transaction(async (tx) => {
+    const [ws] = await tx.query<{ version: unknown }>('SELECT version FROM workspaces WHERE id = $1 FOR UPDATE', [
+      who.workspaceId,
+    ]);
+    const [device] = await tx.query<{ last_mutation_id: unknown; revoked_at: unknown }>(
+      'SELECT last_mutation_id, revoked_at FROM devices WHERE id = $1 FOR UPDATE',
+      [who.deviceId],
+    );
+    if (!ws || !device) throw new ServiceError('unauthenticated', 'Unknown device');
+    // Revoked between authentication and the lock: the revocation wins.
+    if (device.revoked_at !== null) throw new ServiceError('device_revoked', 'This device has been revoked');
+    const startVersion = toNumber(ws.version);
+    const lastApplied = toNumber(device.last_mutation_id);
+    const first = request.mutations[0] as PushMutation;
+    if (first.mutationId > lastApplied + 1) {
+      throw new ServiceError('mutation_gap', `Expected mutation ${lastApplied + 1}, got ${first.mutationId}`, {
+        expected: lastApplied + 1,
+        received: first.mutationId,
+      });
+    }
+    const duplicates = request.mutations.filter((m) => m.mutationId <= lastApplied);
+    const fresh = request.mutations.filter((m) => m.mutationId > lastApplied);
+    const results = await answerDuplicates(tx, who.deviceId, duplicates);
+    const applied = await applyFresh(tx, who, fresh, startVersion, nowMs);
+    results.push(...applied.results);
+
+    const lastMutationId = Math.max(lastApplied, fresh.at(-1)?.mutationId ?? 0);
+    if (fresh.length > 0) {
+      await tx.query(
+        `INSERT INTO mutations (device_id, mutation_id, workspace_id, tbl, record_id, outcome)
+         SELECT $1, m.mutation_id, $2, m.tbl, m.record_id, m.outcome
+           FROM jsonb_to_recordset($3::jsonb) AS m(mutation_id bigint, tbl text, record_id text, outcome jsonb)`,
+        [
+          who.deviceId,
+          who.workspaceId,
+          JSON.stringify(
+            fresh.map((m, i) => ({ mutation_id: m.mutationId, tbl: m.table, record_id: m.id, outcome: applied.results[i] })),
+          ),
+        ],
+      );
+      await tx.query('UPDATE devices SET last_mutation_id = $2 WHERE id = $1', [who.deviceId, lastMutationId]);
+    }
+    if (applied.version !== startVersion) {
+      await tx.query('UPDATE workspaces SET version = $2 WHERE id = $1', [who.workspaceId, applied.version]);
+    }
+    return {
+      response: { lastMutationId, results },
+      advancedTo: applied.version !== startVersion ? applied.version : null,
+    };
+  });
+}
+
+/** Ids inside one batch must count up by one; the first is checked against the device's log later. */
+function assertConsecutive(mutations: PushMutation[]): void {
+  for (let i = 1; i < mutations.length; i++) {
+    const expected = (mutations[i - 1] as PushMutation).mutationId + 1;
+    const received = (mutations[i] as PushMutation).mutationId;
+    if (received !== expected) {
+      throw new ServiceError('mutation_gap', `Mutation ids must be consecutive: expected ${expected}, got ${received}`, {
+        expected,
+        received,
+      });
+    }
+  }
+}
+
+/** A replayed mutation gets `duplicate` and the version/code/message of its first answer. */
+async function answerDuplicates(tx: SqlTx, deviceId: string, duplicates: PushMutation[]): Promise<PushResult[]> {
+  if (duplicates.length === 0) return [];
+  const ids = duplicates.map((m) => m.mutationId);
+  const stored = await tx.query<{ mutation_id: unknown; outcome: PushResult }>(
+    'SELECT mutation_id, outcome FROM mutations WHERE device_id = $1 AND mutation_id BETWEEN $2 AND $3',
+    [deviceId, Math.min(...ids), Math.max(...ids)],
+  );
+  const byId = new Map(stored.map((s) => [toNumber(s.mutation_id), s.outcome]));
+  return duplicates.map((m) => {
+    const original = byId.get(m.mutationId);
+    const result: PushResult = { mutationId: m.mutationId, status: 'duplicate' };
+    if (original?.version !== undefined) result.version = original.version;
+    if (original?.code !== undefined) result.code = original.code;
+    if (original?.message !== undefined) result.message = original.message;
+    return result;
+  });
+}
+
+// PostgreSQL text and jsonb cannot hold U+0000; refusing it here keeps such a value a per-mutation
+// rejection instead of a failed transaction.
+const holdsNul = (value: unknown) => JSON.stringify(value ?? null).includes('\\u0000');
+
+async function applyFresh(
+  tx: SqlTx,
+  who: DeviceIdentity,
+  mutations: PushMutation[],
+  startVersion: number,
+  nowMs: number,
+): Promise<{ results: PushResult[]; version: number }> {
+  const current = await loadRows(tx, who.workspaceId, mutations);
+  const changed = new Map<string, ServerRow>();
+  const conflicts: Parameters<typeof appendLog>[3] = [];
+  const history: Parameters<typeof appendLog>[3] = [];
+  const clamps: { mutationId: number; hlc: string; clampedHlc: string }[] = [];
+  const results: PushResult[] = [];
+  let version = startVersion;
+
+  for (const m of mutations) {
+    const key = rowKey(m.table, m.id);
+    const row = current.get(key) ?? null;
+    const outcome: MergeOutcome = holdsNul(m.fields)
+      ? { status: 'rejected', code: 'validation_failed', message: 'Text may not contain the NUL character' }
+      : mergeMutation(
+          row,
+          { table: m.table, id: m.id, op: m.op, fields: m.fields, base: m.base, hlc: m.hlc, deviceId: who.deviceId },
+          { serverNowMs: nowMs, version: version + 1 },
+        );
+    if (outcome.clampedHlc !== undefined) clamps.push({ mutationId: m.mutationId, hlc: m.hlc, clampedHlc: outcome.clampedHlc });
+    if (outcome.status === 'rejected') {
+      results.push({ mutationId: m.mutationId, status: 'rejected', code: outcome.code, message: outcome.message });
+      continue;
+    }
+    if (outcome.status === 'noop') {
+      results.push({ mutationId: m.mutationId, status: 'applied' });
+      continue;
+    }
+    const writes = row === null || outcome.changedFields.length > 0 || outcome.deleted !== row.deleted;
+    if (writes) version += 1;
+    const rowVersion = writes ? version : (row as ServerRow).version;
+    if (writes) {
+      const next: ServerRow = {
+        table: m.table,
+        id: m.id,
+        fields: outcome.fields,
+        fieldMeta: outcome.fieldMeta,
+        version,
+        deleted: outcome.deleted,
+      };
+      current.set(key, next);
+      changed.set(key, next);
+    }
+    for (const h of outcome.history) {
+      history.push({ tbl: m.table, record_id: m.id, field: h.field, version: rowVersion, detail: { ...h, mutationId: m.mutationId } });
+    }
+    const result: PushResult = { mutationId: m.mutationId, status: outcome.status };
+    if (writes) result.version = version;
+    if (outcome.status === 'conflicted') {
+      for (const c of outcome.conflicts) {
+        conflicts.push({
+          tbl: m.table,
+          record_id: m.id,
+          field: c.field,
+          version: rowVersion,
+          detail: { ...c, clientDeviceId: who.deviceId, clientMemberId: who.memberId, mutationId: m.mutationId },
+        });
+      }
+      result.code = 'conflict';
+      result.message = `Kept the server's value of: ${outcome.conflicts.map((c) => c.field).join(', ')}`;
+    }
+    results.push(result);
+  }
+
+  await saveRows(tx, who.workspaceId, [...changed.values()]);
+  await appendLog(tx, 'conflicts', who.workspaceId, conflicts);
+  await appendLog(tx, 'history', who.workspaceId, history);
+  if (clamps.length > 0) {
+    await recordAudit(tx, {
+      workspaceId: who.workspaceId,
+      actor: `device:${who.deviceId}`,
+      action: 'hlc.clamp',
+      details: { clamps },
+    });
+  }
+  return { results, version };
+}

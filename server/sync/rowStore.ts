@@ -1,0 +1,91 @@
+import type { SyncedTable } from '../../shared/domain';
+import type { ServerRow } from '../../shared/sync/mergeTypes';
+import type { FieldMeta } from '../../shared/sync/record';
+import type { SqlTx } from '../db/sql';
+import { toNumber } from '../db/sql';
+
+/** `(table, id)` as one map key. */
+export const rowKey = (table: string, id: string) => `${table}\u0000${id}`;
+
+interface RowRecord {
+  tbl: string;
+  id: string;
+  fields: Record<string, unknown>;
+  field_meta: FieldMeta;
+  version: unknown;
+  deleted: boolean;
+}
+
+/**
+ * Loads the current rows a batch touches, in one query whatever the batch size (the keys travel as
+ * one JSON parameter). Only rows of `workspaceId`: another workspace's row with the same id is
+ * invisible here, so a push can never read or touch it.
+ */
+export async function loadRows(
+  tx: SqlTx,
+  workspaceId: string,
+  keys: { table: SyncedTable; id: string }[],
+): Promise<Map<string, ServerRow>> {
+  const rows = await tx.query<RowRecord>(
+    `SELECT r.tbl, r.id, r.fields, r.field_meta, r.version, r.deleted
+       FROM rows r
+       JOIN jsonb_to_recordset($2::jsonb) AS k(tbl text, id text) ON r.tbl = k.tbl AND r.id = k.id
+      WHERE r.workspace_id = $1`,
+    [workspaceId, JSON.stringify(keys.map((k) => ({ tbl: k.table, id: k.id })))],
+  );
+  const map = new Map<string, ServerRow>();
+  for (const r of rows) {
+    map.set(rowKey(r.tbl, r.id), {
+      table: r.tbl as SyncedTable,
+      id: r.id,
+      fields: r.fields,
+      fieldMeta: r.field_meta,
+      version: toNumber(r.version),
+      deleted: r.deleted,
+    });
+  }
+  return map;
+}
+
+/** Writes the final state of every row a batch changed, in one statement. */
+export async function saveRows(tx: SqlTx, workspaceId: string, rows: ServerRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.query(
+    `INSERT INTO rows (workspace_id, tbl, id, fields, field_meta, version, deleted, updated_at)
+     SELECT $1, r.tbl, r.id, r.fields, r.field_meta, r.version, r.deleted, now()
+       FROM jsonb_to_recordset($2::jsonb)
+            AS r(tbl text, id text, fields jsonb, field_meta jsonb, version bigint, deleted boolean)
+     ON CONFLICT (workspace_id, tbl, id) DO UPDATE
+        SET fields = excluded.fields, field_meta = excluded.field_meta, version = excluded.version,
+            deleted = excluded.deleted, updated_at = excluded.updated_at`,
+    [
+      workspaceId,
+      JSON.stringify(
+        rows.map((r) => ({
+          tbl: r.table,
+          id: r.id,
+          fields: r.fields,
+          field_meta: r.fieldMeta,
+          version: r.version,
+          deleted: r.deleted,
+        })),
+      ),
+    ],
+  );
+}
+
+/** Appends rows to a log table (`conflicts`, `history`, `mutations`) from one JSON parameter. */
+export async function appendLog(
+  tx: SqlTx,
+  table: 'conflicts' | 'history',
+  workspaceId: string,
+  entries: { tbl: string; record_id: string; field: string; version: number; detail: unknown }[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.query(
+    `INSERT INTO ${table} (workspace_id, tbl, record_id, field, version, detail)
+     SELECT $1, e.tbl, e.record_id, e.field, e.version, e.detail
+       FROM jsonb_to_recordset($2::jsonb) AS e(tbl text, record_id text, field text, version bigint, detail jsonb)`,
+    [workspaceId, JSON.stringify(entries)],
+  );
+}
