@@ -11,7 +11,7 @@ function caseIds(count: number): string[] {
   return Array.from({ length: count }, () => uuidv7());
 }
 
-/** Writes `count` cases through the data layer (row + fieldMeta + outbox + audit) in one call. */
+/** Writes `count` cases through the data layer (row + fieldMeta entry + outbox + audit) in one call. */
 async function writeThroughLayer(dbName: string, count: number): Promise<number> {
   await deleteDatabase(dbName);
   const db = new AttacheDb(dbName);
@@ -30,8 +30,9 @@ async function writeThroughLayer(dbName: string, count: number): Promise<number>
 }
 
 /**
- * The baseline: one raw IndexedDB transaction putting the same rows, outbox entries and audit
- * entries the layer writes (shapes taken from a sample the layer wrote, see sampleShapes).
+ * The baseline: one raw IndexedDB transaction putting the same rows (without clocks), `fieldMeta`
+ * entries, outbox entries and audit entries the layer writes (shapes taken from a sample the layer
+ * wrote, see sampleShapes).
  */
 async function writeRaw(dbName: string, count: number): Promise<number> {
   await deleteDatabase(dbName);
@@ -40,6 +41,7 @@ async function writeRaw(dbName: string, count: number): Promise<number> {
   schemaDb.close();
   const now = new Date().toISOString();
   const rows: unknown[] = [];
+  const clocks: unknown[] = [];
   const outbox: unknown[] = [];
   const audit: unknown[] = [];
   let counter = 0;
@@ -52,8 +54,10 @@ async function writeRaw(dbName: string, count: number): Promise<number> {
       fieldMeta[field] = { v: 0, hlc };
       changed[field] = { old: null, new: value };
     }
-    rows.push({ ...record, version: 0, fieldMeta, deleted: 0 });
-    outbox.push({ table: 'cases', id: record.id, op: 'put', fields: record, hlc, createdAt: now });
+    rows.push({ ...record, version: 0, deleted: 0 });
+    clocks.push({ table: 'cases', id: record.id, fields: fieldMeta });
+    const { id: _id, ...fields } = record; // the layer's push mutation carries the id once, not in fields
+    outbox.push({ table: 'cases', id: record.id, op: 'put', fields, hlc, createdAt: now });
     audit.push({ at: now, actor, deviceId, table: 'cases', recordId: record.id, op: 'create', changes: changed });
   }
   const idb = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -63,11 +67,13 @@ async function writeRaw(dbName: string, count: number): Promise<number> {
   });
   const started = performance.now();
   await new Promise<void>((resolve, reject) => {
-    const tx = idb.transaction(['cases', 'outbox', 'changeLog'], 'readwrite');
+    const tx = idb.transaction(['cases', 'fieldMeta', 'outbox', 'changeLog'], 'readwrite');
     const cases = tx.objectStore('cases');
+    const meta = tx.objectStore('fieldMeta');
     const out = tx.objectStore('outbox');
     const log = tx.objectStore('changeLog');
     for (const row of rows) cases.put(row);
+    for (const entry of clocks) meta.put(entry);
     for (const entry of outbox) out.put(entry);
     for (const entry of audit) log.put(entry);
     tx.oncomplete = () => resolve();
@@ -79,14 +85,30 @@ async function writeRaw(dbName: string, count: number): Promise<number> {
   return elapsed;
 }
 
-/** One row, outbox entry and audit entry from a database, to show both runs wrote the same shapes. */
+/**
+ * One row, fieldMeta entry, outbox entry and audit entry from a database, to show both runs wrote
+ * the same shapes (`fieldMetaFields` are the field names the clocks entry covers).
+ */
 async function sampleShapes(dbName: string): Promise<Record<string, string[]>> {
   const db = new AttacheDb(dbName);
   await db.open();
-  const [row, entry, audit] = await Promise.all([db.cases.limit(1).first(), db.outbox.limit(1).first(), db.changeLog.limit(1).first()]);
+  const [row, clocks, entry, audit] = await Promise.all([
+    db.cases.limit(1).first(),
+    db.fieldMeta.limit(1).first(),
+    db.outbox.limit(1).first(),
+    db.changeLog.limit(1).first(),
+  ]);
   db.close();
   const keys = (value: unknown) => Object.keys((value ?? {}) as object).sort();
-  return { row: keys(row), outbox: keys(entry), audit: keys(audit) };
+  const clockShape = Object.values(clocks?.fields ?? {}).map((c) => keys(c).join('+'));
+  return {
+    row: keys(row),
+    fieldMeta: keys(clocks),
+    fieldMetaFields: keys(clocks?.fields),
+    fieldMetaClock: [...new Set(clockShape)],
+    outbox: keys(entry),
+    audit: keys(audit),
+  };
 }
 
 /** Deletes through indexedDB directly, so the baseline carries none of Dexie's bookkeeping. */

@@ -1,7 +1,7 @@
-import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { SyncedTable } from '../../shared/domain';
 import { latestSchemaVersion, schemaVersions } from './schemaVersions';
-import type { ChangeLogEntry, HsCodeRow, MetaEntry, OutboxEntry, SyncedEntityTable } from './types';
+import type { ChangeLogEntry, FieldMetaEntry, FieldMetaKey, HsCodeRow, MetaEntry, OutboxEntry, SyncedEntityTable } from './types';
 
 export interface AttacheDbOptions extends DexieOptions {
   /** Declare versions only up to this one (migration tests open old versions with it). */
@@ -9,9 +9,10 @@ export interface AttacheDbOptions extends DexieOptions {
 }
 
 /**
- * One workspace's local database (`attache-ws-<workspaceId>`): every synced table, the outbox,
- * the audit change log, local meta and reference data. Write synced rows only through
- * `commitChanges`, which keeps rows, outbox and audit consistent in one transaction.
+ * One workspace's local database (`attache-ws-<workspaceId>`): every synced table, the per-field
+ * sync clocks of their rows (`fieldMeta`), the outbox, the audit change log, local meta and
+ * reference data. Write synced rows only through `commitChanges`, which keeps rows, clocks, outbox
+ * and audit consistent in one transaction.
  */
 export class AttacheDb extends Dexie {
   declare cases: SyncedEntityTable<'cases'>;
@@ -32,6 +33,8 @@ export class AttacheDb extends Dexie {
   declare contacts: SyncedEntityTable<'contacts'>;
   declare riskLists: SyncedEntityTable<'riskLists'>;
   declare riskEntries: SyncedEntityTable<'riskEntries'>;
+  /** Per-field `{ v, hlc }` of every synced row, keyed by `[table, id]`; not in the rows themselves. */
+  declare fieldMeta: Table<FieldMetaEntry, FieldMetaKey>;
   declare outbox: EntityTable<OutboxEntry, 'mutationId'>;
   declare changeLog: EntityTable<ChangeLogEntry, 'seq'>;
   declare meta: EntityTable<MetaEntry, 'key'>;

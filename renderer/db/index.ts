@@ -12,4 +12,13 @@ export {
   type DatabaseProviderProps,
 } from './DatabaseProvider';
 export { dbLocales } from './dbLocales';
-export type { ChangeLogEntry, ChangeLogOp, HsCodeRow, MetaEntry, OutboxEntry, SyncedEntityTable } from './types';
+export type {
+  ChangeLogEntry,
+  ChangeLogOp,
+  FieldMetaEntry,
+  FieldMetaKey,
+  HsCodeRow,
+  MetaEntry,
+  OutboxEntry,
+  SyncedEntityTable,
+} from './types';

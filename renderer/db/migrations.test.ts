@@ -31,20 +31,25 @@ describe('workspace database migrations', () => {
     const db = await openAt(factory, 1);
     expect(db.verno).toBe(1);
     const tableNames = db.tables.map((t) => t.name).sort();
-    expect(tableNames).toEqual([...syncedTables, 'outbox', 'changeLog', 'meta', 'hsCodes'].sort());
+    expect(tableNames).toEqual([...syncedTables, 'fieldMeta', 'outbox', 'changeLog', 'meta', 'hsCodes'].sort());
     // Sensitive text is never indexed.
     const caseIndexes = db.cases.schema.indexes.map((i) => i.name);
     expect(caseIndexes).not.toContain('title');
     expect(caseIndexes).toContain('status');
 
-    const caseRow = { id: '0190f0aa-0000-7000-8000-000000000001', status: 'open', type: 'transshipment', title: 'x', deleted: 0, version: 0, fieldMeta: {} };
+    // Rows carry version/deleted only; their per-field clocks are in fieldMeta, keyed [table+id].
+    expect(db.fieldMeta.schema.primKey.keyPath).toEqual(['table', 'id']);
+    const caseRow = { id: '0190f0aa-0000-7000-8000-000000000001', status: 'open', type: 'transshipment', title: 'x', deleted: 0, version: 0 };
+    const clocks = { table: 'cases' as const, id: caseRow.id, fields: { title: { v: 0, hlc: '000000000000001-00000-d' } } };
     await db.cases.put(caseRow as never);
+    await db.fieldMeta.put(clocks);
     await db.outbox.add({ table: 'cases', id: caseRow.id, op: 'delete', hlc: '000000000000001-00000-d', createdAt: '2026-01-01T00:00:00.000Z' });
     await db.hsCodes.put({ code: '0101', description: 'Horses', parent: '01', level: 4, section: 'I' });
     db.close();
 
     const reopened = await openAt(factory, latestSchemaVersion);
     expect(await reopened.cases.where('status').equals('open').primaryKeys()).toEqual([caseRow.id]);
+    expect(await reopened.fieldMeta.get(['cases', caseRow.id])).toEqual(clocks);
     expect((await reopened.outbox.toArray())[0]!.mutationId).toBe(1);
     expect(await reopened.hsCodes.get('0101')).toMatchObject({ description: 'Horses' });
     reopened.close();

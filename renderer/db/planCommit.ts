@@ -9,7 +9,7 @@ import {
 import type { FieldMeta, Hlc, HlcClock, StoredRow } from '../../shared/sync';
 import { RecordMissingError, RecordValidationError, StatusTransitionError } from './errors';
 import { sameValue } from './sameValue';
-import type { ChangeLogEntry, OutboxEntry } from './types';
+import type { ChangeLogEntry, FieldMetaEntry, OutboxEntry } from './types';
 
 /**
  * One change of a synced record. `put` of a new id needs a complete valid record in `fields`;
@@ -27,9 +27,22 @@ export interface CommitContext {
 
 type Row = StoredRow<Record<string, unknown>>;
 
-/** What a commit writes: final rows per table, outbox entries (mutation ids not yet assigned) and audit. */
+/** A stored synced row with its per-field clocks (`{}` when it has no `fieldMeta` entry). */
+export interface StoredRecord {
+  row: Row;
+  clocks: FieldMeta;
+}
+
+/** What a commit reads first: per table, per id, the stored row and its clocks (undefined when absent). */
+export type StoredRecords = Map<SyncedTable, Map<string, StoredRecord | undefined>>;
+
+/**
+ * What a commit writes: final rows per table, their `fieldMeta` entries per table, outbox entries
+ * (mutation ids not yet assigned) and audit.
+ */
 export interface CommitPlan {
   rows: Map<SyncedTable, Map<string, Row>>;
+  fieldMeta: Map<SyncedTable, Map<string, FieldMetaEntry>>;
   outbox: Omit<OutboxEntry, 'mutationId'>[];
   changeLog: ChangeLogEntry[];
 }
@@ -47,7 +60,7 @@ const statusMachines: Partial<Record<SyncedTable, Record<string, readonly string
  */
 export function planCommit(
   changes: readonly Change[],
-  stored: Map<SyncedTable, Map<string, Row | undefined>>,
+  stored: StoredRecords,
   clock: HlcClock,
   ctx: CommitContext,
   at: Date,
@@ -58,26 +71,34 @@ export function planCommit(
 }
 
 class Planner {
-  readonly plan: CommitPlan = { rows: new Map(), outbox: [], changeLog: [] };
+  readonly plan: CommitPlan = { rows: new Map(), fieldMeta: new Map(), outbox: [], changeLog: [] };
 
   constructor(
-    private readonly stored: Map<SyncedTable, Map<string, Row | undefined>>,
+    private readonly stored: StoredRecords,
     private readonly clock: HlcClock,
     private readonly ctx: CommitContext,
     private readonly atIso: string,
   ) {}
 
   apply(change: Change): void {
-    const existing = this.plan.rows.get(change.table)?.get(change.id) ?? this.stored.get(change.table)?.get(change.id);
-    if (existing?.deleted === 1) throw new RecordMissingError(change.table, change.id);
+    const existing = this.current(change.table, change.id);
+    if (existing?.row.deleted === 1) throw new RecordMissingError(change.table, change.id);
     if (change.op === 'delete') {
       if (!existing) throw new RecordMissingError(change.table, change.id);
-      this.write(change, { ...existing, deleted: 1 }, { op: 'delete', hlc: this.clock.tick() }, 'delete', {});
+      const hlc = this.clock.tick();
+      this.write(change, { ...existing.row, deleted: 1 }, existing.clocks, { op: 'delete', hlc }, 'delete', {});
       return;
     }
-    const record = validRecord(change, existing, this.atIso);
+    const record = validRecord(change, existing?.row, this.atIso);
     if (existing) this.update(change, existing, record);
     else this.create(change, record);
+  }
+
+  /** The record as planned so far in this commit, else as stored. */
+  private current(table: SyncedTable, id: string): StoredRecord | undefined {
+    const row = this.plan.rows.get(table)?.get(id);
+    if (row) return { row, clocks: this.plan.fieldMeta.get(table)!.get(id)!.fields };
+    return this.stored.get(table)?.get(id);
   }
 
   private create(change: Change, record: Record<string, unknown>): void {
@@ -91,33 +112,36 @@ class Planner {
       fields[key] = value;
       diff[key] = { old: null, new: value };
     }
-    this.write(change, { ...record, version: 0, fieldMeta, deleted: 0 } as Row, { op: 'put', fields, hlc }, 'create', diff);
+    const row = { ...record, version: 0, deleted: 0 } as Row;
+    this.write(change, row, fieldMeta, { op: 'put', fields, hlc }, 'create', diff);
   }
 
-  private update(change: Change, existing: Row, record: Record<string, unknown>): void {
-    const changed = Object.keys(record).filter((k) => k !== 'id' && !sameValue(record[k], existing[k]));
+  private update(change: Change, existing: StoredRecord, record: Record<string, unknown>): void {
+    const { row: stored, clocks } = existing;
+    const changed = Object.keys(record).filter((k) => k !== 'id' && !sameValue(record[k], stored[k]));
     if (changed.length === 0 || (changed.length === 1 && changed[0] === 'updatedAt')) return;
     const hlc: Hlc = this.clock.tick();
-    const fieldMeta: FieldMeta = { ...existing.fieldMeta };
+    const fieldMeta: FieldMeta = { ...clocks };
     const fields: Record<string, unknown> = {};
     const base: Record<string, number> = {};
     const diff: ChangeLogEntry['changes'] = {};
     for (const key of changed) {
       // A local edit keeps the server version it was based on: a second unsent edit of the same
       // field is still based on that version, so the server does not see a false conflict.
-      const v = existing.fieldMeta[key]?.v ?? 0;
+      const v = clocks[key]?.v ?? 0;
       fieldMeta[key] = { v, hlc };
       fields[key] = record[key];
       base[key] = v;
-      diff[key] = { old: existing[key] ?? null, new: record[key] };
+      diff[key] = { old: stored[key] ?? null, new: record[key] };
     }
-    const row = { ...record, version: existing.version, fieldMeta, deleted: 0 } as Row;
-    this.write(change, row, { op: 'put', fields, base, hlc }, 'update', diff);
+    const row = { ...record, version: stored.version, deleted: 0 } as Row;
+    this.write(change, row, fieldMeta, { op: 'put', fields, base, hlc }, 'update', diff);
   }
 
   private write(
     change: Change,
     row: Row,
+    clocks: FieldMeta,
     mutation: Pick<OutboxEntry, 'op' | 'fields' | 'base' | 'hlc'>,
     op: ChangeLogEntry['op'],
     changes: ChangeLogEntry['changes'],
@@ -125,6 +149,9 @@ class Planner {
     let rows = this.plan.rows.get(change.table);
     if (!rows) this.plan.rows.set(change.table, (rows = new Map()));
     rows.set(change.id, row);
+    let metas = this.plan.fieldMeta.get(change.table);
+    if (!metas) this.plan.fieldMeta.set(change.table, (metas = new Map()));
+    metas.set(change.id, { table: change.table, id: change.id, fields: clocks });
     this.plan.outbox.push({ table: change.table, id: change.id, ...mutation, createdAt: this.atIso });
     const { actor, deviceId } = this.ctx;
     this.plan.changeLog.push({ at: this.atIso, actor, deviceId, table: change.table, recordId: change.id, op, changes });
@@ -167,6 +194,6 @@ function validRecord(change: Extract<Change, { op: 'put' }>, existing: Row | und
 }
 
 function withoutMeta(row: Row): Record<string, unknown> {
-  const { version: _v, fieldMeta: _f, deleted: _d, ...record } = row;
+  const { version: _v, deleted: _d, ...record } = row;
   return record;
 }

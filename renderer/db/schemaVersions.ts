@@ -11,6 +11,11 @@ import type { SyncedTable } from '../../shared/domain';
  * identifiers are never indexed because they will be encrypted at rest; they are filtered in memory.
  * `version` is not indexed: nothing queries a local row by server version, and every index costs
  * on every write.
+ *
+ * Synced rows carry only `version` and `deleted`; their per-field clocks (`{ v, hlc }` per field,
+ * about two thirds of a case row's bytes) live in `fieldMeta`, keyed by `[table+id]`, so reading
+ * rows for a screen never deserialises them. `commitChanges` (and the sync engine) write both in
+ * one transaction.
  */
 export interface SchemaVersion {
   version: number;
@@ -44,6 +49,7 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 1,
     stores: {
       ...syncedStoresV1,
+      fieldMeta: '[table+id]',
       outbox: '++mutationId',
       changeLog: '++seq, at, recordId',
       meta: 'key',

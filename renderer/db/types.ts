@@ -1,9 +1,18 @@
 import type { EntityTable } from 'dexie';
 import type { RecordOf, SyncedTable } from '../../shared/domain';
-import type { PushMutation, StoredRow } from '../../shared/sync';
+import type { PushMutation, RowClocks, StoredRow } from '../../shared/sync';
 
-/** A synced table: domain record + sync metadata, keyed by the record's UUIDv7 `id`. */
+/**
+ * A synced table: domain record + `version`/`deleted`, keyed by the record's UUIDv7 `id`. The
+ * per-field clocks are in the `fieldMeta` table, not in the row.
+ */
 export type SyncedEntityTable<T extends SyncedTable> = EntityTable<StoredRow<RecordOf<T>>, 'id'>;
+
+/** A row of the local `fieldMeta` table: the per-field `{ v, hlc }` of one synced row. */
+export type FieldMetaEntry = RowClocks;
+
+/** Primary key of the `fieldMeta` table (compound `[table+id]`). */
+export type FieldMetaKey = [SyncedTable, string];
 
 /**
  * A local change waiting to be pushed, exactly the push mutation sent on the wire plus when it was

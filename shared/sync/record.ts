@@ -1,3 +1,4 @@
+import type { SyncedTable } from '../domain';
 import type { Hlc } from './hlc';
 
 /**
@@ -8,21 +9,32 @@ import type { Hlc } from './hlc';
 export type FieldMeta = Record<string, { v: number; hlc: Hlc }>;
 
 /**
- * Sync metadata stored beside every synced row. Never part of a domain record:
+ * Sync metadata stored IN every synced row on a client. Never part of a domain record:
  * `version` is 0 until a server assigns one; `deleted` is 0|1 (not boolean) so it can be indexed.
+ * The per-field clocks are NOT in the row (see `RowClocks`): screens read rows by the thousand
+ * and must not pay for deserialising clocks they never use.
  */
 export interface RowMeta {
   version: number;
-  fieldMeta: FieldMeta;
   deleted: 0 | 1;
 }
 
 export type StoredRow<T> = T & RowMeta;
 
-export const rowMetaKeys = ['version', 'fieldMeta', 'deleted'] as const;
+export const rowMetaKeys = ['version', 'deleted'] as const;
+
+/**
+ * The per-field clocks of one synced row on a client, kept in the local `fieldMeta` table keyed
+ * by `[table+id]` and written in the same transaction as the row.
+ */
+export interface RowClocks {
+  table: SyncedTable;
+  id: string;
+  fields: FieldMeta;
+}
 
 /** The domain record inside a stored row (a shallow copy without the sync metadata). */
 export function stripRowMeta<T extends object>(row: StoredRow<T>): T {
-  const { version: _version, fieldMeta: _fieldMeta, deleted: _deleted, ...record } = row;
+  const { version: _version, deleted: _deleted, ...record } = row;
   return record as unknown as T;
 }
