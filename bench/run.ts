@@ -54,11 +54,16 @@ try {
 
   // The app's own database, filled through the layer, then opened by the app as an officer would.
   await page.evaluate((c) => window.attacheBench.writeThroughLayer('attache-ws-local', c), caseCount);
+  // "ready": the first rows are on screen and usable; "complete": all 50k read, so counts and
+  // filters cover every case. Both are marks the case list sets (performance.mark).
   const loads: number[] = [];
+  const completes: number[] = [];
+  const markTime = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? null;
   for (let i = 0; i < rounds; i++) {
     await page.goto(`${origin}/#/cases`);
-    await page.waitForFunction(() => performance.getEntriesByName('attache:case-list-ready').length > 0, undefined, { timeout: 60_000 });
-    loads.push(await page.evaluate(() => performance.getEntriesByName('attache:case-list-ready')[0]!.startTime));
+    await page.waitForFunction(() => performance.getEntriesByName('attache:case-list-complete').length > 0, undefined, { timeout: 120_000 });
+    loads.push((await page.evaluate(markTime, 'attache:case-list-ready'))!);
+    completes.push((await page.evaluate(markTime, 'attache:case-list-complete'))!);
     await page.goto('about:blank');
   }
 
@@ -83,6 +88,13 @@ try {
         target: '< 1000',
         met: median(loads) < 1000,
         samplesMs: loads.map((v) => round(v)),
+      },
+      {
+        name: 'page load until every one of the 50k cases is in the list (counts and filters complete)',
+        ms: round(median(completes)),
+        target: 'none (reported)',
+        met: true,
+        samplesMs: completes.map((v) => round(v)),
       },
     ],
   };

@@ -5,6 +5,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { changeLanguage } from '../i18n';
 import { AppRoutes } from './AppRoutes';
 import { ErrorBoundary } from './ErrorBoundary';
+import { NameReminder } from './NameReminder';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Sidebar } from './Sidebar';
 import { SkipLink } from './SkipLink';
@@ -53,6 +54,7 @@ function Shell() {
         <TopBar />
         <Sidebar />
         <main id={mainId} className="main" tabIndex={-1}>
+          <NameReminder location={location} />
           <ErrorBoundary key={location}>
             <AppRoutes />
           </ErrorBoundary>

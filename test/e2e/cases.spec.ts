@@ -108,3 +108,22 @@ test('archiving hides a case from the list until archived cases are shown', asyn
   await expect(list.row('Solar cells via Cambodia')).toContainText('Archived');
   await expect(list.count).toHaveText('1 case');
 });
+
+test('offline, a case is created and edited as usual and is still there once back online', async ({ page, context }) => {
+  const list = new CaseListPage(page);
+  await list.goto();
+  await context.setOffline(true);
+  await expect(page.getByRole('status').filter({ hasText: 'Offline —' })).toBeVisible();
+
+  const detail = await createCase(page, 'Steel wire rerouted via Malaysia');
+  const form = await detail.edit();
+  await form.title.fill('Steel wire rerouted via Malaysia (EAPA)');
+  await form.save();
+  await expect(detail.heading).toHaveText('Steel wire rerouted via Malaysia (EAPA)');
+
+  await context.setOffline(false);
+  await page.reload();
+  await expect(detail.heading).toHaveText('Steel wire rerouted via Malaysia (EAPA)');
+  await list.goto();
+  await expect(list.count).toHaveText('1 case');
+});

@@ -124,7 +124,9 @@ const statusOrder = new Map<string, number>(caseStatuses.map((s, i) => [s, i]));
  */
 export function sortCases(rows: readonly CaseListRow[], sort: CaseSort, collator: Intl.Collator): CaseListRow[] {
   const sign = sort.direction === 'ascending' ? 1 : -1;
-  const byReference = (a: CaseListRow, b: CaseListRow) => collator.compare(a.reference, b.reference);
+  // References are ASCII with fixed-width parts (2026-K7QX-0042), so plain comparison orders them
+  // correctly, and it is several times cheaper than a collator over 50k rows.
+  const byReference = (a: CaseListRow, b: CaseListRow) => (a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : 0);
   const compare = (a: CaseListRow, b: CaseListRow): number => {
     switch (sort.key) {
       case 'status':
@@ -134,6 +136,8 @@ export function sortCases(rows: readonly CaseListRow[], sort: CaseSort, collator
         if (a.nextDue === null) return 1;
         if (b.nextDue === null) return -1;
         return sign * (a.nextDue < b.nextDue ? -1 : 1);
+      case 'reference':
+        return sign * byReference(a, b);
       default:
         return sign * collator.compare(a[sort.key], b[sort.key]);
     }

@@ -18,6 +18,11 @@ export const en = {
       en: 'English',
       vi: 'Tiếng Việt',
     },
+    nameReminder: {
+      title: 'Who is working on this device?',
+      body: 'Add your name so the notes and changes you make are signed with it.',
+      action: 'Add your name',
+    },
     offline: {
       indicator: 'Offline — changes are saved on this device',
     },

@@ -20,6 +20,11 @@ export const vi: LocaleShape<typeof en> = {
       en: 'English',
       vi: 'Tiếng Việt',
     },
+    nameReminder: {
+      title: 'Ai đang làm việc trên thiết bị này?',
+      body: 'Hãy nhập họ tên của bạn để các ghi chú và thay đổi bạn thực hiện được ký bằng tên đó.',
+      action: 'Nhập họ tên',
+    },
     offline: {
       indicator: 'Ngoại tuyến — các thay đổi được lưu trên thiết bị này',
     },

@@ -23,17 +23,27 @@ export function countryCodeError(code: string): ValidationMessageKey | null {
   return isCountryCode(code) ? null : msg.country;
 }
 
-/** Country name in the UI language ("Viet Nam"/"Việt Nam"); the code itself when unknown. */
+// Names shown to officers are the common short names from CLDR (Intl.DisplayNames: "China",
+// "United States", "Hoa Kỳ"), not i18n-iso-countries' official ones ("People's Republic of China",
+// "Hợp chủng quốc Hoa Kỳ"), whose long forms sort "United States Minor Outlying Islands" before
+// "United States of America". i18n-iso-countries stays the authority on which codes exist, and
+// its name is the fallback where a runtime's CLDR lacks one.
+const displayNames: Record<UiLanguage, Intl.DisplayNames> = {
+  en: new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }),
+  vi: new Intl.DisplayNames(['vi'], { type: 'region', fallback: 'none' }),
+};
+
+/** Country name in the UI language ("Vietnam"/"Việt Nam"); the code itself when unknown. */
 export function countryName(code: string, lang: UiLanguage): string {
-  return countries.getName(code, lang, { select: 'official' }) ?? code;
+  if (!isCountryCode(code)) return code;
+  return displayNames[lang].of(code) ?? countries.getName(code, lang, { select: 'official' }) ?? code;
 }
 
 /** All countries as `{ code, name }`, sorted for the language (Vietnamese collation for `vi`). */
 export function countryOptions(lang: UiLanguage): { code: string; name: string }[] {
-  const names = countries.getNames(lang, { select: 'official' });
   const collator = collatorFor(lang);
-  return Object.entries(names)
-    .map(([code, name]) => ({ code, name }))
+  return Object.keys(countries.getAlpha2Codes())
+    .map((code) => ({ code, name: countryName(code, lang) }))
     .sort((a, b) => collator.compare(a.name, b.name));
 }
 

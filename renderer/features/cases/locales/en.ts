@@ -83,6 +83,7 @@ export const en = {
       gridLabel: 'Cases, {{formatted}} shown',
       archived: 'Archived',
       loading: 'Loading cases…',
+      loadingProgress: 'Loading cases… {{loaded}} of {{total}}',
       emptyTitle: 'No cases yet',
       emptyBody: 'Create the first case to start tracking a matter.',
       noMatchTitle: 'No case matches',

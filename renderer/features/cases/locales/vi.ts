@@ -88,6 +88,7 @@ export const vi: CasesLocale = {
       gridLabel: 'Danh sách vụ việc, đang hiển thị {{formatted}}',
       archived: 'Đã lưu trữ',
       loading: 'Đang tải danh sách vụ việc…',
+      loadingProgress: 'Đang tải… đã có {{loaded}}/{{total}} vụ việc',
       emptyTitle: 'Chưa có vụ việc nào',
       emptyBody: 'Tạo vụ việc đầu tiên để bắt đầu theo dõi.',
       noMatchTitle: 'Không có vụ việc phù hợp',

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { Banner } from '../components';
+import { useUiStore } from './uiStore';
+
+/**
+ * Until the officer has given a name, changes and notes are signed with a placeholder; this says
+ * so on every page except Settings, where the name is entered, and goes once a name is saved.
+ */
+export function NameReminder({ location }: { location: string }) {
+  const { t } = useTranslation();
+  const displayName = useUiStore((s) => s.displayName);
+  if (displayName || location.startsWith('/settings')) return null;
+  return (
+    <Banner
+      tone="info"
+      title={t('common.nameReminder.title')}
+      action={
+        <Link href="/settings" className="btn btn-secondary">
+          {t('common.nameReminder.action')}
+        </Link>
+      }
+    >
+      {t('common.nameReminder.body')}
+    </Banner>
+  );
+}

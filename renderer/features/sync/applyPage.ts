@@ -1,0 +1,100 @@
+import { syncedTables, type SyncedTable } from '../../../shared/domain';
+import { rebasePending, type Hlc, type PulledChange, type ServerRow } from '../../../shared/sync';
+import type { AttacheDb } from '../../db/AttacheDb';
+import type { FieldMetaEntry, FieldMetaKey, OutboxEntry } from '../../db/types';
+import { syncMetaKeys } from './syncState';
+
+type Row = Record<string, unknown> & { id: string; version: number; deleted: 0 | 1 };
+
+export interface ApplyPageOptions {
+  /** The page's cursor, stored in the same transaction as its rows; omitted by a repair. */
+  cursor?: number;
+  /** Testing seam: runs inside the transaction after the writes (a throw aborts all of them). */
+  beforeCommit?: () => void;
+}
+
+const recordKey = (table: string, id: string) => `${table}\u0000${id}`;
+
+/** Every synced table this database declares (all of them, unless a migration test opened an old version). */
+export function syncedTablesOf(db: AttacheDb): SyncedTable[] {
+  const declared = new Set(db.tables.map((t) => t.name));
+  return syncedTables.filter((t) => declared.has(t));
+}
+
+/** The outbox entries of each record, in outbox order. */
+async function pendingByRecord(db: AttacheDb): Promise<Map<string, OutboxEntry[]>> {
+  const byRecord = new Map<string, OutboxEntry[]>();
+  for (const entry of await db.outbox.toArray()) {
+    const key = recordKey(entry.table, entry.id);
+    const list = byRecord.get(key);
+    if (list) list.push(entry);
+    else byRecord.set(key, [entry]);
+  }
+  return byRecord;
+}
+
+/** The local row and clocks of a server row with this device's still-unsent changes on top. */
+export function localView(change: ServerRow, pending: readonly OutboxEntry[] | undefined): { row: Row; clocks: FieldMetaEntry } {
+  const view = pending ? rebasePending(change, pending) : change;
+  return {
+    row: { ...view.fields, id: change.id, version: change.version, deleted: view.deleted ? 1 : 0 },
+    clocks: { table: change.table, id: change.id, fields: view.fieldMeta },
+  };
+}
+
+/**
+ * Writes one pulled page in ONE read-write transaction: each server row split into the row
+ * (`version`, `deleted` as 0|1) and its `fieldMeta` entry, with the still-pending outbox entries of
+ * that record rebased on top; the highest remote hlc into `lastHlc` (so the local clock stays ahead
+ * of everything seen, across restarts); and the page's cursor. Either all of it is stored or none,
+ * so the stored cursor is never ahead of the rows written. Returns the highest hlc of the page.
+ */
+export async function applyPage(db: AttacheDb, changes: readonly PulledChange[], options: ApplyPageOptions = {}): Promise<Hlc | undefined> {
+  const tables = syncedTablesOf(db).map((t) => db.table(t));
+  let maxHlc: Hlc | undefined;
+  await db.transaction('rw', [...tables, db.fieldMeta, db.outbox, db.meta], async () => {
+    const pending = await pendingByRecord(db);
+    const rows = new Map<SyncedTable, Row[]>();
+    const clocks: FieldMetaEntry[] = [];
+    for (const change of changes) {
+      const { row, clocks: entry } = localView({ ...change }, pending.get(recordKey(change.table, change.id)));
+      const list = rows.get(change.table);
+      if (list) list.push(row);
+      else rows.set(change.table, [row]);
+      clocks.push(entry);
+      for (const meta of Object.values(change.fieldMeta)) if (!maxHlc || meta.hlc > maxHlc) maxHlc = meta.hlc;
+    }
+    const stored = await db.meta.get(syncMetaKeys.lastHlc);
+    const lastHlc = typeof stored?.value === 'string' ? stored.value : undefined;
+    await Promise.all([
+      ...[...rows].map(([table, list]) => db.table<Row, string>(table).bulkPut(list)),
+      clocks.length > 0 ? db.fieldMeta.bulkPut(clocks) : undefined,
+      maxHlc && (!lastHlc || maxHlc > lastHlc) ? db.meta.put({ key: syncMetaKeys.lastHlc, value: maxHlc }) : undefined,
+      options.cursor !== undefined ? db.meta.put({ key: syncMetaKeys.cursor, value: options.cursor }) : undefined,
+    ]);
+    options.beforeCommit?.();
+  });
+  return maxHlc;
+}
+
+/**
+ * Removes the local copies of records the server does not hold (a rejected create), unless the
+ * device still has changes of them to send.
+ */
+export async function dropUnknownRecords(db: AttacheDb, keys: readonly FieldMetaKey[]): Promise<void> {
+  if (keys.length === 0) return;
+  const tables = syncedTablesOf(db).map((t) => db.table(t));
+  await db.transaction('rw', [...tables, db.fieldMeta, db.outbox], async () => {
+    const pending = await pendingByRecord(db);
+    for (const [table, id] of keys) {
+      if (pending.has(recordKey(table, id))) continue;
+      await db.table(table).delete(id);
+      await db.fieldMeta.delete([table, id]);
+    }
+  });
+}
+
+export async function readCursor(db: AttacheDb): Promise<number> {
+  const stored = await db.meta.get(syncMetaKeys.cursor);
+  return typeof stored?.value === 'number' ? stored.value : 0;
+}

@@ -1,0 +1,23 @@
+/**
+ * Public entry of the sync feature: the client sync engine (push the outbox, pull and rebase,
+ * repair, revocation), the enrollment record, the one-owner-per-profile runner and their types.
+ */
+export { createSyncClient, type FetchLike, type SyncClient, type SyncClientOptions } from './syncClient';
+export { SyncError, isRetryable, type SyncErrorCode } from './syncError';
+export { createSyncEngine, type SyncEngine, type SyncEngineOptions } from './syncEngine';
+export { initialSyncState, type SyncPhase, type SyncState } from './syncState';
+export {
+  enrollDevice,
+  loadSyncSettings,
+  saveSyncSettings,
+  type EnrollDeviceOptions,
+  type SyncSettings,
+} from './syncSettings';
+export {
+  requestSync,
+  startSyncOwner,
+  syncLockName,
+  type LockManagerLike,
+  type SyncOwner,
+  type SyncOwnerOptions,
+} from './syncOwner';

@@ -1,0 +1,78 @@
+import type { PullResponse } from '../../../shared/sync';
+import type { AttacheDb } from '../../db/AttacheDb';
+import type { FieldMetaKey } from '../../db/types';
+import { applyPage, dropUnknownRecords, readCursor } from './applyPage';
+import { readRepairs } from './pushOutbox';
+import type { SyncClient } from './syncClient';
+import { clientSchemaVersion, syncMetaKeys } from './syncState';
+
+/** Page sizes: a first download (cursor 0) takes the server's largest pages. */
+export const firstSyncPageSize = 5000;
+export const pageSize = 1000;
+
+export interface PullOptions {
+  deviceId: string;
+  onPage?: (received: number) => void;
+  /** Called with each page's highest remote hlc (to advance the local clock). */
+  onHlc?: (hlc: string) => void;
+  /** Testing seam: runs inside each page's transaction after its writes. */
+  beforeCommit?: (page: PullResponse) => void;
+}
+
+/**
+ * Pulls from the stored cursor until `hasMore` is false, writing each page (rows, clocks, rebased
+ * pending changes, cursor) in one transaction. Returns `'reset'` when the server answers
+ * `resetRequired` (nothing is written then), else the number of rows received.
+ */
+export async function pullChanges(db: AttacheDb, client: SyncClient, options: PullOptions): Promise<number | 'reset'> {
+  let cursor = await readCursor(db);
+  const limit = cursor === 0 ? firstSyncPageSize : pageSize;
+  let received = 0;
+  for (;;) {
+    const page = await client.pull({ deviceId: options.deviceId, schemaVersion: clientSchemaVersion, cursor, limit });
+    if (page.resetRequired) return 'reset';
+    const hlc = await applyPage(db, page.changes, {
+      cursor: page.cursor,
+      beforeCommit: options.beforeCommit && (() => options.beforeCommit?.(page)),
+    });
+    if (hlc) options.onHlc?.(hlc);
+    received += page.changes.length;
+    options.onPage?.(received);
+    cursor = page.cursor;
+    if (!page.hasMore) return received;
+  }
+}
+
+/** Moves the cursor back to 0 (never ahead of data), so the next pull downloads everything again. */
+export async function resetCursor(db: AttacheDb): Promise<void> {
+  await db.meta.put({ key: syncMetaKeys.cursor, value: 0 });
+}
+
+/**
+ * Re-reads from the server the records queued by `pushOutbox` whose local view may differ from the
+ * server's (their last push changed nothing the next pull would bring). The protocol has no
+ * fetch-by-id, so this scans the workspace from version 0 in the largest pages, writing only the
+ * queued records (with their pending changes rebased), and stops as soon as all are found. Records
+ * the server does not hold at all are removed locally unless they have changes still to send.
+ * The cursor is not touched. The queue is cleared only at the end, so a crash just repeats this.
+ */
+export async function repairRows(db: AttacheDb, client: SyncClient, deviceId: string): Promise<void> {
+  const queued = await readRepairs(db);
+  if (queued.length === 0) return;
+  const wanted = new Map<string, FieldMetaKey>(queued.map((k) => [`${k[0]}\u0000${k[1]}`, k]));
+  let cursor = 0;
+  while (wanted.size > 0) {
+    const page = await client.pull({ deviceId, schemaVersion: clientSchemaVersion, cursor, limit: firstSyncPageSize });
+    if (page.resetRequired) return;
+    const hits = page.changes.filter((c) => wanted.delete(`${c.table}\u0000${c.id}`));
+    if (hits.length > 0) await applyPage(db, hits);
+    if (!page.hasMore) break;
+    cursor = page.cursor;
+  }
+  await dropUnknownRecords(db, [...wanted.values()]);
+  await db.transaction('rw', db.meta, async () => {
+    // Only what this run handled: a push during the scan may have queued more.
+    const still = (await readRepairs(db)).filter(([t, id]) => !queued.some(([qt, qid]) => qt === t && qid === id));
+    await db.meta.put({ key: syncMetaKeys.repair, value: still });
+  });
+}

@@ -1,0 +1,64 @@
+import { maxMutationsPerPush, type PushMutation, type PushResult } from '../../../shared/sync';
+import type { AttacheDb } from '../../db/AttacheDb';
+import type { FieldMetaKey, OutboxEntry } from '../../db/types';
+import { readCursor } from './applyPage';
+import type { SyncClient } from './syncClient';
+import { SyncError } from './syncError';
+import { clientSchemaVersion, syncMetaKeys } from './syncState';
+
+/** The push mutation of an outbox entry (the entry minus its local `createdAt`). */
+function toMutation({ createdAt: _createdAt, ...mutation }: OutboxEntry): PushMutation {
+  return mutation;
+}
+
+/**
+ * Pushes the whole outbox in mutation-id order, in batches of at most 1,000. An entry leaves the
+ * outbox only when the server's `lastMutationId` covers it (its outcome is then in the server's
+ * mutation log, so a lost answer is harmless: the replay is answered `duplicate`).
+ *
+ * A covered entry whose answer carries no version (rejected, a conflict or loss that changed
+ * nothing, a no-op) or a version this device has already pulled will not come back in the next
+ * pull, yet the local view still shows its values: its record is queued for `repairRows`, in the
+ * same transaction that removes the entry. Returns the number of entries acknowledged.
+ */
+export async function pushOutbox(db: AttacheDb, client: SyncClient, deviceId: string): Promise<number> {
+  let acknowledged = 0;
+  for (;;) {
+    const batch = await db.outbox.orderBy(':id').limit(maxMutationsPerPush).toArray();
+    if (batch.length === 0) return acknowledged;
+    const response = await client.push({ deviceId, schemaVersion: clientSchemaVersion, mutations: batch.map(toMutation) });
+    const covered = batch.filter((e) => e.mutationId <= response.lastMutationId);
+    // The server applies a batch whole or answers an error, so this means a broken server.
+    if (covered.length === 0) throw new SyncError('invalid_response', 200, 'The push answer covers none of the mutations sent');
+    const results = new Map<number, PushResult>(response.results.map((r) => [r.mutationId, r]));
+    const cursor = await readCursor(db);
+    const repair: FieldMetaKey[] = [];
+    for (const entry of covered) {
+      const version = results.get(entry.mutationId)?.version;
+      if (version === undefined || version <= cursor) repair.push([entry.table, entry.id]);
+    }
+    await db.transaction('rw', db.outbox, db.meta, async () => {
+      await db.outbox.bulkDelete(covered.map((e) => e.mutationId));
+      if (repair.length > 0) await addRepairs(db, repair);
+    });
+    acknowledged += covered.length;
+  }
+}
+
+export async function readRepairs(db: AttacheDb): Promise<FieldMetaKey[]> {
+  const stored = await db.meta.get(syncMetaKeys.repair);
+  return Array.isArray(stored?.value) ? (stored.value as FieldMetaKey[]) : [];
+}
+
+async function addRepairs(db: AttacheDb, keys: FieldMetaKey[]): Promise<void> {
+  const known = await readRepairs(db);
+  const seen = new Set(known.map(([t, id]) => `${t}\u0000${id}`));
+  for (const key of keys) {
+    const k = `${key[0]}\u0000${key[1]}`;
+    if (!seen.has(k)) {
+      seen.add(k);
+      known.push(key);
+    }
+  }
+  await db.meta.put({ key: syncMetaKeys.repair, value: known });
+}

@@ -1,0 +1,111 @@
+/**
+ * Typed HTTP client of the sync wire contract (SYNC-PROTOCOL.md "Wire contract"). Every answer is
+ * validated with the shared zod schema; every failure is thrown as a `SyncError`.
+ */
+import type { z } from 'zod';
+import {
+  enrollResponseSchema,
+  errorBodySchema,
+  healthResponseSchema,
+  pullResponseSchema,
+  pushResponseSchema,
+  type EnrollRequest,
+  type EnrollResponse,
+  type PullRequest,
+  type PullResponse,
+  type PushRequest,
+  type PushResponse,
+} from '../../../shared/sync';
+import { readPokes } from './eventStream';
+import { SyncError } from './syncError';
+
+export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+export interface SyncClientOptions {
+  /** The server's base URL, e.g. `http://127.0.0.1:8787` (a trailing slash is ignored). */
+  baseUrl: string;
+  /** The device token; needed by everything except `health` and `enroll`. */
+  token?: string;
+  fetch?: FetchLike;
+}
+
+export interface SyncClient {
+  health(): Promise<z.infer<typeof healthResponseSchema>>;
+  enroll(request: EnrollRequest): Promise<EnrollResponse>;
+  push(request: PushRequest): Promise<PushResponse>;
+  pull(request: PullRequest): Promise<PullResponse>;
+  /**
+   * Opens the `GET /v1/sync/events` stream (with the Authorization header, which EventSource
+   * cannot send) and calls `onPoke` with each poke's version. Resolves when the stream ends or
+   * `signal` aborts; rejects with a `SyncError` when it cannot be opened.
+   */
+  events(onPoke: (version: number) => void, signal?: AbortSignal): Promise<void>;
+}
+
+export function createSyncClient({ baseUrl, token, fetch: fetchImpl }: SyncClientOptions): SyncClient {
+  const base = baseUrl.replace(/\/+$/, '');
+  const doFetch: FetchLike = fetchImpl ?? ((input, init) => globalThis.fetch(input, init));
+
+  async function send(path: string, init: RequestInit): Promise<Response> {
+    const headers = new Headers(init.headers);
+    if (token) headers.set('authorization', `Bearer ${token}`);
+    let response: Response;
+    try {
+      response = await doFetch(`${base}${path}`, { ...init, headers });
+    } catch (error) {
+      if (init.signal?.aborted) throw error;
+      throw new SyncError('network', 0, error instanceof Error ? error.message : String(error));
+    }
+    if (!response.ok) throw await toSyncError(response);
+    return response;
+  }
+
+  async function json<S extends z.ZodType>(schema: S, path: string, body?: unknown): Promise<z.infer<S>> {
+    const init: RequestInit =
+      body === undefined
+        ? { method: 'GET' }
+        : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+    const response = await send(path, init);
+    let raw: unknown;
+    try {
+      raw = await response.json();
+    } catch (error) {
+      // The connection may drop while the body is read: that is a network failure, not a bad answer.
+      throw new SyncError('network', 0, error instanceof Error ? error.message : String(error));
+    }
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) throw new SyncError('invalid_response', response.status, `Unexpected answer from ${path}`);
+    return parsed.data;
+  }
+
+  return {
+    health: () => json(healthResponseSchema, '/v1/health'),
+    enroll: (request) => json(enrollResponseSchema, '/v1/devices/enroll', request),
+    push: (request) => json(pushResponseSchema, '/v1/sync/push', request),
+    pull: (request) => json(pullResponseSchema, '/v1/sync/pull', request),
+    async events(onPoke, signal) {
+      const response = await send('/v1/sync/events', { method: 'GET', headers: { accept: 'text/event-stream' }, signal });
+      if (!response.body) throw new SyncError('invalid_response', response.status, 'The event stream has no body');
+      try {
+        await readPokes(response.body, onPoke);
+      } catch (error) {
+        if (signal?.aborted) return;
+        throw new SyncError('network', 0, error instanceof Error ? error.message : String(error));
+      }
+    },
+  };
+}
+
+/** Maps an error answer to a `SyncError`; a body that is not a wire error keeps the HTTP status. */
+async function toSyncError(response: Response): Promise<SyncError> {
+  let raw: unknown = null;
+  try {
+    raw = await response.json();
+  } catch {
+    // Not JSON (a proxy's error page): classified by status below.
+  }
+  const parsed = errorBodySchema.safeParse(raw);
+  if (parsed.success) return new SyncError(parsed.data.error.code, response.status, parsed.data.error.message);
+  const code = response.status === 429 ? 'rate_limited' : response.status >= 500 ? 'internal' : 'invalid_response';
+  return new SyncError(code, response.status, `HTTP ${response.status}`);
+}

@@ -1,0 +1,152 @@
+import type { PullResponse } from '../../../shared/sync';
+import type { AttacheDb } from '../../db/AttacheDb';
+import { clockFor } from '../../db/clockState';
+import { pullChanges, repairRows, resetCursor } from './pullChanges';
+import { pushOutbox } from './pushOutbox';
+import type { SyncClient } from './syncClient';
+import { isRetryable, SyncError } from './syncError';
+import { initialSyncState, type SyncState } from './syncState';
+
+export interface SyncEngineOptions {
+  /** This workspace's database. */
+  db: AttacheDb;
+  client: SyncClient;
+  /** The server's id of this device (from enrollment); local commits must stamp hlcs with it too. */
+  deviceId: string;
+  now?: () => number;
+  onState?: (state: SyncState) => void;
+  /** Backoff of automatic retries: `baseMs · 2^(n-1)` capped at `maxMs`, times a jitter in [0.5, 1). */
+  retry?: { baseMs?: number; maxMs?: number };
+  random?: () => number;
+  setTimer?: (run: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
+  /** Testing seam: runs inside each pulled page's transaction after its writes. */
+  beforePageCommit?: (page: PullResponse) => void;
+}
+
+export interface SyncEngine {
+  /**
+   * Pushes the outbox, then pulls to the server's head (re-downloading after `resetRequired`,
+   * after pushing). A call while a sync runs makes that sync run once more and shares its promise.
+   * A network error, 5xx or 429 schedules a retry with backoff by itself. Resolves with the state.
+   */
+  syncOnce(): Promise<SyncState>;
+  /** Re-counts the outbox (after a local commit) and reports the state. */
+  refreshPending(): Promise<void>;
+  getState(): SyncState;
+  /** Cancels a scheduled retry; later calls do nothing. */
+  dispose(): void;
+}
+
+export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
+  const { db, client, deviceId, onState } = options;
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  const baseMs = options.retry?.baseMs ?? 1000;
+  const maxMs = options.retry?.maxMs ?? 5 * 60_000;
+  const setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
+  const clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
+
+  let state: SyncState = initialSyncState;
+  let running: Promise<SyncState> | null = null;
+  let again = false;
+  let failures = 0;
+  let retryTimer: unknown = null;
+  let disposed = false;
+
+  const report = (next: SyncState) => {
+    state = next;
+    onState?.(state);
+  };
+  const countPending = () => db.outbox.count();
+
+  function scheduleRetry() {
+    failures += 1;
+    const delay = Math.min(maxMs, baseMs * 2 ** (failures - 1)) * (0.5 + random() / 2);
+    retryTimer = setTimer(() => {
+      retryTimer = null;
+      void syncOnce();
+    }, delay);
+  }
+
+  async function attempt(): Promise<void> {
+    if (retryTimer !== null) {
+      clearTimer(retryTimer);
+      retryTimer = null;
+    }
+    report({ ...state, phase: 'syncing', pending: await countPending(), progress: undefined, error: undefined });
+    const pullOptions = {
+      deviceId,
+      onHlc: (hlc: string) => clockFor(db, deviceId, hlc, now),
+      onPage: (received: number) => report({ ...state, progress: { received } }),
+      beforeCommit: options.beforePageCommit,
+    };
+    try {
+      await pushOutbox(db, client, deviceId);
+      let pulled = await pullChanges(db, client, pullOptions);
+      if (pulled === 'reset') {
+        // The server lost data it had sent: send what is unsent first, then download everything again.
+        await pushOutbox(db, client, deviceId);
+        await resetCursor(db);
+        pulled = await pullChanges(db, client, pullOptions);
+        if (pulled === 'reset') throw new SyncError('invalid_response', 200, 'The server asked for a reset twice');
+      }
+      await repairRows(db, client, deviceId);
+      failures = 0;
+      report({ phase: 'upToDate', pending: await countPending(), lastSyncAt: now() });
+    } catch (error) {
+      await fail(error);
+    }
+  }
+
+  async function fail(error: unknown): Promise<void> {
+    if (error instanceof SyncError && error.code === 'device_revoked') {
+      disposed = true;
+      // The workspace's data must not outlive the device's access to it.
+      await db.delete();
+      report({ phase: 'revoked', pending: 0, lastSyncAt: state.lastSyncAt, error: { code: error.code, message: error.message } });
+      return;
+    }
+    const pending = await countPending().catch(() => state.pending);
+    const detail =
+      error instanceof SyncError
+        ? { code: error.code, message: error.message }
+        : { code: 'unknown' as const, message: error instanceof Error ? error.message : String(error) };
+    report({ ...state, phase: detail.code === 'network' ? 'offline' : 'error', pending, progress: undefined, error: detail });
+    if (isRetryable(error) && !disposed) scheduleRetry();
+  }
+
+  function syncOnce(): Promise<SyncState> {
+    if (disposed) return Promise.resolve(state);
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          await attempt();
+        } while (again && !disposed);
+        return state;
+      } finally {
+        running = null;
+      }
+    })();
+    return running;
+  }
+
+  return {
+    syncOnce,
+    async refreshPending() {
+      if (disposed) return;
+      report({ ...state, pending: await countPending() });
+    },
+    getState: () => state,
+    dispose() {
+      disposed = true;
+      if (retryTimer !== null) clearTimer(retryTimer);
+      retryTimer = null;
+    },
+  };
+}

@@ -1,0 +1,51 @@
+// Takes the README's screenshots from the real app on every run, so they never fall out of date.
+// The cases are entered through the UI like any officer would.
+import { expect, test } from '@playwright/test';
+import { AppShell } from './pages/AppShell';
+import { CaseDetailPage, CaseListPage } from './pages/CasePages';
+
+const shots = (name: string) => `docs/screenshots/${name}.png`;
+
+const cases = [
+  { title: 'Hardwood plywood declared Vietnamese origin', country: 'United States', party: 'Công ty TNHH Gỗ Hoà Bình', hs: '4412.31', goods: 'Hardwood plywood, 18 mm' },
+  { title: 'Aluminium extrusions transshipped via Ho Chi Minh City', country: 'United States', party: 'Công ty CP Nhôm Sông Hồng', hs: '7604.21', goods: 'Hollow aluminium profiles' },
+  { title: 'Quartz surface products: AD/CVD evasion', country: 'China', party: 'Xiamen Stone Trading Co., Ltd.', hs: '6810.99', goods: 'Engineered quartz slabs' },
+];
+
+test.use({ viewport: { width: 1280, height: 760 } });
+
+test('README screenshots: case list, a case signed by its officer, the form in Vietnamese', async ({ page }) => {
+  const shell = new AppShell(page);
+  await shell.goto('/cases');
+  await expect(page.getByRole('status').filter({ hasText: 'Who is working on this device?' })).toBeVisible();
+  await shell.goto('/settings');
+  await shell.main.getByRole('textbox', { name: 'Your name' }).fill('Nguyễn Thị Lan');
+  await shell.main.getByRole('button', { name: 'Save name' }).click();
+
+  const list = new CaseListPage(page);
+  for (const c of cases) {
+    await list.goto();
+    const form = await list.newCase();
+    await form.title.fill(c.title);
+    await form.chooseCountry('Partner country', c.country, new RegExp(c.country));
+    await form.addParty({ name: c.party, taxCode: c.country === 'China' ? undefined : '0100233488' });
+    await form.addGoodsLine({ hsCode: c.hs, description: c.goods });
+    await form.save();
+    await expect(new CaseDetailPage(page).heading).toHaveText(c.title);
+  }
+  const detail = new CaseDetailPage(page);
+  await detail.move('Open case');
+  await detail.addNote('Documentary verification request sent to the Vietnamese exporter via the attaché office.');
+  await expect(detail.timeline.getByRole('listitem')).toHaveCount(2);
+  await page.screenshot({ path: shots('case-detail') });
+
+  await list.goto();
+  await expect(list.count).toHaveText('3 cases');
+  await page.screenshot({ path: shots('case-list') });
+
+  await expect(page.getByText('Who is working on this device?')).toHaveCount(0);
+  await shell.switchLanguage('vi');
+  await page.goto('/#/cases/new');
+  await expect(shell.heading).toHaveText('Tạo vụ việc');
+  await page.screenshot({ path: shots('case-form-vi') });
+});
