@@ -8,7 +8,7 @@ import {
 } from '../../shared/domain';
 import type { FieldMeta, Hlc, HlcClock, StoredRow } from '../../shared/sync';
 import { RecordMissingError, RecordValidationError, StatusTransitionError } from './errors';
-import { sameValue } from './sameValue';
+import { sameValue } from '../../shared/sync/sameValue';
 import type { ChangeLogEntry, FieldMetaEntry, OutboxEntry } from './types';
 
 /**

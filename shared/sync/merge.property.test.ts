@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { caseOutcomes, caseStatuses } from '../domain';
 import { clampHlc } from './clamp';
-import { sameValue } from './mergeChecks';
+import { sameValue } from './sameValue';
 import { mergeMutation } from './merge';
 import { deleteOf, hlcAt, nextRow, putOn, replay, rowOf, serverNowMs } from './mergeFixtures';
 import type { MergeInput, ServerRow } from './mergeTypes';

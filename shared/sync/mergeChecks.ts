@@ -11,6 +11,7 @@ import {
   type SyncedTable,
   type VerificationRequest,
 } from '../domain';
+import { sameValue } from './sameValue';
 import type { MergeRejectCode } from './mergeTypes';
 
 export interface Rejection {
@@ -19,22 +20,6 @@ export interface Rejection {
   details?: unknown;
 }
 
-/** Structural equality of JSON-like field values (primitives, arrays, plain objects). */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const other = b as unknown[];
-    return a.length === other.length && a.every((item, i) => sameValue(item, other[i]));
-  }
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  const ra = a as Record<string, unknown>;
-  const rb = b as Record<string, unknown>;
-  return ka.every((k) => Object.hasOwn(rb, k) && sameValue(ra[k], rb[k]));
-}
 
 /**
  * A field the record schema does not know, or an `id` different from the record's: zod would strip

@@ -5,7 +5,7 @@
 import { isProtectedField, type SyncedTable } from '../domain';
 import { writerOf } from './clamp';
 import type { Hlc } from './hlc';
-import { sameValue } from './mergeChecks';
+import { sameValue } from './sameValue';
 import type { HistoryEntry, MergeConflict, ServerRow } from './mergeTypes';
 import type { FieldMeta } from './record';
 

@@ -1,6 +1,7 @@
 /**
- * Structural equality for record field values (JSON-like: primitives, arrays, plain objects).
- * Used to decide which fields an edit really changed, so unchanged ones are neither stamped nor pushed.
+ * Structural equality of JSON-like field values (primitives, arrays, plain objects). The client
+ * uses it to tell which fields an edit really changed (only those are stamped and pushed); the
+ * merge uses it to recognise a change that repeats the stored value.
  */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
@@ -13,5 +14,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
   const ka = Object.keys(a);
   const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
-  return ka.every((k) => Object.hasOwn(b, k) && sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  return ka.every((k) => Object.hasOwn(rb, k) && sameValue(ra[k], rb[k]));
 }
