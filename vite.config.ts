@@ -16,6 +16,8 @@ export default defineConfig({
     emptyOutDir: true,
     // Source maps stay out of the shipped bundle (electron-builder.yml excludes them too).
     sourcemap: false,
+    // electron-vite leaves its bundles unminified unless told; both hosts ship the same small bundle.
+    minify: true,
     target: 'chrome120',
   },
   worker: { format: 'es' },

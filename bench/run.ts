@@ -16,6 +16,7 @@ interface BenchApi {
   writeThroughLayer(dbName: string, count: number): Promise<number>;
   writeRaw(dbName: string, count: number): Promise<number>;
   sampleShapes(dbName: string): Promise<Record<string, string[]>>;
+  deleteDatabase(dbName: string): Promise<void>;
 }
 declare global {
   interface Window {
@@ -42,15 +43,18 @@ try {
   // Alternate the two writers so neither always runs on a warmer or fuller disk.
   const layer: number[] = [];
   const raw: number[] = [];
+  const shapes: Record<'layer' | 'raw', Record<string, string[]>> = { layer: {}, raw: {} };
   for (let i = 0; i < rounds; i++) {
     raw.push(await page.evaluate(([n, c]) => window.attacheBench.writeRaw(`bench-raw-${n}`, c), [i, caseCount] as const));
     layer.push(await page.evaluate(([n, c]) => window.attacheBench.writeThroughLayer(`bench-layer-${n}`, c), [i, caseCount] as const));
     process.stdout.write(`  write round ${i + 1}/${rounds}: raw ${round(raw[i]!)} ms, layer ${round(layer[i]!)} ms\n`);
+    if (i === 0) {
+      shapes.layer = await page.evaluate(() => window.attacheBench.sampleShapes('bench-layer-0'));
+      shapes.raw = await page.evaluate(() => window.attacheBench.sampleShapes('bench-raw-0'));
+    }
+    // A browser context's storage quota holds a few of these databases, not six.
+    await page.evaluate((n) => Promise.all([`bench-raw-${n}`, `bench-layer-${n}`].map((name) => window.attacheBench.deleteDatabase(name))), i);
   }
-  const shapes = {
-    layer: await page.evaluate(() => window.attacheBench.sampleShapes('bench-layer-0')),
-    raw: await page.evaluate(() => window.attacheBench.sampleShapes('bench-raw-0')),
-  };
 
   // The app's own database, filled through the layer, then opened by the app as an officer would.
   await page.evaluate((c) => window.attacheBench.writeThroughLayer('attache-ws-local', c), caseCount);

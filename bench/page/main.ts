@@ -120,5 +120,5 @@ function deleteDatabase(name: string): Promise<void> {
   });
 }
 
-Object.assign(window, { attacheBench: { writeThroughLayer, writeRaw, sampleShapes } });
+Object.assign(window, { attacheBench: { writeThroughLayer, writeRaw, sampleShapes, deleteDatabase } });
 document.getElementById('state')!.textContent = 'ready';
