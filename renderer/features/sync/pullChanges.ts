@@ -17,6 +17,8 @@ export interface PullOptions {
   onHlc?: (hlc: string) => void;
   /** Testing seam: runs inside each page's transaction after its writes. */
   beforeCommit?: (page: PullResponse) => void;
+  /** Page sizes (default `firstSyncPageSize` from cursor 0, else `pageSize`). */
+  pageSizes?: { first?: number; next?: number };
 }
 
 /**
@@ -26,7 +28,7 @@ export interface PullOptions {
  */
 export async function pullChanges(db: AttacheDb, client: SyncClient, options: PullOptions): Promise<number | 'reset'> {
   let cursor = await readCursor(db);
-  const limit = cursor === 0 ? firstSyncPageSize : pageSize;
+  const limit = cursor === 0 ? (options.pageSizes?.first ?? firstSyncPageSize) : (options.pageSizes?.next ?? pageSize);
   let received = 0;
   for (;;) {
     const page = await client.pull({ deviceId: options.deviceId, schemaVersion: clientSchemaVersion, cursor, limit });

@@ -26,7 +26,13 @@ export async function pushOutbox(db: AttacheDb, client: SyncClient, deviceId: st
   for (;;) {
     const batch = await db.outbox.orderBy(':id').limit(maxMutationsPerPush).toArray();
     if (batch.length === 0) return acknowledged;
-    const response = await client.push({ deviceId, schemaVersion: clientSchemaVersion, mutations: batch.map(toMutation) });
+    let response;
+    try {
+      response = await client.push({ deviceId, schemaVersion: clientSchemaVersion, mutations: batch.map(toMutation) });
+    } catch (error) {
+      if (await closeGap(db, batch, error)) continue;
+      throw error;
+    }
     const covered = batch.filter((e) => e.mutationId <= response.lastMutationId);
     // The server applies a batch whole or answers an error, so this means a broken server.
     if (covered.length === 0) throw new SyncError('invalid_response', 200, 'The push answer covers none of the mutations sent');
@@ -43,6 +49,26 @@ export async function pushOutbox(db: AttacheDb, client: SyncClient, deviceId: st
     });
     acknowledged += covered.length;
   }
+}
+
+/**
+ * A `mutation_gap` whose `expected` id is below the first entry means the server lost mutations it
+ * had acknowledged (restored from a backup): it has never seen these ids, so the outbox is
+ * renumbered to start where the server expects (and `lastMutationId` with it, in the same
+ * transaction) instead of stalling forever. Returns whether it renumbered.
+ */
+async function closeGap(db: AttacheDb, batch: OutboxEntry[], error: unknown): Promise<boolean> {
+  if (!(error instanceof SyncError) || error.code !== 'mutation_gap') return false;
+  const expected = (error.details as { expected?: unknown } | undefined)?.expected;
+  const first = batch[0]?.mutationId ?? 0;
+  if (typeof expected !== 'number' || !Number.isInteger(expected) || expected < 1 || expected >= first) return false;
+  await db.transaction('rw', db.outbox, db.meta, async () => {
+    const entries = await db.outbox.orderBy(':id').toArray();
+    await db.outbox.clear();
+    await db.outbox.bulkAdd(entries.map((e, i) => ({ ...e, mutationId: expected + i })));
+    await db.meta.put({ key: syncMetaKeys.lastMutationId, value: expected + entries.length - 1 });
+  });
+  return true;
 }
 
 export async function readRepairs(db: AttacheDb): Promise<FieldMetaKey[]> {

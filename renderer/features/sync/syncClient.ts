@@ -105,7 +105,10 @@ async function toSyncError(response: Response): Promise<SyncError> {
     // Not JSON (a proxy's error page): classified by status below.
   }
   const parsed = errorBodySchema.safeParse(raw);
-  if (parsed.success) return new SyncError(parsed.data.error.code, response.status, parsed.data.error.message);
+  if (parsed.success) {
+    const { code, message, details } = parsed.data.error;
+    return new SyncError(code, response.status, message, details);
+  }
   const code = response.status === 429 ? 'rate_limited' : response.status >= 500 ? 'internal' : 'invalid_response';
   return new SyncError(code, response.status, `HTTP ${response.status}`);
 }

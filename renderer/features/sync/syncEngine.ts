@@ -22,6 +22,8 @@ export interface SyncEngineOptions {
   clearTimer?: (handle: unknown) => void;
   /** Testing seam: runs inside each pulled page's transaction after its writes. */
   beforePageCommit?: (page: PullResponse) => void;
+  /** Pull page sizes (defaults: 5,000 for a first download, 1,000 after). */
+  pageSizes?: { first?: number; next?: number };
 }
 
 export interface SyncEngine {
@@ -80,6 +82,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       onHlc: (hlc: string) => clockFor(db, deviceId, hlc, now),
       onPage: (received: number) => report({ ...state, progress: { received } }),
       beforeCommit: options.beforePageCommit,
+      pageSizes: options.pageSizes,
     };
     try {
       await pushOutbox(db, client, deviceId);

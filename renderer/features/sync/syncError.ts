@@ -12,6 +12,8 @@ export class SyncError extends Error {
     readonly code: SyncErrorCode,
     readonly status: number,
     message: string,
+    /** The error body's `details`, when the server sent any (e.g. `{ expected }` of a `mutation_gap`). */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = 'SyncError';

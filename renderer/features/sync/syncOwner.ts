@@ -1,5 +1,6 @@
 import type { SyncClient } from './syncClient';
 import type { SyncEngine } from './syncEngine';
+import { SyncError } from './syncError';
 
 /** Web Locks name held by the one window that runs sync for this profile. */
 export const syncLockName = 'attache-sync';
@@ -84,8 +85,10 @@ export function startSyncOwner(options: SyncOwnerOptions): SyncOwner {
           delay = reconnectMs;
           sync();
         }, signal);
-      } catch {
-        // Offline or refused: the timer and the online event still trigger syncs meanwhile.
+      } catch (error) {
+        // A revoked device syncs at once so the engine wipes its data; otherwise (offline,
+        // refused) the timer and the online event still trigger syncs meanwhile.
+        if (error instanceof SyncError && error.code === 'device_revoked') sync();
       }
       if (signal.aborted) return;
       await wait(delay, signal);

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { readPokes } from './eventStream';
+import { createSyncClient, type FetchLike } from './syncClient';
+import { isRetryable, SyncError } from './syncError';
+
+const answering = (response: () => Response): FetchLike => async () => response();
+const pull = { deviceId: 'd', schemaVersion: 1, cursor: 0 };
+
+describe('sync client', () => {
+  it('sends the bearer token and validates the answer', async () => {
+    let seen: Headers | undefined;
+    const client = createSyncClient({
+      baseUrl: 'http://server/',
+      token: 'secret',
+      fetch: async (url, init) => {
+        expect(url).toBe('http://server/v1/sync/pull');
+        seen = new Headers(init?.headers);
+        return Response.json({ changes: [], cursor: 0, hasMore: false, lastMutationId: 0 });
+      },
+    });
+    expect(await client.pull(pull)).toEqual({ changes: [], cursor: 0, hasMore: false, lastMutationId: 0 });
+    expect(seen?.get('authorization')).toBe('Bearer secret');
+  });
+
+  it('maps error bodies, bare statuses, bad answers and network failures to SyncError', async () => {
+    const cases: [FetchLike, Partial<SyncError>, boolean][] = [
+      [answering(() => Response.json({ error: { code: 'mutation_gap', message: 'gap' } }, { status: 409 })), { code: 'mutation_gap', status: 409, message: 'gap' }, false],
+      [answering(() => Response.json({ error: { code: 'device_revoked', message: 'revoked' } }, { status: 401 })), { code: 'device_revoked', status: 401 }, false],
+      [answering(() => new Response('<html>Bad gateway</html>', { status: 502 })), { code: 'internal', status: 502 }, true],
+      [answering(() => new Response('slow down', { status: 429 })), { code: 'rate_limited', status: 429 }, true],
+      [answering(() => Response.json({ changes: 'nope' })), { code: 'invalid_response', status: 200 }, false],
+      [async () => { throw new TypeError('fetch failed'); }, { code: 'network', status: 0 }, true],
+    ];
+    for (const [fetch, expected, retryable] of cases) {
+      const error = await createSyncClient({ baseUrl: 'http://s', fetch }).pull(pull).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(SyncError);
+      expect(error).toMatchObject(expected);
+      expect(isRetryable(error)).toBe(retryable);
+    }
+  });
+});
+
+describe('readPokes', () => {
+  it('reads poke versions split across chunks, ignoring comments and other events', async () => {
+    const text = 'retry: 3000\n\nevent: poke\ndata: {"version": 3}\n\n: keep-alive\n\nevent: other\ndata: {"version": 9}\n\nevent: poke\r\ndata: {"version":4}\r\n\r\n';
+    const bytes = new TextEncoder().encode(text);
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < bytes.length; i += 7) controller.enqueue(bytes.slice(i, i + 7));
+        controller.close();
+      },
+    });
+    const versions: number[] = [];
+    await readPokes(body, (v) => versions.push(v));
+    expect(versions).toEqual([3, 4]);
+  });
+});
