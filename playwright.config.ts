@@ -5,6 +5,9 @@ import { defineConfig } from '@playwright/test';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT ?? 4319);
+const syncServerPort = Number(process.env.E2E_SYNC_PORT ?? 8799);
+export const syncServerUrl = `http://127.0.0.1:${syncServerPort}`;
+export const syncServerDataDir = 'out/e2e-sync-server';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -26,12 +29,23 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx vite preview --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --port ${port} --strictPort`,
+      url: `http://127.0.0.1:${port}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // A real sync server for the two-device specs, on a fresh data folder each run (PGlite, or
+      // the PostgreSQL of DATABASE_URL when CI sets one). The app's web origin may call it.
+      command: `rm -rf ${syncServerDataDir} && npx tsx server/main.ts`,
+      url: `${syncServerUrl}/v1/health`,
+      env: { PORT: String(syncServerPort), ATTACHE_DATA_DIR: syncServerDataDir, ATTACHE_WEB_ORIGINS: `http://127.0.0.1:${port}`, LOG_LEVEL: 'warn' },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
   projects: [
     { name: 'web', testDir: 'test/e2e' },
     // Runs the packaged main process where an Electron binary exists; skips itself, saying why, where none does.

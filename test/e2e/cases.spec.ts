@@ -2,9 +2,10 @@
 // codes without saving anything, edit, move through the status machine, archive. Each test has a
 // fresh profile, so it starts with no cases.
 import { expect, test, type Page } from '@playwright/test';
-import { CaseDetailPage, CaseListPage } from './pages/CasePages';
+import { CaseDetailPage, CaseListPage, type CaseFormPage } from './pages/CasePages';
 
-async function createCase(page: Page, title: string): Promise<CaseDetailPage> {
+/** Creates a case with a party and a goods line; `more` fills anything else before the save. */
+async function createCase(page: Page, title: string, more?: (form: CaseFormPage) => Promise<void>): Promise<CaseDetailPage> {
   const list = new CaseListPage(page);
   await list.goto();
   const form = await list.newCase();
@@ -12,6 +13,7 @@ async function createCase(page: Page, title: string): Promise<CaseDetailPage> {
   await form.chooseCountry('Partner country', 'United States', /^United States/);
   await form.addParty({ name: 'Công ty TNHH Gỗ Hoà Bình', taxCode: '0100233488' });
   await form.addGoodsLine({ hsCode: '4412.31', description: 'Hardwood plywood' });
+  if (more) await more(form);
   await form.save();
   const detail = new CaseDetailPage(page);
   await expect(detail.heading).toHaveText(title);
@@ -82,18 +84,51 @@ test('a case moves draft → open → closed with an outcome, and the timeline r
   await expect(detail.status('Open')).toBeVisible();
 
   await detail.addNote('Exporter promised the production records by Friday.');
-  await detail.close('Confirmed');
+  await detail.close('Confirmed', 'Records show the quartz slabs were cut in Vietnam.');
   await expect(detail.status('Closed')).toBeVisible();
   await expect(detail.main.getByRole('button', { name: 'Reopen case' })).toBeVisible();
 
+  // The closing note is written with the closing, just above it.
   const entries = detail.timeline.getByRole('listitem');
-  await expect(entries).toHaveCount(3);
-  await expect(entries.nth(0)).toContainText('Status changed from Open to Closed');
-  await expect(entries.nth(1)).toContainText('Exporter promised the production records by Friday.');
-  await expect(entries.nth(2)).toContainText('Status changed from Draft to Open');
+  await expect(entries).toHaveCount(4);
+  await expect(entries.nth(0)).toContainText('Records show the quartz slabs were cut in Vietnam.');
+  await expect(entries.nth(1)).toContainText('Status changed from Open to Closed');
+  await expect(entries.nth(2)).toContainText('Exporter promised the production records by Friday.');
+  await expect(entries.nth(3)).toContainText('Status changed from Draft to Open');
   await page.reload();
   await expect(detail.status('Closed')).toBeVisible();
   await expect(detail.main.getByText('Confirmed', { exact: true })).toBeVisible();
+});
+
+test('a case linked in the form lists the other case, which lists it back under Linked from', async ({ page }) => {
+  const first = await createCase(page, 'Gỗ dán Hoà Bình, Form B review');
+  const firstUrl = page.url();
+  await expect(first.main.getByText('This case is not linked to any other case.')).toBeVisible();
+
+  const second = await createCase(page, 'Plywood, second importer', async (form) => {
+    // Found accent-blind by title, as in the case list's search.
+    await form.linkCase('go dan hoa binh', /Gỗ dán Hoà Bình/);
+    // Adding and removing work from the keyboard too.
+    await form.linkedCases.getByRole('button', { name: /^Remove link to / }).press('Enter');
+    await expect(form.linkedCases).toHaveCount(0);
+    await expect(form.linkSearch).toBeFocused();
+    await form.linkCase('form b', /Gỗ dán Hoà Bình/, 'keyboard');
+  });
+  const secondUrl = page.url();
+  const linked = second.linkedCases.getByRole('listitem');
+  await expect(linked).toHaveCount(1);
+  await expect(linked).toContainText('Draft');
+  await expect(second.main.getByText('No other case links to this one.')).toBeVisible();
+
+  await linked.getByRole('link', { name: /Gỗ dán Hoà Bình, Form B review/ }).click();
+  await expect(first.heading).toHaveText('Gỗ dán Hoà Bình, Form B review');
+  await expect(page).toHaveURL(firstUrl);
+  const from = first.linkedFrom.getByRole('link', { name: /Plywood, second importer/ });
+  await expect(from).toBeVisible();
+
+  await from.click();
+  await expect(second.heading).toHaveText('Plywood, second importer');
+  await expect(page).toHaveURL(secondUrl);
 });
 
 test('archiving hides a case from the list until archived cases are shown', async ({ page }) => {

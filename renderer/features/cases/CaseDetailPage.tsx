@@ -6,6 +6,7 @@ import { Badge, Banner, Button, ConfirmDialog, FormSection, PageHeader, StatusBa
 import { useFormat } from '../../i18n';
 import { archiveChanges } from './caseActions';
 import { CaseChildrenView } from './CaseChildrenView';
+import { CaseLinksView } from './CaseLinksView';
 import { CaseStatusActions } from './CaseStatusActions';
 import { CaseTimeline } from './CaseTimeline';
 import { useCaseBundle, useCaseNotes } from './useCaseBundle';
@@ -116,6 +117,7 @@ export function CaseDetailPage() {
             <Facts c={c} />
             {c.summary ? <p className="case-timeline-text">{c.summary}</p> : null}
           </FormSection>
+          <CaseLinksView c={c} />
           <CaseChildrenView bundle={bundle} />
         </div>
         <CaseTimeline caseId={c.id} notes={notes} />

@@ -79,7 +79,7 @@ export function CaseForm({ before, caseId, defaultValues, onSaved, onCancel }: C
         ) : problem?.kind === 'failed' ? (
           <Banner tone="error" title={t('cases.form.saveFailed')} />
         ) : null}
-        <SummarySection options={options} />
+        <SummarySection caseId={caseId} options={options} />
         <PartiesSection caseId={caseId} options={options} />
         <GoodsSection caseId={caseId} options={options} />
         <ShipmentsSection caseId={caseId} />

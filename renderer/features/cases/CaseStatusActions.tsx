@@ -2,28 +2,29 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseStatusMachine } from '../../../shared/domain';
 import type { Case } from '../../../shared/domain';
-import { Banner, Button, ConfirmDialog, Select } from '../../components';
-import { StatusTransitionError } from '../../db';
-import { statusChangeChanges } from './caseActions';
+import { Banner, Button, ConfirmDialog, Select, TextArea } from '../../components';
+import { newId, StatusTransitionError, type Change } from '../../db';
+import { closeChanges, statusChangeChanges } from './caseActions';
 import { useCaseCommit } from './useCaseCommit';
 import type { CaseOptions } from './useCaseOptions';
 
 /**
  * One button per move the shared state machine allows from the current status; closing asks
- * for the outcome first. A move the data layer refuses (e.g. the status changed meanwhile on
- * another window) is explained, not silently dropped.
+ * for the outcome first and takes an optional closing note. A move the data layer refuses (e.g.
+ * the status changed meanwhile on another window) is explained, not silently dropped.
  */
 export function CaseStatusActions({ c, options }: { c: Case; options: CaseOptions }) {
   const { t } = useTranslation();
   const { context, commit } = useCaseCommit();
   const [closing, setClosing] = useState(false);
   const [outcome, setOutcome] = useState<Case['outcome']>(null);
+  const [closingNote, setClosingNote] = useState('');
   const [message, setMessage] = useState<string | null>(null);
 
-  const move = async (to: Case['status'], withOutcome: Case['outcome'] = null) => {
+  const run = async (changes: Change[]) => {
     setMessage(null);
     try {
-      await commit(statusChangeChanges(c, to, withOutcome, context()));
+      await commit(changes);
     } catch (error) {
       const statusName = (s: string) => t(`cases.status.${s}`);
       setMessage(
@@ -47,8 +48,9 @@ export function CaseStatusActions({ c, options }: { c: Case; options: CaseOption
             onPress={() => {
               if (to === 'closed') {
                 setOutcome(null);
+                setClosingNote('');
                 setClosing(true);
-              } else void move(to);
+              } else void run(statusChangeChanges(c, to, null, context()));
             }}
           >
             {label(to)}
@@ -62,7 +64,7 @@ export function CaseStatusActions({ c, options }: { c: Case; options: CaseOption
         title={t('cases.transition.closeTitle')}
         confirmLabel={t('cases.transition.closeConfirm')}
         isConfirmDisabled={outcome === null}
-        onConfirm={() => move('closed', outcome)}
+        onConfirm={() => run(closeChanges(c, outcome, closingNote, context(), newId()))}
       >
         <p>{t('cases.transition.closeBody')}</p>
         <Select
@@ -72,6 +74,13 @@ export function CaseStatusActions({ c, options }: { c: Case; options: CaseOption
           value={outcome}
           onChange={(v) => setOutcome(v as Case['outcome'])}
           description={outcome === null ? t('cases.transition.outcomeRequired') : undefined}
+        />
+        <TextArea
+          label={t('cases.transition.closingNote')}
+          description={t('cases.transition.closingNoteHelp')}
+          rows={3}
+          value={closingNote}
+          onChange={setClosingNote}
         />
       </ConfirmDialog>
     </div>

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { FieldGrid, FormSection } from '../../components';
 import { FormComboBox, FormDate, FormSelect, FormText, FormTextArea } from './formFields';
+import { LinkedCasesField } from './LinkedCasesField';
 import type { CaseOptions } from './useCaseOptions';
 
 /** The case's own fields: what it is about, with whom, how sensitive, who handles it. */
-export function SummarySection({ options }: { options: CaseOptions }) {
+export function SummarySection({ caseId, options }: { caseId: string; options: CaseOptions }) {
   const { t } = useTranslation();
   return (
     <FormSection title={t('cases.form.sections.summary')}>
@@ -24,6 +25,9 @@ export function SummarySection({ options }: { options: CaseOptions }) {
       <FieldGrid columns={2}>
         <FormText name="tagsText" label={t('cases.fields.tags')} description={t('cases.fields.tagsHelp')} />
         <FormText name="adCvdOrdersText" label={t('cases.fields.adCvdOrders')} description={t('cases.fields.adCvdOrdersHelp')} />
+      </FieldGrid>
+      <FieldGrid columns={1}>
+        <LinkedCasesField caseId={caseId} />
       </FieldGrid>
       <FieldGrid columns={1}>
         <FormTextArea name="summary" label={t('cases.fields.summary')} rows={5} />

@@ -32,6 +32,24 @@ export function statusChangeChanges(c: Pick<Case, 'id' | 'status'>, to: Case['st
   ];
 }
 
+/**
+ * Closes the case with its outcome; a non-blank closing note becomes a timeline note written in
+ * the same commit, so the case is never closed without the note the officer wrote (or the reverse).
+ * `closingNoteId` is the note's id: generated after `ctx.noteId`, so with the same time stamp it
+ * sorts as the newer entry, just above the status change.
+ */
+export function closeChanges(
+  c: Pick<Case, 'id' | 'status'>,
+  outcome: Case['outcome'],
+  closingNote: string,
+  ctx: ActionContext,
+  closingNoteId: string,
+): Change[] {
+  const changes = statusChangeChanges(c, 'closed', outcome, ctx);
+  const text = closingNote.trim();
+  return text === '' ? changes : [...changes, ...noteChanges(c.id, text, { ...ctx, noteId: closingNoteId })];
+}
+
 /** A free-text note on the case's timeline. */
 export function noteChanges(caseId: string, text: string, ctx: ActionContext): Change[] {
   const note: Omit<Note, 'id'> = {

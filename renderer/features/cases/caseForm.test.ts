@@ -54,6 +54,39 @@ describe('form values ⇄ records', () => {
     expect(out.case.tags).toEqual(['eapa', 'urgent']);
     expect(out.shipments[0]!.containers).toEqual(['MSCU1234566', 'TGHU7654320']);
   });
+
+  it('maps linked cases both ways and diffs only the links', () => {
+    const before = bundle();
+    const [a, b] = [makeCase(), makeCase()];
+    before.case.linkedCaseIds = [a.id];
+    const values = bundleToFormValues(before);
+    expect(values.linkedCaseIds).toEqual([a.id]);
+    values.linkedCaseIds.push(b.id);
+    const after = submit(values, before.case);
+    expect(after.case.linkedCaseIds).toEqual([a.id, b.id]);
+    // The form's list is its own copy: editing it does not touch the stored case.
+    expect(before.case.linkedCaseIds).toEqual([a.id]);
+    expect(diffToChanges(before, after)).toEqual([
+      { table: 'cases', id: before.case.id, op: 'put', fields: { linkedCaseIds: [a.id, b.id] } },
+    ]);
+  });
+
+  it('starts a new case with no links and saves the ones chosen', () => {
+    expect(emptyCaseFormValues('An').linkedCaseIds).toEqual([]);
+    const base = newCaseBase('01900000-0000-7000-8000-00000000bbbb', '2026-K7QX-0002', new Date('2026-02-01T00:00:00Z'));
+    const values = { ...emptyCaseFormValues('An'), title: 'New', partnerCountry: 'US' };
+    values.linkedCaseIds = [makeCase().id];
+    const after = formValuesToBundle(caseFormSchema.parse(values), base);
+    expect(after.case.linkedCaseIds).toEqual(values.linkedCaseIds);
+    expect(recordIssues(after)).toEqual([]);
+  });
+
+  it('reports a link to the case itself on the linked cases field', () => {
+    const b = bundle();
+    const values = bundleToFormValues(b);
+    values.linkedCaseIds = [b.case.id];
+    expect(recordIssues(submit(values, b.case))).toEqual([{ name: 'linkedCaseIds', message: 'validation.case.selfLink' }]);
+  });
 });
 
 describe('form validation', () => {

@@ -77,6 +77,8 @@ export const caseFormSchema = z.object({
   summary: c.summary,
   tagsText: listText(c.tags.element),
   adCvdOrdersText: listText(adCvdOrderSchema),
+  /** Other cases this one is linked to; never itself (checked on the whole record by `recordIssues`). */
+  linkedCaseIds: c.linkedCaseIds,
   parties: z.array(partySchema),
   goods: z.array(goodsLineSchema),
   shipments: z.array(shipmentFormRowSchema),
@@ -91,12 +93,12 @@ export type ShipmentFormRow = CaseFormValues['shipments'][number];
 /** The case fields the form does not edit; they come from the stored case or a new one. */
 export type CaseBase = Pick<
   Case,
-  'id' | 'reference' | 'status' | 'outcome' | 'linkedCaseIds' | 'createdAt' | 'updatedAt' | 'archivedAt'
+  'id' | 'reference' | 'status' | 'outcome' | 'createdAt' | 'updatedAt' | 'archivedAt'
 >;
 
 export function newCaseBase(id: string, reference: string, now: Date): CaseBase {
   const at = now.toISOString();
-  return { id, reference, status: 'draft', outcome: null, linkedCaseIds: [], createdAt: at, updatedAt: at, archivedAt: null };
+  return { id, reference, status: 'draft', outcome: null, createdAt: at, updatedAt: at, archivedAt: null };
 }
 
 export function emptyCaseFormValues(assignee: string): CaseFormValues {
@@ -113,6 +115,7 @@ export function emptyCaseFormValues(assignee: string): CaseFormValues {
     summary: '',
     tagsText: '',
     adCvdOrdersText: '',
+    linkedCaseIds: [],
     parties: [],
     goods: [],
     shipments: [],
@@ -138,6 +141,7 @@ export function bundleToFormValues(stored: CaseBundle): CaseFormValues {
     summary: k.summary,
     tagsText: k.tags.join(', '),
     adCvdOrdersText: k.adCvdOrders.join(', '),
+    linkedCaseIds: k.linkedCaseIds,
     parties: b.parties,
     goods: [...b.goods].sort((x, y) => x.lineNo - y.lineNo),
     shipments: b.shipments.map(({ containers, ...rest }) => ({ ...rest, containersText: containers.join(', ') })),
@@ -164,6 +168,7 @@ export function formValuesToBundle(v: CaseFormOutput, base: CaseBase): CaseBundl
       summary: v.summary,
       tags: [...new Set(splitList(v.tagsText))],
       adCvdOrders: [...new Set(splitList(v.adCvdOrdersText).map((o) => o.toUpperCase()))],
+      linkedCaseIds: [...v.linkedCaseIds],
     } as Case,
     parties: v.parties.map((p) => ({ ...p, caseId }) as Party),
     goods: v.goods.map((g, i) => ({ ...g, caseId, lineNo: i + 1 }) as GoodsLine),
@@ -187,6 +192,7 @@ function formPath(table: 'cases' | CaseChildTable, index: number, path: readonly
   if (table === 'cases') {
     if (head === 'tags') return 'tagsText';
     if (head === 'adCvdOrders') return 'adCvdOrdersText';
+    if (head === 'linkedCaseIds') return 'linkedCaseIds';
     return path.map(String).join('.');
   }
   if (table === 'shipments' && head === 'containers') return `shipments.${index}.containersText`;

@@ -24,104 +24,64 @@ export function useFieldError(name: FormName): string | undefined {
   return i18n.exists(message) ? t(message) : t('cases.form.invalidValue');
 }
 
-function useBound(name: FormName) {
+/**
+ * The binding every control shares: its field, and the props each passes alike (label slots,
+ * the translated error, blur to validate). Controls add only how their value is read and written.
+ */
+function useBound({ name, label, description, isRequired }: BoundProps) {
   const { field } = useController<CaseFormValues>({ name });
-  return { field, errorMessage: useFieldError(name) };
+  const slots = { label, description, isRequired, errorMessage: useFieldError(name), onBlur: field.onBlur };
+  return { field, slots };
 }
 
-export function FormText({ name, label, description, isRequired }: BoundProps) {
-  const { field, errorMessage } = useBound(name);
-  return (
-    <TextField
-      label={label}
-      description={description}
-      isRequired={isRequired}
-      errorMessage={errorMessage}
-      name={field.name}
-      value={typeof field.value === 'string' ? field.value : ''}
-      onChange={field.onChange}
-      onBlur={field.onBlur}
-      inputRef={field.ref}
-    />
-  );
+type BoundField = ReturnType<typeof useBound>['field'];
+
+/** A text box's value: its string, '' for none. */
+function textValue(field: BoundField) {
+  return { name: field.name, value: typeof field.value === 'string' ? field.value : '', onChange: field.onChange, inputRef: field.ref };
 }
 
-export function FormTextArea({ name, label, description, isRequired, rows }: BoundProps & { rows?: number }) {
-  const { field, errorMessage } = useBound(name);
-  return (
-    <TextArea
-      label={label}
-      description={description}
-      isRequired={isRequired}
-      errorMessage={errorMessage}
-      rows={rows}
-      name={field.name}
-      value={typeof field.value === 'string' ? field.value : ''}
-      onChange={field.onChange}
-      onBlur={field.onBlur}
-      inputRef={field.ref}
-    />
-  );
+/** A stored string as a picker shows it: '' (nothing chosen) is null. */
+function chosen(value: unknown): string | null {
+  return typeof value === 'string' && value !== '' ? value : null;
 }
 
-export function FormSelect({ name, label, options, isRequired }: BoundProps & { options: readonly Option[] }) {
-  const { field, errorMessage } = useBound(name);
-  return (
-    <Select
-      label={label}
-      isRequired={isRequired}
-      errorMessage={errorMessage}
-      options={options}
-      value={typeof field.value === 'string' && field.value !== '' ? field.value : null}
-      onChange={(v) => field.onChange(v ?? '')}
-      onBlur={field.onBlur}
-    />
-  );
+/** A choice's value: the option id, null for none (stored as ''). */
+function choiceValue(field: BoundField) {
+  return {
+    value: chosen(field.value),
+    onChange: (v: string | null) => field.onChange(v ?? ''),
+  };
+}
+
+export function FormText(props: BoundProps) {
+  const { field, slots } = useBound(props);
+  return <TextField {...slots} {...textValue(field)} />;
+}
+
+export function FormTextArea({ rows, ...props }: BoundProps & { rows?: number }) {
+  const { field, slots } = useBound(props);
+  return <TextArea {...slots} {...textValue(field)} rows={rows} />;
+}
+
+export function FormSelect({ options, ...props }: BoundProps & { options: readonly Option[] }) {
+  const { field, slots } = useBound(props);
+  return <Select {...slots} {...choiceValue(field)} options={options} />;
 }
 
 /** A long list (countries, currencies) typed to narrow; stores the option id, '' for none. */
-export function FormComboBox({ name, label, options, isRequired, description }: BoundProps & { options: readonly Option[] }) {
-  const { field, errorMessage } = useBound(name);
-  return (
-    <ComboBox
-      label={label}
-      description={description}
-      isRequired={isRequired}
-      errorMessage={errorMessage}
-      options={options}
-      value={typeof field.value === 'string' && field.value !== '' ? field.value : null}
-      onChange={(v) => field.onChange(v ?? '')}
-      onBlur={field.onBlur}
-      inputRef={field.ref}
-    />
-  );
+export function FormComboBox({ options, ...props }: BoundProps & { options: readonly Option[] }) {
+  const { field, slots } = useBound(props);
+  return <ComboBox {...slots} {...choiceValue(field)} options={options} inputRef={field.ref} />;
 }
 
-export function FormNumber({ name, label, isRequired }: BoundProps) {
-  const { field, errorMessage } = useBound(name);
-  return (
-    <NumberField
-      label={label}
-      isRequired={isRequired}
-      errorMessage={errorMessage}
-      value={typeof field.value === 'number' ? field.value : null}
-      onChange={field.onChange}
-      onBlur={field.onBlur}
-      inputRef={field.ref}
-    />
-  );
+export function FormNumber(props: BoundProps) {
+  const { field, slots } = useBound(props);
+  const value = typeof field.value === 'number' ? field.value : null;
+  return <NumberField {...slots} value={value} onChange={field.onChange} inputRef={field.ref} />;
 }
 
-export function FormDate({ name, label, isRequired }: BoundProps) {
-  const { field, errorMessage } = useBound(name);
-  return (
-    <DateField
-      label={label}
-      isRequired={isRequired}
-      errorMessage={errorMessage}
-      value={typeof field.value === 'string' && field.value !== '' ? field.value : null}
-      onChange={(v) => field.onChange(v ?? (isRequired ? '' : null))}
-      onBlur={field.onBlur}
-    />
-  );
+export function FormDate(props: BoundProps) {
+  const { field, slots } = useBound(props);
+  return <DateField {...slots} value={chosen(field.value)} onChange={(v) => field.onChange(v ?? (props.isRequired ? '' : null))} />;
 }

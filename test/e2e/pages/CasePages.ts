@@ -122,6 +122,32 @@ export class CaseFormPage {
     return line;
   }
 
+  /** The chips of the cases linked in the form. */
+  get linkedCases(): Locator {
+    return this.main.getByRole('list', { name: 'Linked cases' });
+  }
+
+  /** Types into "Linked cases" and picks the matching case; its chip then shows. */
+  get linkSearch(): Locator {
+    return this.main.getByRole('combobox', { name: 'Linked cases' });
+  }
+
+  /**
+   * Types into "Linked cases" and picks the matching case, with the pointer or the keyboard
+   * (arrow down to the first match, Enter); its chip then shows and the box is empty again.
+   */
+  async linkCase(typed: string, option: RegExp, using: 'pointer' | 'keyboard' = 'pointer'): Promise<void> {
+    await this.linkSearch.fill(typed);
+    if (using === 'pointer') await this.page.getByRole('option', { name: option }).click();
+    else {
+      await expect(this.page.getByRole('option', { name: option })).toBeVisible();
+      await this.linkSearch.press('ArrowDown');
+      await this.linkSearch.press('Enter');
+    }
+    await expect(this.linkedCases.getByRole('listitem').filter({ hasText: option })).toBeVisible();
+    await expect(this.linkSearch).toHaveValue('');
+  }
+
   async save(): Promise<void> {
     await this.main.getByRole('button', { name: 'Save case' }).click();
   }
@@ -147,6 +173,16 @@ export class CaseDetailPage {
     return this.main.getByRole('list', { name: 'Timeline' });
   }
 
+  /** The cases this one links to. */
+  get linkedCases(): Locator {
+    return this.main.getByRole('list', { name: 'Linked cases' });
+  }
+
+  /** The cases that link to this one. */
+  get linkedFrom(): Locator {
+    return this.main.getByRole('list', { name: 'Linked from' });
+  }
+
   async edit(): Promise<CaseFormPage> {
     await this.main.getByRole('link', { name: 'Edit', exact: true }).click();
     const form = new CaseFormPage(this.page);
@@ -158,12 +194,13 @@ export class CaseDetailPage {
     await this.main.getByRole('button', { name: buttonName, exact: true }).click();
   }
 
-  async close(outcome: string): Promise<void> {
+  async close(outcome: string, closingNote?: string): Promise<void> {
     await this.move('Close case…');
     const dialog = this.page.getByRole('alertdialog', { name: 'Close the case' });
     await expect(dialog.getByRole('button', { name: 'Close case', exact: true })).toBeDisabled();
     await dialog.getByRole('button', { name: /Outcome/ }).click();
     await this.page.getByRole('option', { name: outcome, exact: true }).click();
+    if (closingNote !== undefined) await dialog.getByRole('textbox', { name: 'Closing note' }).fill(closingNote);
     await dialog.getByRole('button', { name: 'Close case', exact: true }).click();
     await expect(dialog).toBeHidden();
   }
