@@ -33,6 +33,10 @@ export class AttacheDb extends Dexie {
   declare contacts: SyncedEntityTable<'contacts'>;
   declare riskLists: SyncedEntityTable<'riskLists'>;
   declare riskEntries: SyncedEntityTable<'riskEntries'>;
+  /** Server-authored: conflicts of protected fields; clients only update their resolution fields. */
+  declare conflicts: SyncedEntityTable<'conflicts'>;
+  /** Server-authored: losing values of ordinary fields, read-only for clients. */
+  declare fieldHistory: SyncedEntityTable<'fieldHistory'>;
   /** Per-field `{ v, hlc }` of every synced row, keyed by `[table, id]`; not in the rows themselves. */
   declare fieldMeta: Table<FieldMetaEntry, FieldMetaKey>;
   declare outbox: EntityTable<OutboxEntry, 'mutationId'>;

@@ -21,16 +21,29 @@ export interface DatabaseProviderProps {
   workspaceId?: string;
   /** Opens the database; tests pass one backed by fake-indexeddb. */
   open?: (workspaceId: string) => Promise<AttacheDb>;
+  /**
+   * The device id commits are stamped with, read from the open database. Defaults to the local
+   * id (`ensureDeviceId`); the app passes the sync feature's resolver, which answers the server's
+   * id of this device once the workspace is enrolled.
+   */
+  resolveDeviceId?: (db: AttacheDb) => Promise<string>;
 }
 
 type State = { kind: 'opening' } | { kind: 'open'; db: AttacheDb; deviceId: string } | { kind: 'failed'; error: unknown };
 
 /**
  * Opens the workspace database and provides it. Renders nothing until it is open, so no feature
- * ever sees a missing db; if opening fails it shows an alert with the reason instead of the app.
+ * ever sees a missing db (mount it with `key={workspaceId}` so a workspace switch starts afresh);
+ * if opening fails it shows an alert with the reason instead of the app.
  * Closes the database when unmounted.
  */
-export function DatabaseProvider({ children, actor = 'local', workspaceId = 'local', open = openWorkspaceDb }: DatabaseProviderProps) {
+export function DatabaseProvider({
+  children,
+  actor = 'local',
+  workspaceId = 'local',
+  open = openWorkspaceDb,
+  resolveDeviceId = ensureDeviceId,
+}: DatabaseProviderProps) {
   const [state, setState] = useState<State>({ kind: 'opening' });
   const { t } = useTranslation();
 
@@ -40,7 +53,7 @@ export function DatabaseProvider({ children, actor = 'local', workspaceId = 'loc
     open(workspaceId)
       .then(async (db) => {
         opened = db;
-        const deviceId = await ensureDeviceId(db);
+        const deviceId = await resolveDeviceId(db);
         if (cancelled) db.close();
         else setState({ kind: 'open', db, deviceId });
       })
@@ -51,7 +64,7 @@ export function DatabaseProvider({ children, actor = 'local', workspaceId = 'loc
       cancelled = true;
       opened?.close();
     };
-  }, [open, workspaceId]);
+  }, [open, workspaceId, resolveDeviceId]);
 
   if (state.kind === 'opening') return null;
   if (state.kind === 'failed') {

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { syncedTables } from '../../shared/domain';
+import { sampleRecords } from '../../shared/domain/sampleRecords';
 import { latestSchemaVersion, schemaVersions } from './schemaVersions';
 import { makeTestDb } from './testDb';
 
@@ -36,6 +37,9 @@ describe('workspace database migrations', () => {
     const caseIndexes = db.cases.schema.indexes.map((i) => i.name);
     expect(caseIndexes).not.toContain('title');
     expect(caseIndexes).toContain('status');
+    // Server-authored tables are found by the record they concern (and open conflicts by status).
+    expect(db.conflicts.schema.indexes.map((i) => i.name).sort()).toEqual(['createdAt', 'recordId', 'status']);
+    expect(db.fieldHistory.schema.indexes.map((i) => i.name)).toEqual(['recordId']);
 
     // Rows carry version/deleted only; their per-field clocks are in fieldMeta, keyed [table+id].
     expect(db.fieldMeta.schema.primKey.keyPath).toEqual(['table', 'id']);
@@ -45,6 +49,8 @@ describe('workspace database migrations', () => {
     await db.fieldMeta.put(clocks);
     await db.outbox.add({ table: 'cases', id: caseRow.id, op: 'delete', hlc: '000000000000001-00000-d', createdAt: '2026-01-01T00:00:00.000Z' });
     await db.hsCodes.put({ code: '0101', description: 'Horses', parent: '01', level: 4, section: 'I' });
+    const conflict = { ...sampleRecords.conflicts, version: 3, deleted: 0 as const };
+    await db.conflicts.put(conflict);
     db.close();
 
     const reopened = await openAt(factory, latestSchemaVersion);
@@ -52,6 +58,7 @@ describe('workspace database migrations', () => {
     expect(await reopened.fieldMeta.get(['cases', caseRow.id])).toEqual(clocks);
     expect((await reopened.outbox.toArray())[0]!.mutationId).toBe(1);
     expect(await reopened.hsCodes.get('0101')).toMatchObject({ description: 'Horses' });
+    expect(await reopened.conflicts.where('recordId').equals(conflict.recordId).toArray()).toEqual([conflict]);
     reopened.close();
   });
 });

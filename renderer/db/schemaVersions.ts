@@ -42,6 +42,9 @@ const syncedStoresV1: Record<SyncedTable, string> = {
   contacts: 'id, deleted',
   riskLists: 'id, previousListId, deleted',
   riskEntries: 'id, listId, status, deleted',
+  // Server-authored (issue 3): looked up by the record they concern and, for conflicts, open first.
+  conflicts: 'id, recordId, status, createdAt',
+  fieldHistory: 'id, recordId',
 };
 
 export const schemaVersions: readonly SchemaVersion[] = [

@@ -1,4 +1,6 @@
--- Synced rows, the mutation log, conflicts on protected fields and the history of losing values.
+-- Synced rows and the mutation log. Conflicts on protected fields and the losing values of ordinary
+-- fields are rows too (tables `conflicts` and `fieldHistory`, written by the push transaction with
+-- versions of their own), so devices pull them like any record: there is no separate log table.
 -- Rows are keyed by workspace: the same record id in two workspaces is two unrelated rows.
 CREATE TABLE rows (
   workspace_id text NOT NULL REFERENCES workspaces (id),
@@ -26,27 +28,3 @@ CREATE TABLE mutations (
   received_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (device_id, mutation_id)
 );
-
-CREATE TABLE conflicts (
-  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  workspace_id text NOT NULL REFERENCES workspaces (id),
-  tbl text NOT NULL,
-  record_id text NOT NULL,
-  field text NOT NULL,
-  version bigint NOT NULL,
-  detail jsonb NOT NULL,
-  created_at timestamptz NOT NULL DEFAULT now()
-);
-CREATE INDEX conflicts_record ON conflicts (workspace_id, tbl, record_id);
-
-CREATE TABLE history (
-  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  workspace_id text NOT NULL REFERENCES workspaces (id),
-  tbl text NOT NULL,
-  record_id text NOT NULL,
-  field text NOT NULL,
-  version bigint NOT NULL,
-  detail jsonb NOT NULL,
-  created_at timestamptz NOT NULL DEFAULT now()
-);
-CREATE INDEX history_record ON history (workspace_id, tbl, record_id);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { sampleId } from '../../shared/domain/sampleRecords';
+import { conflictSchema } from '../../shared/domain';
+import { sampleId, sampleRecords } from '../../shared/domain/sampleRecords';
 import { errorBodySchema, pullResponseSchema, pushResponseSchema } from '../../shared/sync/wire';
 import type { PushMutation } from '../../shared/sync/wire';
 import { revokeDevice } from '../services/devices';
@@ -134,23 +135,99 @@ describe('push and pull', () => {
     expect(seenByA.changes.map((c) => [c.fields.title, c.deleted])).toEqual([[newCaseMutation(1, a.deviceId).fields?.title, false]]);
   });
 
-  it('keeps the server value of a concurrently changed status and records a conflict', async () => {
-    const a = await enrollTestDevice(server.sql);
-    const b = await enrollTestDevice(server.sql, { workspaceId: a.workspaceId });
-    const opened = { ...newCaseMutation(1, a.deviceId, 50) };
-    opened.fields = { ...opened.fields, status: 'open', openedOn: '2026-02-01' };
-    await push(a, [opened]);
-    const toAwaiting = { mutationId: 2, table: 'cases', id: sampleId(50), op: 'put', fields: { status: 'awaitingReply' }, base: { status: 1 }, hlc: hlcAt(a.deviceId, undefined, 5) };
-    expect((await push(a, [toAwaiting])).json().results[0]).toMatchObject({ status: 'applied', version: 2 });
-    const toClosed = { mutationId: 1, table: 'cases', id: sampleId(50), op: 'put', fields: { status: 'closed', outcome: 'confirmed' }, base: { status: 1, outcome: 1 }, hlc: hlcAt(b.deviceId, undefined, 6) };
-    const result = (await push(b, [toClosed])).json().results[0];
-    expect(result).toMatchObject({ status: 'conflicted', code: 'conflict' });
-    const conflicts = await server.sql.query<{ field: string }>('SELECT field FROM conflicts WHERE workspace_id = $1 ORDER BY field', [a.workspaceId]);
-    expect(conflicts.map((c) => c.field)).toEqual(['outcome', 'status']);
-    const [row] = await server.sql.query<{ fields: { status: string } }>('SELECT fields FROM rows WHERE workspace_id = $1', [a.workspaceId]);
+  it('keeps the server value of a concurrently changed status and records a conflict every device pulls', async () => {
+    const { a, b, caseId } = await concurrentStatusChange(50);
+    const [row] = await server.sql.query<{ fields: { status: string } }>(`SELECT fields FROM rows WHERE workspace_id = $1 AND tbl = 'cases'`, [a.workspaceId]);
     expect(row?.fields.status).toBe('awaitingReply');
+
+    const page = pullResponseSchema.parse((await pull(a, 2)).json());
+    expect(page.changes.map((c) => [c.table, c.version])).toEqual([['conflicts', 3], ['conflicts', 4]]);
+    const conflicts = page.changes.map((c) => conflictSchema.parse({ ...c.fields, id: c.id }));
+    const status = conflicts.find((c) => c.field === 'status');
+    expect(status).toMatchObject({
+      recordTable: 'cases',
+      recordId: caseId,
+      reason: 'concurrentEdit',
+      serverValue: 'awaitingReply',
+      serverHlc: hlcAt(a.deviceId, undefined, 5),
+      serverDeviceId: a.deviceId,
+      serverAuthor: 'Nguyễn Thị Mai',
+      clientValue: 'closed',
+      clientHlc: hlcAt(b.deviceId, undefined, 6),
+      clientDeviceId: b.deviceId,
+      clientAuthor: 'John Smith',
+      createdAt: new Date(server.clock.now).toISOString(),
+      status: 'open',
+      resolvedValue: null,
+    });
+    expect(conflicts.find((c) => c.field === 'outcome')).toMatchObject({ serverValue: null, clientValue: 'confirmed', serverAuthor: 'Nguyễn Thị Mai' });
+    // B, whose change lost, sees the same conflicts.
+    const seenByB = pullResponseSchema.parse((await pull(b, 0)).json());
+    expect(seenByB.changes.filter((c) => c.table === 'conflicts').map((c) => c.id).sort()).toEqual(page.changes.map((c) => c.id).sort());
+  });
+
+  it('resolving a conflict is an ordinary change that the other device pulls', async () => {
+    const { a, b, caseId } = await concurrentStatusChange(51);
+    const conflicts = pullResponseSchema.parse((await pull(b, 0)).json()).changes.filter((c) => c.table === 'conflicts');
+    const resolvedAt = new Date(server.clock.now).toISOString();
+    const hlc = (n: number) => hlcAt(b.deviceId, undefined, 10 + n);
+    const resolution: PushMutation[] = [
+      { mutationId: 2, table: 'cases', id: caseId, op: 'put', fields: { status: 'closed', outcome: 'confirmed' }, base: { status: 2, outcome: 1 }, hlc: hlc(0) },
+      ...conflicts.map((c, i): PushMutation => {
+        const fields = { status: 'resolved', resolvedValue: c.fields.clientValue as string, resolvedBy: 'John Smith', resolvedAt };
+        const base = Object.fromEntries(Object.keys(fields).map((f) => [f, c.fieldMeta[f]!.v]));
+        return { mutationId: 3 + i, table: 'conflicts', id: c.id, op: 'put', fields, base, hlc: hlc(1 + i) };
+      }),
+    ];
+    const pushed = pushResponseSchema.parse((await push(b, resolution)).json());
+    expect(pushed.results.map((r) => [r.status, r.version])).toEqual([['applied', 5], ['applied', 6], ['applied', 7]]);
+
+    const seenByA = pullResponseSchema.parse((await pull(a, 4)).json());
+    expect(seenByA.changes.map((c) => c.table)).toEqual(['cases', 'conflicts', 'conflicts']);
+    expect(seenByA.changes[0]?.fields).toMatchObject({ status: 'closed', outcome: 'confirmed' });
+    for (const c of seenByA.changes.slice(1)) {
+      expect(conflictSchema.parse({ ...c.fields, id: c.id })).toMatchObject({ status: 'resolved', resolvedBy: 'John Smith', resolvedAt });
+    }
+  });
+
+  it('a client creating a conflict or a history entry, or rewriting a conflict, is refused and changes no row', async () => {
+    const { a, caseId } = await concurrentStatusChange(52);
+    const [conflict] = pullResponseSchema.parse((await pull(a, 2)).json()).changes;
+    const rowsBefore = await server.sql.query('SELECT to_jsonb(r) AS j FROM rows r WHERE workspace_id = $1 ORDER BY version', [a.workspaceId]);
+    const { id: _c, ...conflictFields } = { ...sampleRecords.conflicts, recordId: caseId };
+    const { id: _h, ...historyFields } = { ...sampleRecords.fieldHistory, recordId: caseId };
+    const forged: PushMutation[] = [
+      { mutationId: 3, table: 'conflicts', id: sampleId(900), op: 'put', fields: conflictFields, hlc: hlcAt(a.deviceId, undefined, 20) },
+      { mutationId: 4, table: 'fieldHistory', id: sampleId(901), op: 'put', fields: historyFields, hlc: hlcAt(a.deviceId, undefined, 21) },
+      { mutationId: 5, table: 'conflicts', id: conflict!.id, op: 'put', fields: { clientValue: 'draft' }, base: { clientValue: 3 }, hlc: hlcAt(a.deviceId, undefined, 22) },
+      { mutationId: 6, table: 'conflicts', id: conflict!.id, op: 'delete', hlc: hlcAt(a.deviceId, undefined, 23) },
+    ];
+    const pushed = pushResponseSchema.parse((await push(a, forged)).json());
+    expect(pushed.results.map((r) => [r.status, r.code])).toEqual(forged.map(() => ['rejected', 'forbidden_table']));
+    expect(await server.sql.query('SELECT to_jsonb(r) AS j FROM rows r WHERE workspace_id = $1 ORDER BY version', [a.workspaceId])).toEqual(rowsBefore);
+    const [ws] = await server.sql.query<{ version: unknown }>('SELECT version FROM workspaces WHERE id = $1', [a.workspaceId]);
+    expect(Number(ws?.version)).toBe(4);
   });
 });
+
+/**
+ * A (Nguyễn Thị Mai) opens case `n` (v1) and moves it to awaitingReply (v2); B (John Smith), who
+ * only saw v1, closes it: the server keeps awaitingReply and writes two conflicts (v3, v4).
+ */
+async function concurrentStatusChange(n: number) {
+  const a = await enrollTestDevice(server.sql, { name: 'Nguyễn Thị Mai' });
+  const b = await enrollTestDevice(server.sql, { workspaceId: a.workspaceId, name: 'John Smith' });
+  const caseId = sampleId(n);
+  const opened = { ...newCaseMutation(1, a.deviceId, n) };
+  opened.fields = { ...opened.fields, status: 'open', openedOn: '2026-02-01' };
+  await push(a, [opened]);
+  const toAwaiting = { mutationId: 2, table: 'cases', id: caseId, op: 'put', fields: { status: 'awaitingReply' }, base: { status: 1 }, hlc: hlcAt(a.deviceId, undefined, 5) };
+  expect((await push(a, [toAwaiting])).json().results[0]).toMatchObject({ status: 'applied', version: 2 });
+  const toClosed = { mutationId: 1, table: 'cases', id: caseId, op: 'put', fields: { status: 'closed', outcome: 'confirmed' }, base: { status: 1, outcome: 1 }, hlc: hlcAt(b.deviceId, undefined, 6) };
+  const result = (await push(b, [toClosed])).json().results[0];
+  expect(result).toMatchObject({ status: 'conflicted', code: 'conflict' });
+  return { a, b, caseId };
+}
 
 describe('refused pushes change nothing', () => {
   let device: EnrolledDevice;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fieldHistoryEntrySchema } from '../../shared/domain';
 import { sampleId } from '../../shared/domain/sampleRecords';
 import type { Sql } from '../db/sql';
 import { authenticate } from '../services/devices';
@@ -38,22 +39,40 @@ describe('applyPush', () => {
     expect(Number(ws?.version)).toBe(12);
   });
 
-  it('keeps the losing value of a concurrent ordinary edit in history, without a conflict', async () => {
-    const a = await enrollTestDevice(sql);
-    const b = await enrollTestDevice(sql, { workspaceId: a.workspaceId });
+  it('keeps the losing value of a concurrent ordinary edit as a pulled fieldHistory row, without a conflict', async () => {
+    const a = await enrollTestDevice(sql, { name: 'Nguyễn Thị Mai' });
+    const b = await enrollTestDevice(sql, { workspaceId: a.workspaceId, name: 'John Smith' });
     await pushAs(a, [newCaseMutation(1, a.deviceId, 200)]);
     const id = sampleId(200);
     const later = Date.parse('2026-03-01T11:30:00Z');
+    const losing = hlcAt(b.deviceId, later - 60_000);
     await pushAs(a, [{ mutationId: 2, table: 'cases', id, op: 'put', fields: { title: 'From A (later)' }, base: { title: 1 }, hlc: hlcAt(a.deviceId, later) }]);
-    const out = await pushAs(b, [{ mutationId: 1, table: 'cases', id, op: 'put', fields: { title: 'From B (earlier)' }, base: { title: 1 }, hlc: hlcAt(b.deviceId, later - 60_000) }]);
-    expect(out.response.results[0]?.status).toBe('applied');
-    expect(out.advancedTo).toBeNull();
-    const history = await sql.query<{ field: string; detail: { value: unknown } }>('SELECT field, detail FROM history WHERE workspace_id = $1', [a.workspaceId]);
-    expect(history.map((h) => [h.field, h.detail.value])).toEqual([['title', 'From B (earlier)']]);
-    expect(await sql.query('SELECT 1 FROM conflicts WHERE workspace_id = $1', [a.workspaceId])).toEqual([]);
-    const page = await pullChanges(sql, await authenticate(sql, b.token), { deviceId: b.deviceId, schemaVersion: 1, cursor: 0 });
-    expect(page.changes[0]?.fields.title).toBe('From A (later)');
-    expect(page.lastMutationId).toBe(1);
+    const out = await pushAs(b, [{ mutationId: 1, table: 'cases', id, op: 'put', fields: { title: 'From B (earlier)' }, base: { title: 1 }, hlc: losing }]);
+    // The case did not change; only its lost value was recorded, with a version of its own.
+    expect(out.response.results[0]).toEqual({ mutationId: 1, status: 'applied' });
+    expect(out.advancedTo).toBe(3);
+
+    const page = await pullChanges(sql, await authenticate(sql, a.token), { deviceId: a.deviceId, schemaVersion: 1, cursor: 2 });
+    expect(page.changes).toHaveLength(1);
+    const entry = page.changes[0]!;
+    expect(entry).toMatchObject({ table: 'fieldHistory', version: 3, deleted: false });
+    expect(fieldHistoryEntrySchema.parse({ ...entry.fields, id: entry.id })).toEqual({
+      id: entry.id,
+      recordTable: 'cases',
+      recordId: id,
+      field: 'title',
+      value: 'From B (earlier)',
+      hlc: losing,
+      deviceId: b.deviceId,
+      author: 'John Smith',
+      replacedAt: new Date(now).toISOString(),
+    });
+    expect(Object.values(entry.fieldMeta).every((m) => m.v === 3 && m.hlc.endsWith('-server'))).toBe(true);
+    const tables = await sql.query<{ tbl: string }>('SELECT tbl FROM rows WHERE workspace_id = $1 ORDER BY version', [a.workspaceId]);
+    expect(tables.map((t) => t.tbl)).toEqual(['cases', 'fieldHistory']);
+    const record = await pullChanges(sql, await authenticate(sql, b.token), { deviceId: b.deviceId, schemaVersion: 1, cursor: 0 });
+    expect(record.changes.find((c) => c.table === 'cases')?.fields.title).toBe('From A (later)');
+    expect(record.lastMutationId).toBe(1);
   });
 
   it('clamps an hlc from a clock a year fast and audits it', async () => {

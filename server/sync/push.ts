@@ -6,7 +6,8 @@ import { toNumber } from '../db/sql';
 import { recordAudit } from '../services/audit';
 import type { DeviceIdentity } from '../services/devices';
 import { ServiceError } from '../services/errors';
-import { appendLog, loadRows, rowKey, saveRows } from './rowStore';
+import { loadRows, rowKey, saveRows } from './rowStore';
+import { memberNamesOfDevices, ServerAuthoredRows } from './serverAuthored';
 
 /** What a push did: the answer for the device, and the workspace version after it (for the poke). */
 export interface PushOutcome {
@@ -24,6 +25,9 @@ export interface PushOutcome {
  *   written;
  * - every change goes through the shared `mergeMutation`, and each change that alters a row takes
  *   the next workspace version;
+ * - each conflict and each losing value the merge reports becomes a row of the server-authored
+ *   synced table `conflicts` / `fieldHistory` with a version of its own (after its record's), so
+ *   every device pulls it like any record;
  * - rows, conflicts, history, the mutation log and the device's `last_mutation_id` are written
  *   together, or not at all.
  */
@@ -130,8 +134,7 @@ async function applyFresh(
 ): Promise<{ results: PushResult[]; version: number }> {
   const current = await loadRows(tx, who.workspaceId, mutations);
   const changed = new Map<string, ServerRow>();
-  const conflicts: Parameters<typeof appendLog>[3] = [];
-  const history: Parameters<typeof appendLog>[3] = [];
+  const authored = new ServerAuthoredRows(nowMs);
   const clamps: { mutationId: number; hlc: string; clampedHlc: string }[] = [];
   const results: PushResult[] = [];
   let version = startVersion;
@@ -157,7 +160,6 @@ async function applyFresh(
     }
     const writes = row === null || outcome.changedFields.length > 0 || outcome.deleted !== row.deleted;
     if (writes) version += 1;
-    const rowVersion = writes ? version : (row as ServerRow).version;
     if (writes) {
       const next: ServerRow = {
         table: m.table,
@@ -170,30 +172,20 @@ async function applyFresh(
       current.set(key, next);
       changed.set(key, next);
     }
-    for (const h of outcome.history) {
-      history.push({ tbl: m.table, record_id: m.id, field: h.field, version: rowVersion, detail: { ...h, mutationId: m.mutationId } });
-    }
     const result: PushResult = { mutationId: m.mutationId, status: outcome.status };
     if (writes) result.version = version;
+    const report = { table: m.table, recordId: m.id, clientDeviceId: who.deviceId };
+    for (const h of outcome.history) authored.addHistory((version += 1), report, h);
     if (outcome.status === 'conflicted') {
-      for (const c of outcome.conflicts) {
-        conflicts.push({
-          tbl: m.table,
-          record_id: m.id,
-          field: c.field,
-          version: rowVersion,
-          detail: { ...c, clientDeviceId: who.deviceId, clientMemberId: who.memberId, mutationId: m.mutationId },
-        });
-      }
+      for (const c of outcome.conflicts) authored.addConflict((version += 1), report, c);
       result.code = 'conflict';
       result.message = `Kept the server's value of: ${outcome.conflicts.map((c) => c.field).join(', ')}`;
     }
     results.push(result);
   }
 
-  await saveRows(tx, who.workspaceId, [...changed.values()]);
-  await appendLog(tx, 'conflicts', who.workspaceId, conflicts);
-  await appendLog(tx, 'history', who.workspaceId, history);
+  const names = await memberNamesOfDevices(tx, who.workspaceId, authored.deviceIds());
+  await saveRows(tx, who.workspaceId, [...changed.values(), ...authored.fillAuthors(names)]);
   if (clamps.length > 0) {
     await recordAudit(tx, {
       workspaceId: who.workspaceId,

@@ -73,19 +73,3 @@ export async function saveRows(tx: SqlTx, workspaceId: string, rows: ServerRow[]
     ],
   );
 }
-
-/** Appends rows to a log table (`conflicts`, `history`, `mutations`) from one JSON parameter. */
-export async function appendLog(
-  tx: SqlTx,
-  table: 'conflicts' | 'history',
-  workspaceId: string,
-  entries: { tbl: string; record_id: string; field: string; version: number; detail: unknown }[],
-): Promise<void> {
-  if (entries.length === 0) return;
-  await tx.query(
-    `INSERT INTO ${table} (workspace_id, tbl, record_id, field, version, detail)
-     SELECT $1, e.tbl, e.record_id, e.field, e.version, e.detail
-       FROM jsonb_to_recordset($2::jsonb) AS e(tbl text, record_id text, field text, version bigint, detail jsonb)`,
-    [workspaceId, JSON.stringify(entries)],
-  );
-}

@@ -21,6 +21,7 @@ export * from './requestRules';
 export * from './riskEntry';
 export * from './riskList';
 export * from './statusMachines';
+export * from './syncRecords';
 export * from './tables';
 export * from './text';
 export * from './validationMessages';

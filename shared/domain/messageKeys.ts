@@ -63,6 +63,8 @@ export const msg = {
   requestFrozen: 'validation.request.frozen',
   actionItemSupersededBy: 'validation.actionItem.supersededByRequired',
   riskEntrySubject: 'validation.riskEntry.subjectRequired',
+  hlcFormat: 'validation.sync.hlcFormat',
+  conflictResolution: 'validation.sync.conflictResolution',
 } as const;
 
 /** A validation message key (`validation.…`), the `message` of every domain zod issue. */

@@ -9,34 +9,20 @@ import { partySchema } from './party';
 import { requestQuestionSchema } from './requestQuestion';
 import { riskEntrySchema } from './riskEntry';
 import { riskListSchema } from './riskList';
+import { conflictSchema, fieldHistoryEntrySchema } from './syncRecords';
+import type { SyncedTable } from './tableNames';
 import { verificationRequestSchema } from './verificationRequest';
 
-/**
- * Every table that syncs between devices and the server, in a stable order (parents before
- * children, so a bulk import can insert in this order). Adding a table is a Dexie `version(n+1)`
- * and a server migration; never rename one.
- */
-export const syncedTables = [
-  'cases',
-  'parties',
-  'goods',
-  'shipments',
-  'proofsOfOrigin',
-  'deadlines',
-  'notes',
-  'attachments',
-  'verificationRequests',
-  'requestQuestions',
-  'meetings',
-  'participants',
-  'agendaItems',
-  'decisions',
-  'actionItems',
-  'contacts',
-  'riskLists',
-  'riskEntries',
-] as const;
-export type SyncedTable = (typeof syncedTables)[number];
+export {
+  isServerAuthoredTable,
+  isSyncedTable,
+  recordTables,
+  serverAuthoredTables,
+  syncedTables,
+  type RecordTable,
+  type ServerAuthoredTable,
+  type SyncedTable,
+} from './tableNames';
 
 /**
  * The schema that validates a complete record of each table (with cross-field rules). Records
@@ -61,6 +47,8 @@ export const recordSchemas = {
   contacts: contactSchema,
   riskLists: riskListSchema,
   riskEntries: riskEntrySchema,
+  conflicts: conflictSchema,
+  fieldHistory: fieldHistoryEntrySchema,
 } as const satisfies { [T in SyncedTable]: z.ZodObject };
 
 /** The record type stored in table `T` (parsed output: trimmed, NFC, normalised codes). */
@@ -85,7 +73,3 @@ export const parentKeys = {
   decisions: { key: 'meetingId', parent: 'meetings' },
   riskEntries: { key: 'listId', parent: 'riskLists' },
 } as const satisfies { [T in SyncedTable]?: { key: string; parent: SyncedTable } };
-
-export function isSyncedTable(name: string): name is SyncedTable {
-  return (syncedTables as readonly string[]).includes(name);
-}

@@ -88,6 +88,10 @@ const en = {
     riskEntry: {
       subjectRequired: 'Give an HS code or goods description for goods, or a name for a company, person or industry.',
     },
+    sync: {
+      hlcFormat: 'This is not a valid sync timestamp.',
+      conflictResolution: 'A resolved conflict records who resolved it and when; an open conflict has no resolution yet.',
+    },
   },
 } as const satisfies MessageTree;
 
@@ -173,6 +177,10 @@ const vi = {
     actionItem: { supersededByRequired: 'Vui lòng nêu công việc thay thế cho công việc này.' },
     riskEntry: {
       subjectRequired: 'Vui lòng nhập mã HS hoặc mô tả đối với hàng hoá, hoặc tên đối với doanh nghiệp, cá nhân, ngành hàng.',
+    },
+    sync: {
+      hlcFormat: 'Dấu thời gian đồng bộ không hợp lệ.',
+      conflictResolution: 'Xung đột đã giải quyết phải ghi rõ người giải quyết và thời điểm giải quyết; xung đột chưa giải quyết thì chưa có kết quả giải quyết.',
     },
   },
 } as const satisfies MessageTree;

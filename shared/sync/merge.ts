@@ -6,7 +6,7 @@
  */
 import { clampHlc } from './clamp';
 import type { Hlc } from './hlc';
-import { checkFieldNames, checkFrozen, checkTransition, validateRecord, type Rejection } from './mergeChecks';
+import { checkFieldNames, checkFrozen, checkServerAuthored, checkTransition, validateRecord, type Rejection } from './mergeChecks';
 import { mergeFields } from './mergeFields';
 import type { MergeContext, MergeInput, MergeOutcome, ServerRow } from './mergeTypes';
 import type { FieldMeta } from './record';
@@ -27,6 +27,8 @@ type Change = MergeInput & { hlc: Hlc /* clamped */ };
  *   `editAfterDelete` conflict: the record neither comes back nor silently swallows the edit.
  * - `delete`: tombstones the row (values kept, every field stamped with this version); deleting a
  *   tombstone is a `noop`, an unknown id `not_found`.
+ * - Server-authored tables: a client may only put the resolution fields of an existing live
+ *   conflict; any other write to `conflicts` or `fieldHistory` is `forbidden_table`.
  * - `noop`: the row would not change and there is nothing to record (e.g. the same change twice).
  * - An hlc more than 24 h ahead of `ctx.serverNowMs` is clamped first (`clampHlc`); the outcome
  *   then carries `clampedHlc`, which is also the hlc stamped into `fieldMeta`.
@@ -44,8 +46,10 @@ export function mergeMutation(current: ServerRow | null, mutation: MergeInput, c
 }
 
 function decide(current: ServerRow | null, change: Change, ctx: MergeContext): MergeOutcome {
-  if (change.op === 'delete') return mergeDelete(current, change, ctx);
   const fields = change.fields ?? {};
+  const forbidden = checkServerAuthored(change.table, change.id, change.op, fields, current);
+  if (forbidden) return rejected(forbidden);
+  if (change.op === 'delete') return mergeDelete(current, change, ctx);
   const misnamed = checkFieldNames(change.table, change.id, fields);
   if (misnamed) return rejected(misnamed);
   if (!current) return create(change, fields, ctx);

@@ -5,6 +5,8 @@
 import {
   canTransition,
   checkRequestEdit,
+  conflictResolutionFields,
+  isServerAuthoredTable,
   recordSchemas,
   statusMachines,
   type StatusMachine,
@@ -20,6 +22,31 @@ export interface Rejection {
   details?: unknown;
 }
 
+/**
+ * Server-authored tables (`conflicts`, `fieldHistory`) are written by the server's merge, never
+ * by clients: the only client write allowed is a put on an existing, live conflict that touches
+ * nothing but its resolution fields (that is how a person resolves it). Everything else — any
+ * write to `fieldHistory`, creating or deleting a conflict, changing what a conflict records — is
+ * refused, so no device can forge or erase the record of a conflict or a lost value.
+ */
+export function checkServerAuthored(
+  table: SyncedTable,
+  id: string,
+  op: 'put' | 'delete',
+  fields: Record<string, unknown>,
+  current: { deleted: boolean } | null,
+): Rejection | null {
+  if (!isServerAuthoredTable(table)) return null;
+  const allowed: readonly string[] = conflictResolutionFields;
+  const outside = Object.keys(fields).filter((f) => f !== 'id' && !allowed.includes(f));
+  const resolvesExisting = table === 'conflicts' && op === 'put' && current !== null && !current.deleted && outside.length === 0;
+  if (resolvesExisting) return null;
+  return {
+    code: 'forbidden_table',
+    message: `Only the server writes ${table}; a client may only resolve an existing conflict`,
+    details: { table, id, op, fields: outside },
+  };
+}
 
 /**
  * A field the record schema does not know, or an `id` different from the record's: zod would strip

@@ -68,7 +68,11 @@ export interface MergeConflict {
   clientHlc: Hlc;
 }
 
-export type MergeRejectCode = 'invalid_transition' | 'record_frozen' | 'validation_failed' | 'not_found';
+/**
+ * Why a change was refused. `forbidden_table`: a client wrote to a server-authored table
+ * (`fieldHistory` at all; `conflicts` other than updating an existing conflict's resolution fields).
+ */
+export type MergeRejectCode = 'invalid_transition' | 'record_frozen' | 'validation_failed' | 'not_found' | 'forbidden_table';
 
 /** Present on any outcome when the change's hlc was more than 24 h ahead of the server clock. */
 interface ClampNote {
