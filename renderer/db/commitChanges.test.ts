@@ -3,7 +3,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { parseHlc } from '../../shared/sync';
 import type { AttacheDb } from './AttacheDb';
 import { commitChanges, type Change } from './commitChanges';
-import { RecordMissingError, RecordValidationError, StatusTransitionError } from './errors';
+import { sampleRecords } from '../../shared/domain/sampleRecords';
+import { RecordMissingError, RecordValidationError, ServerAuthoredWriteError, StatusTransitionError } from './errors';
 import { newId } from './ids';
 import { makeTestDb } from './testDb';
 
@@ -204,6 +205,16 @@ describe('commitChanges', () => {
 
     await commitChanges(db, [putCase({ id: record.id, status: 'open' })], ctx);
     expect((await db.cases.get(record.id))!.status).toBe('open');
+  });
+
+  it('refuses to create conflicts or field history, which only the server writes, and writes nothing', async () => {
+    const before = await snapshot(db);
+    for (const table of ['conflicts', 'fieldHistory'] as const) {
+      const fields = { ...sampleRecords[table], id: newId() };
+      const error = await commitChanges(db, [{ table, id: fields.id, op: 'put', fields }], ctx).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ServerAuthoredWriteError);
+    }
+    expect(await snapshot(db)).toEqual(before);
   });
 
   it('composes several changes of one record in a single commit', async () => {

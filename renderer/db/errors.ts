@@ -41,3 +41,17 @@ export class RecordMissingError extends Error {
     this.name = 'RecordMissingError';
   }
 }
+
+/**
+ * A write the server would refuse as `forbidden_table`: conflicts and field history are written
+ * by the server only, and a device may only resolve an existing conflict. Nothing was written.
+ */
+export class ServerAuthoredWriteError extends Error {
+  constructor(
+    readonly table: SyncedTable,
+    readonly id: string,
+  ) {
+    super(`Only the server writes ${table} (${id}); a device may only resolve an existing conflict`);
+    this.name = 'ServerAuthoredWriteError';
+  }
+}

@@ -1,7 +1,13 @@
 export { AttacheDb, openWorkspaceDb, workspaceDbName, type AttacheDbOptions } from './AttacheDb';
 export { latestSchemaVersion, schemaVersions, type SchemaVersion } from './schemaVersions';
 export { commitChanges, type Change, type CommitContext } from './commitChanges';
-export { RecordMissingError, RecordValidationError, StatusTransitionError, type RecordIssue } from './errors';
+export {
+  RecordMissingError,
+  RecordValidationError,
+  ServerAuthoredWriteError,
+  StatusTransitionError,
+  type RecordIssue,
+} from './errors';
 export { newId, ensureDeviceId } from './ids';
 export { allocateCaseReference } from './caseReference';
 export {

@@ -7,7 +7,8 @@ import {
   type SyncedTable,
 } from '../../shared/domain';
 import type { FieldMeta, Hlc, HlcClock, StoredRow } from '../../shared/sync';
-import { RecordMissingError, RecordValidationError, StatusTransitionError } from './errors';
+import { RecordMissingError, RecordValidationError, ServerAuthoredWriteError, StatusTransitionError } from './errors';
+import { checkServerAuthored } from '../../shared/sync/mergeChecks';
 import { sameValue } from '../../shared/sync/sameValue';
 import type { ChangeLogEntry, FieldMetaEntry, OutboxEntry } from './types';
 
@@ -82,6 +83,11 @@ class Planner {
 
   apply(change: Change): void {
     const existing = this.current(change.table, change.id);
+    // The same rule the server's merge applies, so the device never queues a write it would refuse.
+    const fields = change.op === 'put' ? change.fields : {};
+    if (checkServerAuthored(change.table, change.id, change.op, fields, existing ? { deleted: existing.row.deleted === 1 } : null)) {
+      throw new ServerAuthoredWriteError(change.table, change.id);
+    }
     if (existing?.row.deleted === 1) throw new RecordMissingError(change.table, change.id);
     if (change.op === 'delete') {
       if (!existing) throw new RecordMissingError(change.table, change.id);
