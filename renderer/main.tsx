@@ -11,15 +11,23 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { useUiStore } from './app/uiStore';
 import { DatabaseProvider } from './db';
+import { resolveDeviceId, SyncProvider } from './features/sync';
 import { initI18n } from './i18n';
 import { PlatformProvider, selectPlatform } from './platform';
 
-/** Hands the user's display name to the database layer as the actor of every change. */
+/**
+ * Opens the active workspace's database (keyed by workspace, so a switch after enrolling,
+ * disconnecting or revocation starts every screen afresh), hands it the user's display name as
+ * the actor of every change and the enrolled device id, and runs sync inside it.
+ */
 function Root() {
   const displayName = useUiStore((s) => s.displayName);
+  const workspaceId = useUiStore((s) => s.workspaceId);
   return (
-    <DatabaseProvider actor={displayName || undefined}>
-      <App />
+    <DatabaseProvider key={workspaceId} workspaceId={workspaceId} actor={displayName || undefined} resolveDeviceId={resolveDeviceId}>
+      <SyncProvider>
+        <App />
+      </SyncProvider>
     </DatabaseProvider>
   );
 }

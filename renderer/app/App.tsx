@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { I18nProvider } from 'react-aria-components';
 import { Router, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { RevokedNotice, useSyncStore } from '../features/sync';
 import { changeLanguage } from '../i18n';
 import { AppRoutes } from './AppRoutes';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -40,6 +41,7 @@ function useFocusMainOnNavigation(location: string) {
 
 function Shell() {
   const language = useUiStore((s) => s.language);
+  const revoked = useSyncStore((s) => s.revokedWorkspace !== null);
   const [location] = useLocation();
   useEffect(() => {
     void changeLanguage(language);
@@ -49,18 +51,24 @@ function Shell() {
 
   return (
     <I18nProvider locale={ariaLocales[language]}>
-      <SkipLink targetId={mainId} />
-      <div className="app-shell">
-        <TopBar />
-        <Sidebar />
-        <main id={mainId} className="main" tabIndex={-1}>
-          <NameReminder location={location} />
-          <ErrorBoundary key={location}>
-            <AppRoutes />
-          </ErrorBoundary>
-        </main>
-      </div>
-      <ShortcutsDialog />
+      {revoked ? (
+        <RevokedNotice />
+      ) : (
+        <>
+          <SkipLink targetId={mainId} />
+          <div className="app-shell">
+            <TopBar />
+            <Sidebar />
+            <main id={mainId} className="main" tabIndex={-1}>
+              <NameReminder location={location} />
+              <ErrorBoundary key={location}>
+                <AppRoutes />
+              </ErrorBoundary>
+            </main>
+          </div>
+          <ShortcutsDialog />
+        </>
+      )}
     </I18nProvider>
   );
 }

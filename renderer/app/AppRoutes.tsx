@@ -1,5 +1,6 @@
 import { Redirect, Route, Switch } from 'wouter';
 import { CaseDetailPage, CaseEditPage, CaseListPage } from '../features/cases';
+import { ConflictsPage } from '../features/conflicts';
 import { SettingsPage } from '../features/settings';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -14,6 +15,7 @@ export function AppRoutes() {
       <Route path="/cases/new" component={CaseEditPage} />
       <Route path="/cases/:id/edit" component={CaseEditPage} />
       <Route path="/cases/:id" component={CaseDetailPage} />
+      <Route path="/conflicts" component={ConflictsPage} />
       <Route path="/settings" component={SettingsPage} />
       <Route component={NotFoundPage} />
     </Switch>

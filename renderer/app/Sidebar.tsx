@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+import { useOpenConflictCount } from '../features/conflicts';
 
 const sections = [
   { href: '/cases', labelKey: 'common.nav.cases' },
+  { href: '/conflicts', labelKey: 'conflicts.nav.label' },
   { href: '/settings', labelKey: 'common.nav.settings' },
 ] as const;
 
@@ -10,6 +12,7 @@ const sections = [
 export function Sidebar() {
   const { t } = useTranslation();
   const [location] = useLocation();
+  const openConflicts = useOpenConflictCount() ?? 0;
   return (
     <nav className="sidebar" aria-label={t('common.nav.label')}>
       <ul className="nav-list">
@@ -19,6 +22,12 @@ export function Sidebar() {
             <li key={href}>
               <Link href={href} className="nav-link" aria-current={current ? 'page' : undefined}>
                 {t(labelKey)}
+                {href === '/conflicts' && openConflicts > 0 ? (
+                  <span className="nav-count">
+                    <span aria-hidden="true">{openConflicts}</span>
+                    <span className="visually-hidden"> ({t('conflicts.nav.count', { count: openConflicts })})</span>
+                  </span>
+                ) : null}
               </Link>
             </li>
           );

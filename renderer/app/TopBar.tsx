@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../components';
+import { SyncStatus } from '../features/sync';
 import { LanguageSwitch } from './LanguageSwitch';
 import { OfflineIndicator } from './OfflineIndicator';
 import { useUiStore } from './uiStore';
 
-/** The banner landmark: the app's name, connection state, language and the shortcuts help. */
+/** The banner landmark: the app's name, connection and sync state, language and the shortcuts help. */
 export function TopBar() {
   const { t } = useTranslation();
   const setShortcutsOpen = useUiStore((s) => s.setShortcutsOpen);
@@ -17,6 +18,7 @@ export function TopBar() {
         {t('common.appName')}
       </p>
       <OfflineIndicator />
+      <SyncStatus />
       <div className="top-bar-tools">
         <LanguageSwitch />
         <Button

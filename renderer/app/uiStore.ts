@@ -11,14 +11,23 @@ export interface UiState {
   language: Language;
   /** How this user is named in the audit log and notes ("actor" of every change). */
   displayName: string;
+  /**
+   * The workspace whose database is open (`attache-ws-<workspaceId>`): `local` until the device
+   * is enrolled, then the server's workspace id; back to `local` on disconnect or revocation.
+   */
+  workspaceId: string;
   /** Whether the keyboard-shortcuts dialog is open (not persisted). */
   shortcutsOpen: boolean;
   setLanguage(language: Language): void;
   setDisplayName(displayName: string): void;
+  setWorkspaceId(workspaceId: string): void;
   setShortcutsOpen(open: boolean): void;
 }
 
-type PersistedUi = Pick<UiState, 'language' | 'displayName'>;
+type PersistedUi = Pick<UiState, 'language' | 'displayName' | 'workspaceId'>;
+
+/** The workspace ids a database name may carry (same rule as `openWorkspaceDb`). */
+const workspaceIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
 
 const initialLanguage = (): Language =>
   typeof navigator === 'undefined' ? 'en' : detectLanguage(navigator.languages ?? [navigator.language]);
@@ -28,16 +37,18 @@ export const useUiStore = create<UiState>()(
     (set) => ({
       language: initialLanguage(),
       displayName: '',
+      workspaceId: 'local',
       shortcutsOpen: false,
       setLanguage: (language) => set({ language }),
       setDisplayName: (displayName) => set({ displayName }),
+      setWorkspaceId: (workspaceId) => set({ workspaceId: workspaceIdPattern.test(workspaceId) ? workspaceId : 'local' }),
       setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
     }),
     {
       name: 'attache-ui',
       version: 1,
       storage: createJSONStorage(() => localStorage),
-      partialize: (state): PersistedUi => ({ language: state.language, displayName: state.displayName }),
+      partialize: (state): PersistedUi => ({ language: state.language, displayName: state.displayName, workspaceId: state.workspaceId }),
       // Stored state is user-editable (devtools, an older build): keep only values we understand.
       merge: (persisted, current) => {
         const stored = (persisted ?? {}) as Partial<PersistedUi>;
@@ -45,6 +56,9 @@ export const useUiStore = create<UiState>()(
           ...current,
           ...(isLanguage(stored.language) ? { language: stored.language } : {}),
           ...(typeof stored.displayName === 'string' ? { displayName: stored.displayName } : {}),
+          ...(typeof stored.workspaceId === 'string' && workspaceIdPattern.test(stored.workspaceId)
+            ? { workspaceId: stored.workspaceId }
+            : {}),
         };
       },
     },

@@ -28,7 +28,8 @@ export function mergeBundles(...bundles: Bundle[]): Bundle {
 function mergeInto(target: Bundle, source: Bundle, prefix: string): void {
   for (const [key, value] of Object.entries(source)) {
     const path = prefix ? `${prefix}.${key}` : key;
-    const existing = target[key];
+    // Own keys only: a key named like an Object.prototype member (valueOf…) is a key like any other.
+    const existing = Object.hasOwn(target, key) ? target[key] : undefined;
     if (existing === undefined) {
       target[key] = typeof value === 'string' ? value : mergeBundles(value);
     } else if (typeof existing !== 'string' && typeof value !== 'string') {

@@ -2,8 +2,10 @@ import type { Resource } from 'i18next';
 import { validationMessages } from '../../shared/domain';
 import { dbLocales } from '../db';
 import { casesLocales } from '../features/cases';
+import { conflictsLocales } from '../features/conflicts';
 import { referenceDataLocales } from '../features/referenceData';
 import { settingsLocales } from '../features/settings';
+import { syncLocales } from '../features/sync';
 import { mergeBundles, type Bundle } from './bundles';
 import type { Language } from './languages';
 import { en } from './locales/en';
@@ -17,8 +19,10 @@ const bundles: ReadonlyArray<Record<Language, Bundle>> = [
   validationMessages,
   dbLocales,
   casesLocales,
+  conflictsLocales,
   referenceDataLocales,
   settingsLocales,
+  syncLocales,
 ];
 
 /** The i18next resources: one `translation` namespace per language, all bundles merged. */

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import type { Case } from '../../../shared/domain';
 import { Badge, Banner, Button, ConfirmDialog, FormSection, PageHeader, StatusBadge } from '../../components';
+import { RecordHistory } from '../conflicts';
 import { useFormat } from '../../i18n';
 import { archiveChanges } from './caseActions';
 import { CaseChildrenView } from './CaseChildrenView';
@@ -119,6 +120,7 @@ export function CaseDetailPage() {
           </FormSection>
           <CaseLinksView c={c} />
           <CaseChildrenView bundle={bundle} />
+          <RecordHistory table="cases" recordId={id} />
         </div>
         <CaseTimeline caseId={c.id} notes={notes} />
       </div>

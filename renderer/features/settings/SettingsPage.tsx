@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components';
+import { SyncSettingsSection } from '../sync';
 import { AboutSection } from './AboutSection';
 import { LanguageSection } from './LanguageSection';
 import { ProfileSection } from './ProfileSection';
 import { ReferenceDataSection } from './ReferenceDataSection';
 
-/** Settings: language, the user's name, the HS nomenclature and About. */
+/** Settings: language, the user's name, synchronisation, the HS nomenclature and About. */
 export function SettingsPage() {
   const { t } = useTranslation();
   return (
@@ -13,6 +14,7 @@ export function SettingsPage() {
       <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />
       <LanguageSection />
       <ProfileSection />
+      <SyncSettingsSection />
       <ReferenceDataSection />
       <AboutSection />
     </div>

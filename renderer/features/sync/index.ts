@@ -21,3 +21,15 @@ export {
   type SyncOwner,
   type SyncOwnerOptions,
 } from './syncOwner';
+export { adoptLocalWorkspace, hasLocalRecords, type AdoptResult } from './adoptLocalWorkspace';
+export { connectDevice, type ConnectDeviceInput, type ConnectDeviceResult } from './connectDevice';
+export { resolveDeviceId } from './deviceIdentity';
+export { disconnectDevice, type DisconnectResult } from './disconnectDevice';
+export { syncLocales } from './locales';
+export { RevokedNotice } from './RevokedNotice';
+export { SyncProvider } from './SyncProvider';
+export { SyncSettingsSection } from './SyncSettingsSection';
+export { SyncStatus } from './SyncStatus';
+export { useSyncStore, type EnrollmentSummary, type SyncStoreState } from './syncStore';
+export { describeSyncStatus, type SyncStatusView } from './syncStatusView';
+export { enrollProblemFor, syncErrorKey } from './syncMessages';

@@ -198,8 +198,10 @@ describe('sync engine: two devices against the real server', () => {
     await b.engine.syncOnce();
     await a.engine.syncOnce();
 
-    const conflicts = await server.sql.query<{ field: string }>('SELECT field FROM conflicts WHERE record_id = $1', [id]);
-    expect(conflicts.map((c) => c.field)).toEqual(['status']);
+    // The conflict is a server-authored synced row: both devices hold it, so either can resolve it.
+    const conflictsOnA = await a.db.conflicts.where('recordId').equals(id).toArray();
+    expect(conflictsOnA.map((c) => [c.field, c.status, c.clientValue, c.serverValue])).toEqual([['status', 'open', 'awaitingReply', 'closed']]);
+    expect(await b.db.conflicts.where('recordId').equals(id).toArray()).toEqual(conflictsOnA);
     const [onA, onB] = [await a.db.cases.get(id), await b.db.cases.get(id)];
     expect(onA).toMatchObject({ status: 'closed', outcome: 'confirmed', title: 'B was here' });
     expect(onB).toEqual(onA);

@@ -1,0 +1,47 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback } from 'react';
+import type { RecordTable } from '../../../shared/domain';
+import { useDatabase } from '../../db';
+import { loadConflictLists, type ConflictLists } from './conflictList';
+import { loadRecordHistory, type HistoryItem } from './recordHistory';
+import { resolutionFailure, resolveConflict, type ConflictSide, type ResolutionFailure } from './resolveConflict';
+
+/**
+ * The number of open conflicts in the workspace, live (it changes when a pull brings one in or a
+ * resolution is made on any device); `undefined` while the first count is read.
+ */
+export function useOpenConflictCount(): number | undefined {
+  const { db } = useDatabase();
+  return useLiveQuery(() => db.conflicts.where('status').equals('open').count(), [db]);
+}
+
+/** Open and resolved conflicts with their records, live; `undefined` while loading. */
+export function useConflictLists(): ConflictLists | undefined {
+  const { db } = useDatabase();
+  return useLiveQuery(() => loadConflictLists(db), [db]);
+}
+
+/** A record's merged history (audit + losing values), live; `undefined` while loading. */
+export function useRecordHistory(table: RecordTable, recordId: string): HistoryItem[] | undefined {
+  const { db } = useDatabase();
+  return useLiveQuery(() => loadRecordHistory(db, table, recordId), [db, table, recordId]);
+}
+
+/**
+ * Resolves a conflict as this window's member on this device. Resolves to `null` on success, or
+ * to why the data layer refused (the conflict then stays open).
+ */
+export function useResolveConflict(): (conflictId: string, side: ConflictSide) => Promise<ResolutionFailure | null> {
+  const { db, deviceId, actor } = useDatabase();
+  return useCallback(
+    async (conflictId, side) => {
+      try {
+        await resolveConflict(db, conflictId, side, { actor: actor || deviceId, deviceId });
+        return null;
+      } catch (error) {
+        return resolutionFailure(error);
+      }
+    },
+    [db, deviceId, actor],
+  );
+}
