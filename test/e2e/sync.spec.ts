@@ -1,0 +1,140 @@
+// Two devices of one workspace against a real sync server (started by playwright.config.ts):
+// offline edits converge, a concurrent status change becomes a conflict that one officer resolves
+// and the other sees resolved, and a revoked device erases its copy. Each device is its own
+// browser context, so its own profile and IndexedDB.
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { syncServerUrl } from '../../playwright.config';
+import { CaseDetailPage, CaseListPage } from './pages/CasePages';
+import { SyncPanel } from './pages/SyncPanel';
+import { admin, workspaceWithMembers } from './support/syncAdmin';
+
+interface Device {
+  context: BrowserContext;
+  page: Page;
+  sync: SyncPanel;
+  list: CaseListPage;
+  detail: CaseDetailPage;
+}
+
+const officers = ['Nguyễn Văn An', 'Trần Thị Bình'];
+
+async function openDevice(browser: Browser, baseURL: string): Promise<Device> {
+  const context = await browser.newContext({ baseURL, locale: 'en-US', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const page = await context.newPage();
+  return { context, page, sync: new SyncPanel(page), list: new CaseListPage(page), detail: new CaseDetailPage(page) };
+}
+
+/** A workspace with two officers, each with an enrolled device. */
+async function twoEnrolledDevices(browser: Browser, baseURL: string): Promise<[Device, Device]> {
+  const { codes } = await workspaceWithMembers(`Attaché office ${test.info().testId}`, officers);
+  const a = await openDevice(browser, baseURL);
+  const b = await openDevice(browser, baseURL);
+  await a.sync.enroll(syncServerUrl, codes[0]!, 'Laptop of An');
+  await b.sync.enroll(syncServerUrl, codes[1]!, 'Laptop of Bình');
+  return [a, b];
+}
+
+async function createCase(device: Device, title: string): Promise<void> {
+  await device.list.goto();
+  const form = await device.list.newCase();
+  await form.title.fill(title);
+  await form.chooseCountry('Partner country', 'United States', /^United States/);
+  await form.save();
+  await expect(device.detail.heading).toHaveText(title);
+}
+
+async function openCase(device: Device, title: string): Promise<void> {
+  await device.list.goto();
+  await device.list.row(title).getByRole('link').first().click();
+  await expect(device.detail.heading).toHaveText(title);
+}
+
+async function editCase(device: Device, fill: (main: ReturnType<Page['getByRole']>) => Promise<void>): Promise<void> {
+  const form = await device.detail.edit();
+  await fill(form.main);
+  await form.save();
+}
+
+test('a case created and edited offline on one device, and edited on the other, ends up with every edit on both', async ({ browser, baseURL }) => {
+  const [a, b] = await twoEnrolledDevices(browser, baseURL!);
+
+  await a.context.setOffline(true);
+  await createCase(a, 'Plywood via Hải Phòng');
+  await editCase(a, (main) => main.getByRole('textbox', { name: 'Title' }).fill('Plywood via Hải Phòng (EAPA)'));
+  await expect(a.sync.status).toHaveAttribute('data-pending', /[1-9]/);
+  await a.context.setOffline(false);
+  await a.sync.expectUpToDate();
+
+  // B hears of it from the server's poke and shows it without being asked.
+  await b.list.goto();
+  await expect(b.list.row('Plywood via Hải Phòng (EAPA)')).toBeVisible({ timeout: 20_000 });
+
+  // Both edit other fields of the case at the same time, A without a network.
+  await a.context.setOffline(true);
+  await editCase(a, (main) => main.getByRole('textbox', { name: 'Title' }).fill('Plywood via Hải Phòng (EAPA 7892)'));
+  await openCase(b, 'Plywood via Hải Phòng (EAPA)');
+  await editCase(b, (main) => main.getByRole('textbox', { name: 'Legal basis' }).fill('CMAA US–VN (2019), Art. 3'));
+  await b.sync.expectUpToDate();
+  await a.context.setOffline(false);
+  await a.sync.expectUpToDate();
+
+  for (const device of [a, b]) {
+    await openCase(device, 'Plywood via Hải Phòng (EAPA 7892)');
+    await expect(device.detail.main.getByText('CMAA US–VN (2019), Art. 3', { exact: true })).toBeVisible({ timeout: 20_000 });
+  }
+  await Promise.all([a.context.close(), b.context.close()]);
+});
+
+test('a concurrent status change becomes a conflict; one officer resolves it and the other sees it resolved', async ({ browser, baseURL }) => {
+  const [a, b] = await twoEnrolledDevices(browser, baseURL!);
+  await createCase(a, 'Aluminium extrusions, Form D doubts');
+  await a.detail.move('Open case');
+  await a.sync.expectUpToDate();
+  await openCase(b, 'Aluminium extrusions, Form D doubts');
+  await expect(b.detail.status('Open')).toBeVisible({ timeout: 20_000 });
+
+  // B, offline, marks it awaiting reply while A closes it.
+  await b.context.setOffline(true);
+  await b.detail.move('Mark awaiting reply');
+  await a.detail.close('Confirmed');
+  await a.sync.expectUpToDate();
+  await b.context.setOffline(false);
+  await b.sync.expectUpToDate();
+
+  for (const device of [a, b]) {
+    await expect(device.page.getByRole('link', { name: /^Conflicts \(1 open conflict\)/ })).toBeVisible({ timeout: 20_000 });
+  }
+  await a.page.getByRole('link', { name: /^Conflicts/ }).click();
+  const conflict = a.page.getByRole('article', { name: /^Status of .*Aluminium extrusions, Form D doubts/ });
+  await expect(conflict).toContainText('Closed');
+  await expect(conflict).toContainText('Awaiting reply');
+  await conflict.getByRole('button', { name: `Keep ${officers[0]}’s value` }).click();
+  await expect(a.page.getByText('No open conflicts')).toBeVisible();
+  await a.sync.expectUpToDate();
+
+  await b.page.getByRole('link', { name: /^Conflicts/ }).click();
+  await expect(b.page.getByText('No open conflicts')).toBeVisible({ timeout: 20_000 });
+  await expect(b.page.getByText('Resolved (1)')).toBeVisible();
+  await openCase(b, 'Aluminium extrusions, Form D doubts');
+  await expect(b.detail.status('Closed')).toBeVisible();
+  await Promise.all([a.context.close(), b.context.close()]);
+});
+
+test('a device revoked by the administrator erases its copy of the workspace and says why', async ({ browser, baseURL }) => {
+  const [a, b] = await twoEnrolledDevices(browser, baseURL!);
+  await createCase(a, 'Quartz slabs, AD/CVD evasion');
+  await a.sync.expectUpToDate();
+  await b.list.goto();
+  await expect(b.list.row('Quartz slabs, AD/CVD evasion')).toBeVisible({ timeout: 20_000 });
+
+  await admin('revoke-device', '--device', await b.sync.deviceId());
+  await b.sync.syncNow();
+  const notice = b.page.getByTestId('revoked-notice');
+  await expect(notice).toBeVisible({ timeout: 20_000 });
+  await expect(notice).toContainText('This device was removed from');
+  await b.page.getByTestId('revoked-continue').click();
+  await b.list.goto();
+  await expect(b.list.emptyState).toBeVisible();
+  expect(await b.page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContainEqual(expect.stringMatching(/^attache-ws-(?!local)/));
+  await Promise.all([a.context.close(), b.context.close()]);
+});
