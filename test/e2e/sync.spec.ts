@@ -87,6 +87,7 @@ test('a case created and edited offline on one device, and edited on the other, 
 
 test('a concurrent status change becomes a conflict; one officer resolves it and the other sees it resolved', async ({ browser, baseURL }) => {
   const [a, b] = await twoEnrolledDevices(browser, baseURL!);
+  await a.page.setViewportSize({ width: 1280, height: 760 });
   await createCase(a, 'Aluminium extrusions, Form D doubts');
   await a.detail.move('Open case');
   await a.sync.expectUpToDate();
@@ -108,6 +109,7 @@ test('a concurrent status change becomes a conflict; one officer resolves it and
   const conflict = a.page.getByRole('article', { name: /^Status of .*Aluminium extrusions, Form D doubts/ });
   await expect(conflict).toContainText('Closed');
   await expect(conflict).toContainText('Awaiting reply');
+  await a.page.screenshot({ path: 'docs/screenshots/conflict.png' });
   await conflict.getByRole('button', { name: `Keep ${officers[0]}’s value` }).click();
   await expect(a.page.getByText('No open conflicts')).toBeVisible();
   await a.sync.expectUpToDate();
