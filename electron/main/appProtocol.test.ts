@@ -63,28 +63,38 @@ describe('buildCsp', () => {
 
   const directives = (csp: string) => new Map(csp.split('; ').map((d) => [d.split(' ')[0], d] as const));
 
+  const configured = { syncServerOrigin: 'https://sync.customs.example' };
+
   it('allows only the app itself, with no inline script or style, plugins, framing or form posts', () => {
-    const csp = directives(buildCsp());
-    expect(csp.get('default-src')).toBe("default-src 'self'");
-    expect(csp.get('script-src')).toBe("script-src 'self'");
-    expect(csp.get('style-src')).toBe(`style-src 'self' '${reactAriaStyleHash}'`);
-    expect(csp.get('img-src')).toBe("img-src 'self' data: blob:");
-    expect(csp.get('font-src')).toBe("font-src 'self'");
-    expect(csp.get('connect-src')).toBe("connect-src 'self'");
-    expect(csp.get('object-src')).toBe("object-src 'none'");
-    expect(csp.get('base-uri')).toBe("base-uri 'none'");
-    expect(csp.get('frame-ancestors')).toBe("frame-ancestors 'none'");
-    expect(csp.get('form-action')).toBe("form-action 'none'");
-    expect(buildCsp()).not.toMatch(/unsafe|\*/);
+    for (const options of [configured, { syncServerOrigin: null }]) {
+      const csp = directives(buildCsp(options));
+      expect(csp.get('default-src')).toBe("default-src 'self'");
+      expect(csp.get('script-src')).toBe("script-src 'self'");
+      expect(csp.get('style-src')).toBe(`style-src 'self' '${reactAriaStyleHash}'`);
+      expect(csp.get('img-src')).toBe("img-src 'self' data: blob:");
+      expect(csp.get('font-src')).toBe("font-src 'self'");
+      expect(csp.get('object-src')).toBe("object-src 'none'");
+      expect(csp.get('base-uri')).toBe("base-uri 'none'");
+      expect(csp.get('frame-ancestors')).toBe("frame-ancestors 'none'");
+      expect(csp.get('form-action')).toBe("form-action 'none'");
+      expect(buildCsp(options)).not.toMatch(/unsafe/);
+    }
+    expect(buildCsp(configured)).not.toMatch(/\*/);
   });
 
-  it('adds the sync server origin, and only its origin, to connect-src', () => {
+  it('lets the page reach any https server or loopback until a sync server is configured, so it can enroll', () => {
+    const csp = directives(buildCsp({ syncServerOrigin: null }));
+    expect(csp.get('connect-src')).toBe("connect-src 'self' https: http://127.0.0.1:* http://localhost:*");
+  });
+
+  it('once one is configured, adds the sync server origin, and only its origin, to connect-src', () => {
     const csp = directives(buildCsp({ syncServerOrigin: 'https://sync.customs.example:8443/api/v1?x=1' }));
     expect(csp.get('connect-src')).toBe("connect-src 'self' https://sync.customs.example:8443");
     expect(csp.get('script-src')).toBe("script-src 'self'");
     expect(directives(buildCsp({ syncServerOrigin: 'http://127.0.0.1:4000' })).get('connect-src')).toBe(
       "connect-src 'self' http://127.0.0.1:4000",
     );
+    expect(buildCsp(configured)).not.toContain('https: ');
   });
 
   it.each(['http://sync.customs.example', "https://x.example; script-src 'unsafe-inline'", 'ws://x', 'sync.example', 'https://u:p@x.example'])(

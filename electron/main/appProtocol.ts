@@ -63,23 +63,35 @@ export function resolveAppUrl(url: string, rootDir: string): string | null {
 }
 
 export interface CspOptions {
-  /** The sync server the renderer may talk to, e.g. `https://sync.customs.example`. */
-  syncServerOrigin?: string;
+  /**
+   * The configured sync server the renderer may talk to, e.g. `https://sync.customs.example`, or
+   * `null` while none is configured (before the first enrollment).
+   */
+  syncServerOrigin: string | null;
 }
+
+/** The hash of react-aria's fixed injected <style>; the same one renderer/index.html allows. */
+export const reactAriaStyleHash = 'sha256-38RhXrc7EdReTKsOm23ZPOCUgniTUUcjky8QOOrQx6o=';
+
+/**
+ * Where the page may connect while no sync server is configured: any https server or one on
+ * this computer, so the officer can enroll (the same sources as renderer/index.html's policy).
+ */
+export const unconfiguredConnectSources = ['https:', 'http://127.0.0.1:*', 'http://localhost:*'] as const;
 
 /**
  * The Content-Security-Policy sent with every app:// response. No inline script, no inline style
  * beyond the one fixed <style> react-aria injects (allowed by its hash, as in renderer/index.html), no
- * plugins, no framing, no form posts; the page may connect only to itself and, once one is
- * configured, the sync server's origin. The origin must be https (http only for loopback, which
- * development servers use); anything else throws, because a malformed policy would be a hole.
+ * plugins, no framing, no form posts. The page may connect to itself and, once one is configured,
+ * to the sync server's origin only; until then to any https server or loopback, so it can enroll.
+ * The origin must be https (http only for loopback, which development servers use); anything
+ * else throws, because a malformed policy would be a hole.
  */
-/** The hash of react-aria's fixed injected <style>; the same one renderer/index.html allows. */
-export const reactAriaStyleHash = 'sha256-38RhXrc7EdReTKsOm23ZPOCUgniTUUcjky8QOOrQx6o=';
-
-export function buildCsp(options: CspOptions = {}): string {
-  const connect = ["'self'"];
-  if (options.syncServerOrigin !== undefined) connect.push(syncOrigin(options.syncServerOrigin));
+export function buildCsp(options: CspOptions): string {
+  const connect =
+    options.syncServerOrigin === null
+      ? ["'self'", ...unconfiguredConnectSources]
+      : ["'self'", syncOrigin(options.syncServerOrigin)];
   return [
     "default-src 'self'",
     "script-src 'self'",

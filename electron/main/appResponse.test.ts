@@ -11,7 +11,7 @@ const { respondToAppRequest, serveAppProtocol } = await import('./appResponse');
 
 let workDir: string;
 let rootDir: string;
-const csp = buildCsp();
+const csp = buildCsp({ syncServerOrigin: 'https://sync.customs.example' });
 
 beforeAll(async () => {
   workDir = await mkdtemp(path.join(os.tmpdir(), 'attache-app-'));
@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(workDir, { recursive: true, force: true }));
 
-const get = (url: string, method = 'GET') => respondToAppRequest(new Request(url, { method }), { rootDir, csp });
+const get = (url: string, method = 'GET') => respondToAppRequest(new Request(url, { method }), { rootDir, csp: () => csp });
 
 describe('app:// responses', () => {
   it('serves the entry page with its media type and the strict CSP header', async () => {
@@ -56,13 +56,23 @@ describe('app:// responses', () => {
     expect((await get('app://attache/assets')).status).toBe(404);
     const post = await respondToAppRequest(new Request('app://attache/index.html', { method: 'POST', body: 'x' }), {
       rootDir,
-      csp,
+      csp: () => csp,
     });
     expect(post.status).toBe(405);
   });
 
+  it('asks for the policy on every response, so a new sync server applies from the next load', async () => {
+    let origin: string | null = null;
+    const responder = { rootDir, csp: () => buildCsp({ syncServerOrigin: origin }) };
+    const before = await respondToAppRequest(new Request('app://attache/index.html'), responder);
+    expect(before.headers.get('content-security-policy')).toContain("connect-src 'self' https: ");
+    origin = 'https://sync.customs.example';
+    const after = await respondToAppRequest(new Request('app://attache/index.html'), responder);
+    expect(after.headers.get('content-security-policy')).toContain("connect-src 'self' https://sync.customs.example;");
+  });
+
   it('installs its handler on the app scheme', async () => {
-    serveAppProtocol({ rootDir, csp });
+    serveAppProtocol({ rootDir, csp: () => csp });
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     const handler = electron.protocol.handle.mock.calls[0]?.[1] as (r: Request) => Promise<Response>;
     expect((await handler(new Request('app://attache/'))).status).toBe(200);

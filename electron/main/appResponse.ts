@@ -28,8 +28,11 @@ const mediaTypes: Record<string, string> = {
 
 export interface AppResponder {
   rootDir: string;
-  /** The Content-Security-Policy header value (see `buildCsp`). */
-  csp: string;
+  /**
+   * The Content-Security-Policy header value (see `buildCsp`), asked for each response so a
+   * change of sync server applies from the next page load on.
+   */
+  csp(): string;
 }
 
 /**
@@ -39,7 +42,7 @@ export interface AppResponder {
  */
 export async function respondToAppRequest(request: Request, { rootDir, csp }: AppResponder): Promise<Response> {
   const headers = {
-    'Content-Security-Policy': csp,
+    'Content-Security-Policy': csp(),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cross-Origin-Opener-Policy': 'same-origin',

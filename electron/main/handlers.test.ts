@@ -1,19 +1,48 @@
-import { expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WebContents } from 'electron';
 
-vi.mock('electron', () => ({}));
+type Listener = (event: unknown, ...args: unknown[]) => unknown;
+const electron = vi.hoisted(() => {
+  const handlers = new Map<string, Listener>();
+  return {
+    handlers,
+    ipcMain: {
+      handle: vi.fn((channel: string, listener: Listener) => void handlers.set(channel, listener)),
+      removeHandler: vi.fn((channel: string) => void handlers.delete(channel)),
+    },
+  };
+});
+vi.mock('electron', () => electron);
 const { registerInvokeHandlers } = await import('./handlers');
+const { createIpcRouter } = await import('./ipc');
 const { invokeChannels, ipcOk } = await import('../../shared/ipc/contract');
+
+const info = { name: 'Attaché', version: '0.1.0', electronVersion: '45', chromeVersion: '140', platform: 'linux', locale: 'vi-VN' };
+
+function fakeServices() {
+  let origin: string | null = null;
+  return {
+    appInfo: () => info,
+    files: { save: vi.fn(async () => ipcOk({ saved: false as const })), open: vi.fn(async () => ipcOk(null)) },
+    openExternal: vi.fn(async () => undefined),
+    syncServer: {
+      get: () => origin,
+      set: vi.fn(async (next: string | null) => {
+        const changed = next !== origin;
+        origin = next;
+        return changed;
+      }),
+    },
+    reload: vi.fn(),
+  };
+}
+
+beforeEach(() => electron.handlers.clear());
 
 it('answers every contract channel through its service', async () => {
   const handlers = new Map<string, (request: unknown, context: { sender: WebContents }) => unknown>();
   const router = { handle: vi.fn((c: string, h: never) => void handlers.set(c, h)), dispose: vi.fn() };
-  const info = { name: 'Attaché', version: '0.1.0', electronVersion: '45', chromeVersion: '140', platform: 'linux', locale: 'vi-VN' };
-  const services = {
-    appInfo: () => info,
-    files: { save: vi.fn(async () => ipcOk({ saved: false as const })), open: vi.fn(async () => ipcOk(null)) },
-    openExternal: vi.fn(async () => undefined),
-  };
+  const services = fakeServices();
   registerInvokeHandlers(router, services);
   expect([...handlers.keys()].sort()).toEqual([...invokeChannels].sort());
 
@@ -28,4 +57,75 @@ it('answers every contract channel through its service', async () => {
     error: { code: 'notAllowed' },
   });
   expect(services.openExternal).not.toHaveBeenCalled();
+});
+
+describe('sync:setServer, through the IPC router', () => {
+  interface FakeFrame {
+    url: string;
+    origin: string;
+    parent: FakeFrame | null;
+  }
+  const appFrame: FakeFrame = { url: 'app://attache/index.html#/settings', origin: 'app://attache', parent: null };
+  const sender = { id: 1 };
+  const log = vi.fn();
+
+  const setUp = () => {
+    const services = fakeServices();
+    registerInvokeHandlers(createIpcRouter({ trustedOrigins: ['app://attache'], log }), services);
+    const call = (frame: FakeFrame | null, ...args: unknown[]) =>
+      electron.handlers.get('sync:setServer')?.({ senderFrame: frame, sender }, ...args) as Promise<unknown>;
+    return { services, call };
+  };
+
+  it('stores the origin and reloads the calling window, once per change', async () => {
+    const { services, call } = setUp();
+    expect(await call(appFrame, { origin: 'https://sync.customs.example' })).toEqual({ ok: true, value: null });
+    expect(services.syncServer.get()).toBe('https://sync.customs.example');
+    expect(services.reload).toHaveBeenCalledExactlyOnceWith(sender);
+
+    expect(await call(appFrame, { origin: 'https://sync.customs.example' })).toEqual({ ok: true, value: null });
+    expect(services.reload).toHaveBeenCalledTimes(1);
+
+    expect(await call(appFrame, { origin: null })).toEqual({ ok: true, value: null });
+    expect(services.syncServer.get()).toBeNull();
+    expect(services.reload).toHaveBeenCalledTimes(2);
+  });
+
+  it('accepts an http server on loopback', async () => {
+    const { services, call } = setUp();
+    expect(await call(appFrame, { origin: 'http://127.0.0.1:4000' })).toMatchObject({ ok: true });
+    expect(services.syncServer.get()).toBe('http://127.0.0.1:4000');
+  });
+
+  it.each([
+    'http://sync.customs.example',
+    'http://10.0.0.5:4000',
+    'ftp://sync.customs.example',
+    'https://sync.customs.example/api',
+    "https://x.example; connect-src *",
+    '*',
+  ])('answers invalidRequest for %j without storing or reloading', async (origin) => {
+    const { services, call } = setUp();
+    expect(await call(appFrame, { origin })).toMatchObject({ ok: false, error: { code: 'invalidRequest' } });
+    expect(services.syncServer.set).not.toHaveBeenCalled();
+    expect(services.reload).not.toHaveBeenCalled();
+  });
+
+  it.each<[string, FakeFrame | null]>([
+    ['a foreign https page', { url: 'https://evil.example/', origin: 'https://evil.example', parent: null }],
+    ['a subframe on the app origin', { ...appFrame, parent: appFrame }],
+    ['a destroyed frame', null],
+  ])('refuses %s with forbiddenSender', async (_name, frame) => {
+    const { services, call } = setUp();
+    expect(await call(frame, { origin: 'https://evil.example' })).toMatchObject({ ok: false, error: { code: 'forbiddenSender' } });
+    expect(services.syncServer.set).not.toHaveBeenCalled();
+    expect(services.reload).not.toHaveBeenCalled();
+  });
+
+  it('answers ioError, without reloading, when the file cannot be written', async () => {
+    const { services, call } = setUp();
+    services.syncServer.set.mockRejectedValueOnce(new Error('EACCES'));
+    expect(await call(appFrame, { origin: null })).toMatchObject({ ok: false, error: { code: 'ioError' } });
+    expect(services.reload).not.toHaveBeenCalled();
+  });
 });

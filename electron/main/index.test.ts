@@ -1,11 +1,17 @@
 // The composition root, started against a fake Electron: what a user would notice is which
 // window opens with what, that a second launch focuses the first, and that nothing is served or
 // answered before the security settings are in place.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // Hoisted above the imports, so it loads EventEmitter itself.
 const fake = await vi.hoisted(async () => {
   const { EventEmitter } = await import('node:events');
+  const { mkdtemp } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const userData = await mkdtemp(join(tmpdir(), 'attache-userdata-'));
   const calls: string[] = [];
   let ready: () => void = () => undefined;
   class App extends EventEmitter {
@@ -20,7 +26,7 @@ const fake = await vi.hoisted(async () => {
     exit = vi.fn();
     whenReady = () => this.readyPromise;
     setAppUserModelId = vi.fn();
-    getPath = () => '/home/attache/Documents';
+    getPath = (name: string) => (name === 'userData' ? userData : '/home/attache/Documents');
     getAppPath = () => '/opt/attache';
     getLocale = () => 'vi-VN';
     getName = () => 'Attaché';
@@ -33,7 +39,7 @@ const fake = await vi.hoisted(async () => {
     static getFocusedWindow = () => BrowserWindow.focused;
     static fromWebContents = () => BrowserWindow.all[0] ?? null;
     minimized = false;
-    webContents = { isDestroyed: () => false, send: vi.fn() };
+    webContents = { isDestroyed: () => false, send: vi.fn(), reload: vi.fn() };
     loadURL = vi.fn(async () => undefined);
     isMinimized = () => this.minimized;
     restore = vi.fn(() => (this.minimized = false));
@@ -50,7 +56,10 @@ const fake = await vi.hoisted(async () => {
     app: new App(),
     ready: () => ready(),
     BrowserWindow,
+    userData,
     handled: new Set<string>(),
+    ipcHandlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
+    appHandler: null as ((request: Request) => Promise<Response>) | null,
     menuTemplate: [] as { submenu?: { label?: string; click?: () => void }[] }[],
   };
   return state;
@@ -61,7 +70,10 @@ vi.mock('electron', () => ({
   BrowserWindow: fake.BrowserWindow,
   protocol: {
     registerSchemesAsPrivileged: vi.fn(() => fake.calls.push('registerSchemesAsPrivileged')),
-    handle: vi.fn((scheme: string) => fake.calls.push(`protocol.handle ${scheme}`)),
+    handle: vi.fn((scheme: string, handler: (request: Request) => Promise<Response>) => {
+      fake.appHandler = handler;
+      fake.calls.push(`protocol.handle ${scheme}`);
+    }),
   },
   session: {
     defaultSession: {
@@ -70,7 +82,13 @@ vi.mock('electron', () => ({
       setDevicePermissionHandler: vi.fn(),
     },
   },
-  ipcMain: { handle: vi.fn((channel: string) => fake.handled.add(channel)), removeHandler: vi.fn() },
+  ipcMain: {
+    handle: vi.fn((channel: string, handler: (event: unknown, ...args: unknown[]) => unknown) => {
+      fake.handled.add(channel);
+      fake.ipcHandlers.set(channel, handler);
+    }),
+    removeHandler: vi.fn(),
+  },
   dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
   shell: { openExternal: vi.fn() },
   Menu: {
@@ -88,7 +106,8 @@ async function start(options: { hasLock?: boolean; isPackaged?: boolean; rendere
   await vi.waitFor(() => expect(fake.BrowserWindow.all.length > 0 || !fake.app.hasLock).toBe(true));
 }
 
-beforeEach(() => {
+beforeEach(async () => {
+  await rm(path.join(fake.userData, 'sync-server.json'), { force: true });
   vi.resetModules();
   fake.calls.length = 0;
   fake.BrowserWindow.all.length = 0;
@@ -97,6 +116,7 @@ beforeEach(() => {
   fake.app.readyPromise = new Promise<void>((resolve) => (fake.ready = resolve));
 });
 afterEach(() => vi.unstubAllEnvs());
+afterAll(() => rm(fake.userData, { recursive: true, force: true }));
 
 describe('main process start-up', () => {
   it('opens one sandboxed window on app://attache after the protocol, permissions and IPC are in place', async () => {
@@ -109,7 +129,7 @@ describe('main process start-up', () => {
     const order = ['deny permissions', 'protocol.handle app', 'new BrowserWindow'].map((c) => fake.calls.indexOf(c));
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(order[0]).toBeGreaterThanOrEqual(0);
-    expect([...fake.handled].sort()).toEqual(['app:info', 'files:open', 'files:save', 'links:openExternal']);
+    expect([...fake.handled].sort()).toEqual(['app:info', 'files:open', 'files:save', 'links:openExternal', 'sync:setServer']);
   });
 
   it('quits at once, opening nothing, when another instance holds the lock', async () => {
@@ -152,5 +172,29 @@ describe('main process start-up', () => {
     const items = fake.menuTemplate.flatMap((menu) => menu.submenu ?? []);
     items.find((item) => item.label === 'Vụ việc mới')?.click?.();
     expect(window?.webContents.send).toHaveBeenCalledWith('menu:command', 'newCase');
+  });
+
+  it('serves the stored sync server in the policy, and a new one from the reload on', async () => {
+    await start();
+    const [window] = fake.BrowserWindow.all;
+    const connectSrc = async () =>
+      /connect-src [^;]*/.exec((await fake.appHandler?.(new Request('app://attache/')))?.headers.get('content-security-policy') ?? '')?.[0];
+    expect(await connectSrc()).toBe("connect-src 'self' https: http://127.0.0.1:* http://localhost:*");
+
+    const appFrame = { url: 'app://attache/index.html', origin: 'app://attache', parent: null };
+    const answer = await fake.ipcHandlers.get('sync:setServer')?.(
+      { senderFrame: appFrame, sender: window?.webContents },
+      { origin: 'https://sync.customs.example' },
+    );
+    expect(answer).toEqual({ ok: true, value: null });
+    expect(await connectSrc()).toBe("connect-src 'self' https://sync.customs.example");
+    await vi.waitFor(() => expect(window?.webContents.reload).toHaveBeenCalledTimes(1));
+
+    // A new start reads it back from userData.
+    vi.resetModules();
+    fake.BrowserWindow.all.length = 0;
+    fake.app.readyPromise = new Promise<void>((resolve) => (fake.ready = resolve));
+    await start();
+    expect(await connectSrc()).toBe("connect-src 'self' https://sync.customs.example");
   });
 });

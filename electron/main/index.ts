@@ -14,6 +14,7 @@ import { installApplicationMenu } from './menu';
 import { menuLabels, menuLanguageFor } from './menuLabels';
 import { lockDownNavigation } from './navigation';
 import { denyAllPermissions } from './permissions';
+import { loadSyncServerStore, syncServerFileName } from './syncServerStore';
 import { createMainWindow } from './window';
 
 function main(): void {
@@ -59,9 +60,16 @@ function main(): void {
 
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
       denyAllPermissions(session.defaultSession);
-      serveAppProtocol({ rootDir: path.join(outDir, 'renderer'), csp: buildCsp() });
+      const syncServer = await loadSyncServerStore({
+        filePath: path.join(app.getPath('userData'), syncServerFileName),
+        log,
+      });
+      serveAppProtocol({
+        rootDir: path.join(outDir, 'renderer'),
+        csp: () => buildCsp({ syncServerOrigin: syncServer.get() }),
+      });
 
       const router = createIpcRouter({
         trustedOrigins: devServerUrl === undefined ? [appOrigin] : [appOrigin, devServerUrl],
@@ -75,6 +83,12 @@ function main(): void {
           windowFor: (sender) => BrowserWindow.fromWebContents(sender),
         }),
         openExternal: (url) => shell.openExternal(url),
+        syncServer,
+        // On the next turn, so the invoke's answer is sent before the page goes away.
+        reload: (contents) =>
+          setImmediate(() => {
+            if (!contents.isDestroyed()) contents.reload();
+          }),
       });
 
       installApplicationMenu({

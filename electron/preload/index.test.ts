@@ -48,6 +48,15 @@ describe('preload', () => {
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('files:open', { filters: [] });
   });
 
+  it('carries sync:setServer to the main process, still through invoke and no new key', async () => {
+    await expect(bridge.invoke('sync:setServer', { origin: 'https://sync.customs.example' })).resolves.toEqual({
+      ok: true,
+      value: 'from main',
+    });
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('sync:setServer', { origin: 'https://sync.customs.example' });
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onMenuCommand']);
+  });
+
   it('refuses any other channel without reaching the main process', async () => {
     const invoke = bridge.invoke as (channel: string, request: unknown) => Promise<unknown>;
     for (const channel of ['shell:exec', 'menu:command', '__proto__', 'files:save ']) {

@@ -58,6 +58,25 @@ describe('ElectronPlatform', () => {
     await expect(attempt).rejects.toMatchObject({ code: 'notAllowed' });
   });
 
+  it('sets and clears the sync server through the contract channel', async () => {
+    const { bridge, calls } = fakeBridge({ 'sync:setServer': { ok: true, value: null } });
+    const platform = new ElectronPlatform(bridge);
+    await expect(platform.setSyncServer('https://sync.customs.example')).resolves.toBeUndefined();
+    await platform.setSyncServer(null);
+    expect(calls).toEqual([
+      { channel: 'sync:setServer', request: { origin: 'https://sync.customs.example' } },
+      { channel: 'sync:setServer', request: { origin: null } },
+    ]);
+  });
+
+  it('rejects with the contract code when the main process refuses the sync server', async () => {
+    const { bridge } = fakeBridge({ 'sync:setServer': { ok: false, error: { code: 'invalidRequest', message: 'http' } } });
+    await expect(new ElectronPlatform(bridge).setSyncServer('http://sync.example')).rejects.toMatchObject({
+      name: 'PlatformError',
+      code: 'invalidRequest',
+    });
+  });
+
   it('delivers menu commands until unsubscribed', () => {
     const { bridge, send } = fakeBridge({});
     const received: MenuCommand[] = [];

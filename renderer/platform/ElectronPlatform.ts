@@ -55,4 +55,8 @@ export class ElectronPlatform implements Platform {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void {
     return this.bridge.onMenuCommand(listener);
   }
+
+  async setSyncServer(origin: string | null): Promise<void> {
+    unwrap(await this.bridge.invoke('sync:setServer', { origin }));
+  }
 }

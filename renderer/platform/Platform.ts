@@ -53,6 +53,15 @@ export interface Platform {
   openExternal(url: string): Promise<void>;
   /** Subscribes to native menu commands. Returns the function that removes this listener. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Tells the host which sync server this device uses: an origin as `URL.origin` writes it
+   * (https, or http on loopback), or `null` once it uses none (disconnected, revoked). The
+   * desktop host then allows the page to connect to that origin only (any https server or
+   * loopback while `null`) and, when this changes the setting, reloads the page so the new
+   * policy applies: call it last, once everything to keep is in IndexedDB or localStorage; the
+   * promise may never settle. The web host does nothing (its policy comes from its server).
+   */
+  setSyncServer(origin: string | null): Promise<void>;
 }
 
 /** Only these schemes leave the app (the same policy as the main process applies). */

@@ -48,4 +48,8 @@ export class WebPlatform implements Platform {
     // A browser tab has no native menu: the keyboard shortcuts are the only route.
     return () => {};
   }
+
+  async setSyncServer(_origin: string | null): Promise<void> {
+    // The page's Content-Security-Policy comes from the server that hosts it, not from here.
+  }
 }

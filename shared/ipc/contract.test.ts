@@ -64,3 +64,39 @@ describe('IPC contract', () => {
     expect(invokeContract['app:info'].request.safeParse({ extra: true }).success).toBe(false);
   });
 });
+
+describe('sync:setServer request', () => {
+  const setServer = invokeContract['sync:setServer'].request;
+
+  it.each(['https://sync.customs.example', 'https://sync.customs.example:8443', 'http://127.0.0.1:4000', 'http://localhost:4000', 'http://[::1]:4000'])(
+    'accepts the origin %j',
+    (origin) => {
+      expect(setServer.parse({ origin })).toEqual({ origin });
+    },
+  );
+
+  it('accepts null, which forgets the server', () => {
+    expect(setServer.parse({ origin: null })).toEqual({ origin: null });
+  });
+
+  it.each([
+    'http://sync.customs.example',
+    'http://192.168.1.10:4000',
+    'ws://127.0.0.1:4000',
+    'file:///etc/passwd',
+    'https://sync.customs.example/',
+    'https://sync.customs.example/api',
+    'https://u:p@sync.customs.example',
+    'https://sync.customs.example:443',
+    "https://x.example; script-src 'unsafe-inline'",
+    'sync.customs.example',
+    '',
+  ])('refuses %j', (origin) => {
+    expect(setServer.safeParse({ origin }).success).toBe(false);
+  });
+
+  it('refuses a missing origin and unknown keys', () => {
+    expect(setServer.safeParse({}).success).toBe(false);
+    expect(setServer.safeParse({ origin: null, reload: false }).success).toBe(false);
+  });
+});

@@ -45,6 +45,28 @@ const fileContentSchema = z.discriminatedUnion('kind', [
     .strict(),
 ]);
 
+const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * A sync server's origin exactly as `URL.origin` writes it (`https://sync.customs.example`,
+ * `http://127.0.0.1:4000`): https, or http on loopback only (a development server on this
+ * computer); no path, credentials, query or trailing slash. The same rule the main process's
+ * Content-Security-Policy applies, so a stored origin always makes a valid policy.
+ */
+export const syncServerOriginSchema = z
+  .string()
+  .max(2048)
+  .refine((value) => {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      return false;
+    }
+    const allowed = url.protocol === 'https:' || (url.protocol === 'http:' && loopbackHosts.has(url.hostname));
+    return allowed && url.origin === value;
+  }, 'ipc.syncServer.notAnAllowedOrigin');
+
 /**
  * Every renderer → main call with its request schema. Requests are always one object (`{}` when
  * there is nothing to say), so a missing or extra argument is an `invalidRequest`, never a guess.
@@ -79,6 +101,14 @@ export const invokeContract = {
    * opened; anything else fails with `notAllowed` (the policy lives in the main process).
    */
   'links:openExternal': { request: z.object({ url: z.string().min(1).max(2048) }).strict() },
+  /**
+   * Sets the one sync server the page may connect to (the `connect-src` of the app:// policy),
+   * kept across restarts; `null` forgets it, which allows any https server or loopback again so
+   * the officer can enroll. When the value changes the main process reloads the calling window
+   * so the new policy applies (the renderer's state lives in IndexedDB and localStorage); the
+   * answer may therefore never arrive. Setting the stored value again is a no-op.
+   */
+  'sync:setServer': { request: z.object({ origin: syncServerOriginSchema.nullable() }).strict() },
 } as const satisfies { [C in InvokeChannel]: { request: z.ZodType } };
 
 export interface AppInfo {
@@ -104,6 +134,7 @@ export interface InvokeResults {
   'files:save': SaveFileResult;
   'files:open': OpenedFile;
   'links:openExternal': null;
+  'sync:setServer': null;
 }
 
 /** What the renderer passes (schema input: defaults may be omitted). */

@@ -4,6 +4,7 @@ import { Form } from 'react-aria-components';
 import { useUiStore } from '../../app/uiStore';
 import { Banner, Button, FieldGrid, FormActions, TextField } from '../../components';
 import { useDatabase } from '../../db/DatabaseProvider';
+import { usePlatform } from '../../platform';
 import { connectDevice } from './connectDevice';
 import { checkDeviceName, checkEnrollmentCode, checkServerUrl } from './enrollInput';
 import { enrollProblemFor, type EnrollProblem } from './syncMessages';
@@ -16,12 +17,13 @@ type Errors = { serverUrl?: string | null; code?: string | null; deviceName?: st
 /**
  * Enrolls this device: server address, enrollment code, device name. Each field shows its own
  * error (bad address, nothing answering, used or expired code). On success the work done so far
- * on this device is adopted into the workspace, the app switches to it, and the `local` database
- * is deleted once nothing reads it any more.
+ * on this device is adopted into the workspace, the app switches to it, the `local` database
+ * is deleted once nothing reads it any more, and the host is told the server's origin.
  */
 export function EnrollForm() {
   const { t } = useTranslation();
   const { db } = useDatabase();
+  const platform = usePlatform();
   const workspaceId = useUiStore((s) => s.workspaceId);
   const setWorkspaceId = useUiStore((s) => s.setWorkspaceId);
   const displayName = useUiStore((s) => s.displayName);
@@ -54,7 +56,14 @@ export function EnrollForm() {
       const left = workspaceId;
       setWorkspaceId(settings.workspace.id);
       // Everything of `local` now lives in the workspace (adopted in one transaction).
-      if (left === 'local' && adopted) void deleteWorkspace('local').catch((error: unknown) => console.error('deleting local db failed', error));
+      const cleanedUp =
+        left === 'local' && adopted
+          ? deleteWorkspace('local').catch((error: unknown) => console.error('deleting local db failed', error))
+          : Promise.resolve();
+      // Last, once `local` is gone: the desktop host reloads the page under a policy naming only this server.
+      void cleanedUp
+        .then(() => platform.setSyncServer(new URL(settings.serverUrl).origin))
+        .catch((error: unknown) => console.error('setting the sync server failed', error));
     } catch (error) {
       const problem = enrollProblemFor(error);
       setErrors(problem.field === 'form' ? { form: problem } : { [problem.field]: problem.key });

@@ -4,6 +4,7 @@ import { useUiStore } from '../../app/uiStore';
 import { Banner, Button, ConfirmDialog } from '../../components';
 import { useDatabase } from '../../db/DatabaseProvider';
 import { useFormat } from '../../i18n';
+import { usePlatform } from '../../platform';
 import { disconnectDevice } from './disconnectDevice';
 import { syncErrorKey } from './syncMessages';
 import type { EnrollmentSummary } from './syncStore';
@@ -20,6 +21,7 @@ export function EnrolledDevicePanel({ enrollment }: { enrollment: EnrollmentSumm
   const { t } = useTranslation();
   const format = useFormat();
   const { db } = useDatabase();
+  const platform = usePlatform();
   const setWorkspaceId = useUiStore((s) => s.setWorkspaceId);
   const lastSyncAt = useSyncStore((s) => s.lastSyncAt);
   const syncNow = useSyncStore((s) => s.syncNow);
@@ -32,6 +34,8 @@ export function EnrolledDevicePanel({ enrollment }: { enrollment: EnrollmentSumm
     try {
       const result = await disconnectDevice(db, { leave: () => setWorkspaceId('local'), deleteDb: deleteWorkspaceDb });
       if (!result.disconnected) setRefusal({ kind: 'pending', count: result.pending });
+      // The device uses no server any more: the desktop host reloads the page under a policy that lets it enroll anew.
+      else void platform.setSyncServer(null).catch((error: unknown) => console.error('clearing the sync server failed', error));
     } catch (error) {
       console.error('disconnect failed', error);
       setRefusal({ kind: 'failed' });
