@@ -45,7 +45,21 @@ const fileContentSchema = z.discriminatedUnion('kind', [
     .strict(),
 ]);
 
-const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
+// shared/ sees no DOM or Node typings, so no `URL` here: an origin is matched as text, in the
+// exact form `URL.origin` writes (lower-case host, no default port, no trailing slash).
+const hostLabel = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+const httpsOrigin = new RegExp(`^https://(?:${hostLabel}\\.)*${hostLabel}(?::(\\d{1,5}))?$`);
+const loopbackOrigin = /^http:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::(\d{1,5}))?$/;
+
+function isAllowedOrigin(value: string): boolean {
+  const https = httpsOrigin.exec(value);
+  const match = https ?? loopbackOrigin.exec(value);
+  if (!match) return false;
+  if (match[1] === undefined) return true;
+  const port = Number(match[1]);
+  const defaultPort = https ? 443 : 80;
+  return !match[1].startsWith('0') && port >= 1 && port <= 65535 && port !== defaultPort;
+}
 
 /**
  * A sync server's origin exactly as `URL.origin` writes it (`https://sync.customs.example`,
@@ -53,19 +67,7 @@ const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
  * computer); no path, credentials, query or trailing slash. The same rule the main process's
  * Content-Security-Policy applies, so a stored origin always makes a valid policy.
  */
-export const syncServerOriginSchema = z
-  .string()
-  .max(2048)
-  .refine((value) => {
-    let url: URL;
-    try {
-      url = new URL(value);
-    } catch {
-      return false;
-    }
-    const allowed = url.protocol === 'https:' || (url.protocol === 'http:' && loopbackHosts.has(url.hostname));
-    return allowed && url.origin === value;
-  }, 'ipc.syncServer.notAnAllowedOrigin');
+export const syncServerOriginSchema = z.string().max(2048).refine(isAllowedOrigin, 'ipc.syncServer.notAnAllowedOrigin');
 
 /**
  * Every renderer → main call with its request schema. Requests are always one object (`{}` when
