@@ -1,110 +1,46 @@
-// `npm run bench`: measures the data layer and the case list in headless Chromium and writes
-// bench/report.json. Targets come from the issues; the report says whether each was met.
+// `npm run bench`: measures the data layer, the case list (bench/layerBench.ts) and sync
+// (bench/sync) in headless Chromium and writes bench/report.json. Targets come from the issues; the
+// report says whether each was met. `BENCH_SUITES=layer` or `=sync` runs one suite and keeps the
+// other's previous entries; `BENCH_SYNC_ROWS` shrinks the sync sizes for a quick run.
 import { build } from 'vite';
 import { chromium } from '@playwright/test';
-import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { startStaticServer } from './staticServer';
+import { layerBenchSizes, runLayerBenchmarks } from './layerBench';
+import { isSyncEntry, readPreviousReport, writeReport, type BenchReport } from './report';
+import { runSyncBenchmarks, syncBenchSizes } from './sync';
 
-const caseCount = Number(process.env.BENCH_CASES ?? 50_000);
-const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
-const outDir = (path: string) => fileURLToPath(new URL(`../out/${path}`, import.meta.url));
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
-const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+const suites = new Set((process.env.BENCH_SUITES ?? 'layer,sync').split(',').map((s) => s.trim()));
 
-interface BenchApi {
-  writeThroughLayer(dbName: string, count: number): Promise<number>;
-  writeRaw(dbName: string, count: number): Promise<number>;
-  sampleShapes(dbName: string): Promise<Record<string, string[]>>;
-  deleteDatabase(dbName: string): Promise<void>;
-}
-declare global {
-  interface Window {
-    attacheBench: BenchApi;
-  }
-}
-
-await build({ configFile: fileURLToPath(new URL('./vite.config.ts', import.meta.url)) });
-const { server, origin } = await startStaticServer([
-  { prefix: '/bench/', dir: outDir('bench') },
-  { prefix: '/', dir: outDir('renderer') },
-]);
+await build({
+  configFile: fileURLToPath(new URL('./vite.config.ts', import.meta.url)),
+  // pouchdb-browser imports Node's `events`, which Vite leaves out of browser bundles.
+  resolve: { alias: { events: fileURLToPath(new URL('./sync/eventsShim.ts', import.meta.url)) } },
+});
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 
 try {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${origin}/bench/`);
-  await page.getByText('ready').waitFor();
-
-  // Alternate the two writers so neither always runs on a warmer or fuller disk.
-  const layer: number[] = [];
-  const raw: number[] = [];
-  const shapes: Record<'layer' | 'raw', Record<string, string[]>> = { layer: {}, raw: {} };
-  for (let i = 0; i < rounds; i++) {
-    raw.push(await page.evaluate(([n, c]) => window.attacheBench.writeRaw(`bench-raw-${n}`, c), [i, caseCount] as const));
-    layer.push(await page.evaluate(([n, c]) => window.attacheBench.writeThroughLayer(`bench-layer-${n}`, c), [i, caseCount] as const));
-    process.stdout.write(`  write round ${i + 1}/${rounds}: raw ${round(raw[i]!)} ms, layer ${round(layer[i]!)} ms\n`);
-    if (i === 0) {
-      shapes.layer = await page.evaluate(() => window.attacheBench.sampleShapes('bench-layer-0'));
-      shapes.raw = await page.evaluate(() => window.attacheBench.sampleShapes('bench-raw-0'));
-    }
-    // A browser context's storage quota holds a few of these databases, not six.
-    await page.evaluate((n) => Promise.all([`bench-raw-${n}`, `bench-layer-${n}`].map((name) => window.attacheBench.deleteDatabase(name))), i);
-  }
-
-  // The app's own database, filled through the layer, then opened by the app as an officer would.
-  await page.evaluate((c) => window.attacheBench.writeThroughLayer('attache-ws-local', c), caseCount);
-  // "ready": the first rows are on screen and usable; "complete": all 50k read, so counts and
-  // filters cover every case. Both are marks the case list sets (performance.mark).
-  const loads: number[] = [];
-  const completes: number[] = [];
-  const markTime = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? null;
-  for (let i = 0; i < rounds; i++) {
-    await page.goto(`${origin}/#/cases`);
-    await page.waitForFunction(() => performance.getEntriesByName('attache:case-list-complete').length > 0, undefined, { timeout: 120_000 });
-    loads.push((await page.evaluate(markTime, 'attache:case-list-ready'))!);
-    completes.push((await page.evaluate(markTime, 'attache:case-list-complete'))!);
-    await page.goto('about:blank');
-  }
-
-  const writeRatio = median(layer) / median(raw);
-  const report = {
+  const previous = await readPreviousReport();
+  const report: BenchReport = {
     date: new Date().toISOString(),
-    machine: { browser: browser.version(), cases: caseCount, rounds },
-    results: [
-      {
-        name: 'write 50k cases: data layer vs one raw IndexedDB transaction',
-        layerMs: round(median(layer)),
-        rawMs: round(median(raw)),
-        ratio: round(writeRatio, 2),
-        target: '<= 1.2',
-        met: writeRatio <= 1.2,
-        samplesMs: { layer: layer.map((v) => round(v)), raw: raw.map((v) => round(v)) },
-        sameShapes: JSON.stringify(shapes.layer) === JSON.stringify(shapes.raw),
-      },
-      {
-        name: 'page load to interactive case list at 50k cases',
-        ms: round(median(loads)),
-        target: '< 1000',
-        met: median(loads) < 1000,
-        samplesMs: loads.map((v) => round(v)),
-      },
-      {
-        name: 'page load until every one of the 50k cases is in the list (counts and filters complete)',
-        ms: round(median(completes)),
-        target: 'none (reported)',
-        met: true,
-        samplesMs: completes.map((v) => round(v)),
-      },
-    ],
+    machine: { ...previous?.machine, browser: browser.version() },
+    results: previous?.results ?? [],
   };
-  await writeFile(new URL('./report.json', import.meta.url), `${JSON.stringify(report, null, 2)}\n`);
+  if (suites.has('layer')) {
+    const layer = await runLayerBenchmarks(browser);
+    report.machine = { ...report.machine, ...layerBenchSizes };
+    report.results = [...layer, ...report.results.filter(isSyncEntry)];
+    await writeReport(report);
+  }
+  if (suites.has('sync')) {
+    const sync = await runSyncBenchmarks(browser);
+    report.machine = { ...report.machine, syncRows: syncBenchSizes().rows };
+    report.results = [...report.results.filter((e) => !isSyncEntry(e)), ...sync];
+    await writeReport(report);
+  }
   for (const result of report.results) process.stdout.write(`${result.met ? 'met ' : 'MISS'}  ${result.name}: ${JSON.stringify(result)}\n`);
 } finally {
   await browser.close();
-  server.close();
 }

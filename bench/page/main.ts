@@ -3,6 +3,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { AttacheDb, commitChanges, type Change } from '../../renderer/db';
 import { syntheticCases } from '../syntheticCases';
+import { syncBench } from './sync';
 
 const actor = 'Bench Officer';
 const deviceId = '01900000-0000-7000-8000-00000000beef';
@@ -120,5 +121,5 @@ function deleteDatabase(name: string): Promise<void> {
   });
 }
 
-Object.assign(window, { attacheBench: { writeThroughLayer, writeRaw, sampleShapes, deleteDatabase } });
+Object.assign(window, { attacheBench: { writeThroughLayer, writeRaw, sampleShapes, deleteDatabase }, attacheSyncBench: syncBench });
 document.getElementById('state')!.textContent = 'ready';

@@ -1,0 +1,94 @@
+// Benchmark 1: initial sync of the same cases to a fresh client in headless Chromium, against a raw
+// IndexedDB put of those rows and against PouchDB replication of the same documents.
+import type { Browser, Page } from '@playwright/test';
+import type { Case } from '../../shared/domain';
+import { countLabel, type BenchEntry } from './entry';
+import { startPouchServer } from './pouchServer';
+import { pushCases } from './push';
+import { round } from './stats';
+import type { BenchDevice, BenchSyncServer } from './syncServer';
+
+/** PouchDB's replication batch size (`BENCH_POUCH_BATCH`, default 1,000: faster here than its own 100). */
+export const pouchBatchSize = Number(process.env.BENCH_POUCH_BATCH ?? 1000);
+
+export interface InitialSyncSetup {
+  browser: Browser;
+  /** The bench page's origin (the static server). */
+  origin: string;
+  sync: BenchSyncServer;
+  cases: readonly Case[];
+  /** Where the page fetches `cases` as JSON for the raw baseline. */
+  dataUrl: string;
+}
+
+export async function openBenchPage(browser: Browser, origin: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/bench/`);
+  await page.getByText('ready').waitFor();
+  return page;
+}
+
+/** Returns the entries and the seeded workspace (the pull benchmark reuses it as its large one). */
+export async function runInitialSyncBench(setup: InitialSyncSetup): Promise<{ entries: BenchEntry[]; workspaceId: string; seeder: BenchDevice }> {
+  const { browser, origin, sync, cases, dataUrl } = setup;
+  const log = (line: string) => process.stdout.write(`  ${line}\n`);
+  const workspaceId = await sync.newWorkspace('Bench: initial sync');
+  const seeder = await sync.newDevice(workspaceId, 'Seeding officer');
+  const seedTimes = await pushCases(sync.url, seeder, cases);
+  log(`seeded ${cases.length} cases through push in ${round(seedTimes.reduce((a, b) => a + b, 0) / 1000)} s`);
+
+  const page = await openBenchPage(browser, origin);
+  const rawDb = 'bench-sync-raw';
+  const raw = await page.evaluate(([url, name]) => window.attacheSyncBench.rawPut(url, name), [dataUrl, rawDb] as const);
+  const rawShapes = await page.evaluate((name) => window.attacheSyncBench.sampleShapes(name), rawDb);
+  await page.evaluate((name) => window.attacheSyncBench.deleteDatabase(name), rawDb);
+  log(`raw IndexedDB put: ${round(raw.ms)} ms`);
+
+  const code = await sync.enrollmentCode(workspaceId, 'Fresh client');
+  const { dbName } = await page.evaluate(([url, c]) => window.attacheSyncBench.enroll(url, c, 'bench laptop'), [sync.url, code] as const);
+  const synced = await page.evaluate(() => window.attacheSyncBench.syncNow());
+  const syncShapes = await page.evaluate((name) => window.attacheSyncBench.sampleShapes(name), dbName);
+  await page.evaluate(() => window.attacheSyncBench.dispose());
+  log(`initial sync: ${round(synced.ms)} ms (${synced.rows} rows, ${synced.phase})`);
+
+  const pouchServer = await startPouchServer(cases, origin);
+  let pouch: { ms: number; docs: number };
+  try {
+    pouch = await page.evaluate(([url, size]) => window.attacheSyncBench.pouchReplicate(url, 'bench-pouch', size), [pouchServer.dbUrl, pouchBatchSize] as const);
+  } finally {
+    await pouchServer.close();
+  }
+  log(`PouchDB replication: ${round(pouch.ms)} ms (${pouch.docs} docs)`);
+  await page.context().close();
+
+  const complete = synced.phase === 'upToDate' && synced.rows === cases.length && raw.rows === cases.length;
+  const label = countLabel(cases.length);
+  const rawRatio = synced.ms / raw.ms;
+  const pouchSpeedup = pouch.ms / synced.ms;
+  const entries: BenchEntry[] = [
+    {
+      name: `sync: initial sync of ${label} cases to a fresh client vs a raw IndexedDB put of the same rows`,
+      syncMs: round(synced.ms),
+      rawMs: round(raw.ms),
+      syncBreakdownMs: { pullRequests: round(synced.pullMs), localWritesAndRest: round(synced.ms - synced.pullMs) },
+      ratio: round(rawRatio, 2),
+      rows: synced.rows,
+      sameShapes: JSON.stringify(rawShapes) === JSON.stringify(syncShapes),
+      notes: 'sync = one syncOnce of the real engine (pages of 5,000 over HTTP, validated, one transaction each); pullRequests = time inside client.pull (server, transfer, JSON, validation); raw = rows + clocks + cursor in one IndexedDB transaction, data already parsed',
+      target: '<= 1.5',
+      met: complete && rawRatio <= 1.5,
+    },
+    {
+      name: `sync: initial sync of ${label} cases vs PouchDB replication of the same documents`,
+      syncMs: round(synced.ms),
+      pouchMs: round(pouch.ms),
+      speedup: round(pouchSpeedup, 2),
+      pouchDocs: pouch.docs,
+      notes: `express-pouchdb on pouchdb-adapter-memory over loopback HTTP into pouchdb-browser (IndexedDB), batch_size ${pouchBatchSize}`,
+      target: '>= 3 (ours faster)',
+      met: complete && pouch.docs === cases.length && pouchSpeedup >= 3,
+    },
+  ];
+  return { entries, workspaceId, seeder };
+}

@@ -1,0 +1,43 @@
+// The functions bench/page/sync.ts exposes as `window.attacheSyncBench`, called by the sync
+// benchmarks through Playwright. Times are wall-clock epoch ms (`performance.timeOrigin + now()`)
+// where two pages must be compared, else durations in ms of the measured part only.
+
+export interface ShapeSample {
+  row: string[];
+  fieldMeta: string[];
+  fieldMetaFields: string[];
+  fieldMetaClock: string[];
+}
+
+export interface SyncBenchApi {
+  /** Enrolls this page as a new device with `code` (not timed); one device per page. */
+  enroll(serverUrl: string, code: string, deviceName: string): Promise<{ dbName: string; deviceId: string }>;
+  /**
+   * One `syncOnce` of the real engine, timed; `pullMs` = the part spent inside `client.pull`
+   * (server, transfer, parsing, validation); `rows` = cases held locally afterwards.
+   */
+  syncNow(): Promise<{ ms: number; pullMs: number; phase: string; rows: number }>;
+  /** Baseline: the same cases, as rows + clocks + cursor, in one raw IndexedDB transaction. */
+  rawPut(dataUrl: string, dbName: string): Promise<{ ms: number; rows: number }>;
+  /** Baseline: one-off PouchDB replication from `dbUrl` into a new pouchdb-browser database. */
+  pouchReplicate(dbUrl: string, dbName: string, batchSize: number): Promise<{ ms: number; docs: number }>;
+  /** Keys of one case row and its clocks entry (to show the baseline wrote what sync writes). */
+  sampleShapes(dbName: string): Promise<ShapeSample>;
+  /** Keeps this device syncing on every server poke (the events stream); resolves once connected. */
+  listen(): Promise<void>;
+  /** Starts watching the case until its title is `title` (the case list's live query). */
+  armWatch(caseId: string, title: string): void;
+  /** When the armed watch saw the title (epoch ms); rejects after `timeoutMs`. */
+  awaitWatch(timeoutMs: number): Promise<number>;
+  /** Commits a title edit through `commitChanges`, then syncs; returns when the commit started. */
+  commitEdit(caseId: string, title: string): Promise<number>;
+  /** Stops listening and deletes this device's database. */
+  dispose(): Promise<void>;
+  deleteDatabase(name: string): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    attacheSyncBench: SyncBenchApi;
+  }
+}
