@@ -27,12 +27,22 @@ export interface PullOptions {
  * `resetRequired` (nothing is written then), else the number of rows received.
  */
 export async function pullChanges(db: AttacheDb, client: SyncClient, options: PullOptions): Promise<number | 'reset'> {
-  let cursor = await readCursor(db);
+  const cursor = await readCursor(db);
   const limit = cursor === 0 ? (options.pageSizes?.first ?? firstSyncPageSize) : (options.pageSizes?.next ?? pageSize);
   let received = 0;
+  const fetchPage = (from: number) => {
+    const request = client.pull({ deviceId: options.deviceId, schemaVersion: clientSchemaVersion, cursor: from, limit });
+    // A prefetched page may never be awaited (the write before it failed): that is not an error.
+    request.catch(() => undefined);
+    return request;
+  };
+  let next = fetchPage(cursor);
   for (;;) {
-    const page = await client.pull({ deviceId: options.deviceId, schemaVersion: clientSchemaVersion, cursor, limit });
+    const page = await next;
     if (page.resetRequired) return 'reset';
+    // Ask for the following page while this one is written, so the network, the server and JSON
+    // parsing overlap IndexedDB. Safe: the cursor is stored only with the rows it covers.
+    if (page.hasMore) next = fetchPage(page.cursor);
     const hlc = await applyPage(db, page.changes, {
       cursor: page.cursor,
       beforeCommit: options.beforeCommit && (() => options.beforeCommit?.(page)),
@@ -40,7 +50,6 @@ export async function pullChanges(db: AttacheDb, client: SyncClient, options: Pu
     if (hlc) options.onHlc?.(hlc);
     received += page.changes.length;
     options.onPage?.(received);
-    cursor = page.cursor;
     if (!page.hasMore) return received;
   }
 }
