@@ -1,6 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
-const unitTests = ['shared/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'electron/**/*.test.ts', 'server/**/*.test.ts', 'test/unit/**/*.test.ts'];
+const unitTests = [
+  'shared/**/*.test.ts',
+  'renderer/**/*.test.{ts,tsx}',
+  'electron/**/*.test.ts',
+  'server/**/*.test.ts',
+  'test/unit/**/*.test.ts',
+  // The bounded backbone of the sync simulation; long sweeps run with `npm run test:sim`.
+  'test/sim/**/*.test.ts',
+];
 
 // The server's tests always run on embedded PGlite; when DATABASE_URL names a PostgreSQL (as
 // .ci/run sets up) they run a second time against it, so both storages stay proven.

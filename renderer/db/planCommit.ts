@@ -9,6 +9,7 @@ import {
 import type { FieldMeta, Hlc, HlcClock, StoredRow } from '../../shared/sync';
 import { RecordMissingError, RecordValidationError, ServerAuthoredWriteError, StatusTransitionError } from './errors';
 import { checkServerAuthored } from '../../shared/sync/mergeChecks';
+import { withFieldGroups } from '../../shared/domain';
 import { sameValue } from '../../shared/sync/sameValue';
 import type { ChangeLogEntry, FieldMetaEntry, OutboxEntry } from './types';
 
@@ -124,8 +125,10 @@ class Planner {
 
   private update(change: Change, existing: StoredRecord, record: Record<string, unknown>): void {
     const { row: stored, clocks } = existing;
-    const changed = Object.keys(record).filter((k) => k !== 'id' && !sameValue(record[k], stored[k]));
-    if (changed.length === 0 || (changed.length === 1 && changed[0] === 'updatedAt')) return;
+    const edited = Object.keys(record).filter((k) => k !== 'id' && !sameValue(record[k], stored[k]));
+    if (edited.length === 0 || (edited.length === 1 && edited[0] === 'updatedAt')) return;
+    // Fields that travel together (a conflict's resolution) are all sent, even the unchanged ones.
+    const changed = withFieldGroups(change.table, edited);
     const hlc: Hlc = this.clock.tick();
     const fieldMeta: FieldMeta = { ...clocks };
     const fields: Record<string, unknown> = {};

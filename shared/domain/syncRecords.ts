@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { enumField, idSchema, optionalText, recordObject, requiredText } from './fields';
 import { msg, typeError } from './messageKeys';
-import { recordTables } from './tableNames';
+import { recordTables, type SyncedTable } from './tableNames';
 import { isoDateTimeSchema, nullableIsoDateTimeSchema } from './validators/isoDate';
 
 /** Same shape as `shared/sync/hlc.ts` (`<15-digit ms>-<5 base-36 counter>-<deviceId>`); domain cannot import sync. */
@@ -41,6 +41,34 @@ export type ConflictStatus = (typeof conflictStatuses)[number];
 /** The only fields of a conflict a client may write (to resolve it); the server writes the rest. */
 export const conflictResolutionFields = ['status', 'resolvedValue', 'resolvedBy', 'resolvedAt'] as const;
 export type ConflictResolutionField = (typeof conflictResolutionFields)[number];
+
+/**
+ * Fields that must travel as one change: whenever one of them is written, all are, under one
+ * clock. Otherwise two officers resolving the same conflict at once would merge field by field
+ * into a resolution neither chose (one's value under the other's name).
+ */
+const fieldGroups: Partial<Record<SyncedTable, readonly (readonly string[])[]>> = {
+  conflicts: [conflictResolutionFields],
+};
+
+/** `changed` widened to whole field groups (see `fieldGroups`), in a stable order. */
+export function withFieldGroups(table: SyncedTable, changed: readonly string[]): string[] {
+  const out = new Set(changed);
+  for (const group of fieldGroups[table] ?? []) {
+    if (group.some((f) => out.has(f))) for (const f of group) out.add(f);
+  }
+  return [...out];
+}
+
+/** The first field group `fields` writes only part of, or null when every group is whole or absent. */
+export function partialFieldGroup(table: SyncedTable, fields: readonly string[]): readonly string[] | null {
+  const present = new Set(fields);
+  for (const group of fieldGroups[table] ?? []) {
+    const some = group.filter((f) => present.has(f)).length;
+    if (some > 0 && some < group.length) return group;
+  }
+  return null;
+}
 
 /** Conflict fields without the cross-field rule, for `.pick`/`.omit` in forms and tests. */
 export const conflictFieldsSchema = recordObject({

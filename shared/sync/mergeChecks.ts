@@ -7,6 +7,7 @@ import {
   checkRequestEdit,
   conflictResolutionFields,
   isServerAuthoredTable,
+  partialFieldGroup,
   recordSchemas,
   statusMachines,
   type StatusMachine,
@@ -39,7 +40,11 @@ export function checkServerAuthored(
   if (!isServerAuthoredTable(table)) return null;
   const allowed: readonly string[] = conflictResolutionFields;
   const outside = Object.keys(fields).filter((f) => f !== 'id' && !allowed.includes(f));
-  const resolvesExisting = table === 'conflicts' && op === 'put' && current !== null && !current.deleted && outside.length === 0;
+  // A resolution writes all its fields under one clock, so two concurrent resolutions cannot
+  // merge into one neither officer chose.
+  const whole = partialFieldGroup(table, Object.keys(fields)) === null;
+  const resolvesExisting =
+    table === 'conflicts' && op === 'put' && current !== null && !current.deleted && outside.length === 0 && whole;
   if (resolvesExisting) return null;
   return {
     code: 'forbidden_table',

@@ -49,9 +49,22 @@ describe('mergeMutation: server-authored tables', () => {
     expect(o).toMatchObject({ fields: { ...resolution('Nguyễn Thị Mai', 'closed'), clientValue: 'awaitingReply' } });
   });
 
-  it('still validates a resolution (a resolved conflict says who and when)', () => {
+  it('refuses a partial resolution: its four fields travel together', () => {
     const half = putOn(conflict, { status: 'resolved' }, { hlc: hlcAt(1_000, A), deviceId: A, base: 3 });
-    expect(mergeMutation(conflict, half, ctx)).toMatchObject({ status: 'rejected', code: 'validation_failed' });
+    expectForbidden(mergeMutation(conflict, half, ctx));
+  });
+
+  it('still validates a resolution (a resolved conflict says who and when)', () => {
+    const nameless = putOn(conflict, resolution('', 'closed'), { hlc: hlcAt(1_000, A), deviceId: A, base: 3 });
+    expect(mergeMutation(conflict, nameless, ctx)).toMatchObject({ status: 'rejected', code: 'validation_failed' });
+  });
+
+  it('two members resolving at once, one keeping a null value: the later decision wins whole (found by the simulation)', () => {
+    const byA = putOn(conflict, resolution('Mai', 'notConfirmed'), { hlc: hlcAt(1_000, A), deviceId: A, base: 3 });
+    const byB = putOn(conflict, resolution('John', null), { hlc: hlcAt(2_000, B), deviceId: B, base: 3 });
+    for (const order of [[byA, byB], [byB, byA]]) {
+      expect(replay(conflict, order).row?.fields).toMatchObject(resolution('John', null));
+    }
   });
 
   it('two members resolving at once: the later resolution wins, the other is kept in history', () => {
