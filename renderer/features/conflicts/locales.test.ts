@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  actionItemStatuses,
-  caseDirections,
-  caseOutcomes,
-  casePriorities,
-  caseStatuses,
-  caseTypes,
-  confidentialityLevels,
-  recordSchemas,
-  recordTables,
-  requestOutcomes,
-  requestStatuses,
-} from '../../../shared/domain';
+import { actionItemStatuses, recordSchemas, recordTables, requestOutcomes, requestStatuses } from '../../../shared/domain';
 import { leafKeys, type Bundle } from '../../i18n/bundles';
 import { conflictsLocales } from './index';
 
@@ -32,12 +20,6 @@ describe('conflictsLocales', () => {
       ...Object.keys(recordSchemas.cases.shape)
         .filter((f) => f !== 'id')
         .map((f) => `conflicts.fields.cases.${f}`),
-      ...caseStatuses.map((s) => `conflicts.enums.cases.status.${s}`),
-      ...caseOutcomes.map((s) => `conflicts.enums.cases.outcome.${s}`),
-      ...casePriorities.map((s) => `conflicts.enums.cases.priority.${s}`),
-      ...caseTypes.map((s) => `conflicts.enums.cases.type.${s}`),
-      ...caseDirections.map((s) => `conflicts.enums.cases.direction.${s}`),
-      ...confidentialityLevels.map((s) => `conflicts.enums.cases.confidentiality.${s}`),
       ...requestStatuses.map((s) => `conflicts.enums.verificationRequests.status.${s}`),
       ...requestOutcomes.map((s) => `conflicts.enums.verificationRequests.outcome.${s}`),
       ...actionItemStatuses.map((s) => `conflicts.enums.actionItems.status.${s}`),
@@ -45,8 +27,8 @@ describe('conflictsLocales', () => {
     expect(expected.filter((k) => !keys.has(k))).toEqual([]);
   });
 
-  it('is translated, not copied: Vietnamese differs from English for the case statuses', () => {
-    const statuses = (b: Bundle) => (((b.conflicts as Bundle).enums as Bundle).cases as Bundle).status as Bundle;
-    for (const s of caseStatuses) expect(statuses(vi)[s]).not.toBe(statuses(en)[s]);
+  it('is translated, not copied: Vietnamese differs from English for the request statuses', () => {
+    const statuses = (b: Bundle) => (((b.conflicts as Bundle).enums as Bundle).verificationRequests as Bundle).status as Bundle;
+    for (const s of requestStatuses) expect(statuses(vi)[s]).not.toBe(statuses(en)[s]);
   });
 });

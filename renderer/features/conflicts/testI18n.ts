@@ -2,6 +2,7 @@ import i18next, { type i18n, type TFunction } from 'i18next';
 import { createFormatter, type Formatter } from '../../i18n';
 import { en } from './locales/en';
 import { vi } from './locales/vi';
+import { casesLocales } from '../cases';
 
 const conflictsLocales = { en, vi };
 
@@ -9,7 +10,8 @@ const conflictsLocales = { en, vi };
 export function testTranslation(language: 'en' | 'vi'): { t: TFunction; fmt: Formatter; i18n: i18n } {
   const instance = i18next.createInstance();
   void instance.init({
-    resources: { [language]: { translation: conflictsLocales[language] } },
+    // The cases feature's strings too: case values (statuses, outcomes…) are labelled by them.
+    resources: { [language]: { translation: { ...conflictsLocales[language], ...casesLocales[language] } } },
     lng: language,
     initAsync: false,
     interpolation: { escapeValue: false },

@@ -5,7 +5,17 @@ import { en } from './locales/en';
 
 type Labels = Record<string, Record<string, string>>;
 const fieldLabels = en.conflicts.fields as Labels;
-const enumLabels = en.conflicts.enums as Record<string, Record<string, Record<string, string>>>;
+// Case values are labelled by the cases feature's strings (`cases.status.closed`…, in the same
+// translation namespace); tables whose features do not exist yet keep their labels here
+// (`conflicts.enums.<table>.<field>.<value>`).
+const caseEnumFields = new Set(['status', 'type', 'outcome', 'priority', 'direction', 'confidentiality']);
+const otherLabels = en.conflicts.enums as Record<string, Record<string, Record<string, string>>>;
+
+function enumKey(table: string, field: string, value: string): string | null {
+  if (value === '') return null;
+  if (table === 'cases') return caseEnumFields.has(field) ? `cases.${field}.${value}` : null;
+  return otherLabels[table]?.[field]?.[value] !== undefined ? `conflicts.enums.${table}.${field}.${value}` : null;
+}
 
 /** Fields holding an ISO alpha-2 country code, shown as the country's name. */
 const countryFields = new Set(['partnerCountry', 'country', 'declaredOrigin', 'suspectedOrigin', 'issuingCountry']);
@@ -55,7 +65,8 @@ function plainValue(t: TFunction, fmt: Formatter, table: string, field: string, 
   if (typeof value === 'boolean') return t(value ? 'conflicts.values.yes' : 'conflicts.values.no');
   if (typeof value === 'number') return fmt.number(value, 6);
   if (typeof value === 'string') {
-    if (enumLabels[table]?.[field]?.[value] !== undefined) return t(`conflicts.enums.${table}.${field}.${value}`);
+    const key = enumKey(table, field, value);
+    if (key) return t(key, { defaultValue: value });
     if (countryFields.has(field) && /^[A-Z]{2}$/.test(value)) return fmt.countryName(value);
     if (isoDate.test(value)) return fmt.date(value);
     if (isoDateTime.test(value)) return fmt.dateTime(value);

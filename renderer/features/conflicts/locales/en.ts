@@ -124,40 +124,6 @@ export const en = {
       actionItems: { status: 'Action item status' },
     },
     enums: {
-      cases: {
-        status: {
-          draft: 'Draft',
-          open: 'Open',
-          awaitingReply: 'Awaiting reply',
-          replyReceived: 'Reply received',
-          closed: 'Closed',
-        },
-        outcome: {
-          confirmed: 'Confirmed',
-          notConfirmed: 'Not confirmed',
-          partiallyConfirmed: 'Partially confirmed',
-          noFinding: 'No finding',
-          withdrawn: 'Withdrawn',
-        },
-        priority: { low: 'Low', normal: 'Normal', high: 'High', urgent: 'Urgent' },
-        type: {
-          originVerification: 'Origin verification',
-          transshipment: 'Transshipment',
-          adCvdEvasion: 'AD/CVD evasion',
-          forcedLabour: 'Forced labour',
-          ipr: 'Intellectual property',
-          narcotics: 'Narcotics and precursors',
-          wildlife: 'Wildlife',
-          other: 'Other',
-        },
-        direction: { outgoing: 'Outgoing (we ask)', incoming: 'Incoming (we are asked)' },
-        confidentiality: {
-          public: 'Public',
-          officialUse: 'Official use only',
-          businessConfidential: 'Business confidential',
-          personalData: 'Contains personal data',
-        },
-      },
       verificationRequests: {
         status: {
           draft: 'Draft',

@@ -126,40 +126,6 @@ export const vi: ConflictsLocale = {
       actionItems: { status: 'Trạng thái việc cần làm' },
     },
     enums: {
-      cases: {
-        status: {
-          draft: 'Dự thảo',
-          open: 'Đang xử lý',
-          awaitingReply: 'Chờ trả lời',
-          replyReceived: 'Đã nhận trả lời',
-          closed: 'Đã đóng',
-        },
-        outcome: {
-          confirmed: 'Xác nhận',
-          notConfirmed: 'Không xác nhận',
-          partiallyConfirmed: 'Xác nhận một phần',
-          noFinding: 'Không có kết luận',
-          withdrawn: 'Rút yêu cầu',
-        },
-        priority: { low: 'Thấp', normal: 'Bình thường', high: 'Cao', urgent: 'Khẩn' },
-        type: {
-          originVerification: 'Xác minh xuất xứ',
-          transshipment: 'Chuyển tải bất hợp pháp',
-          adCvdEvasion: 'Lẩn tránh thuế chống bán phá giá, chống trợ cấp',
-          forcedLabour: 'Lao động cưỡng bức',
-          ipr: 'Sở hữu trí tuệ',
-          narcotics: 'Ma tuý và tiền chất',
-          wildlife: 'Động vật, thực vật hoang dã',
-          other: 'Khác',
-        },
-        direction: { outgoing: 'Gửi đi (phía ta đề nghị)', incoming: 'Nhận đến (phía bạn đề nghị)' },
-        confidentiality: {
-          public: 'Công khai',
-          officialUse: 'Chỉ sử dụng trong công vụ',
-          businessConfidential: 'Bí mật kinh doanh',
-          personalData: 'Có dữ liệu cá nhân',
-        },
-      },
       verificationRequests: {
         status: {
           draft: 'Dự thảo',
