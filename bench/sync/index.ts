@@ -40,8 +40,18 @@ export async function runSyncBenchmarks(browser: Browser): Promise<BenchEntry[]>
   const entries: BenchEntry[] = [];
   try {
     process.stdout.write(`sync benchmarks: ${rows} rows, ${pushes} pushes of 1,000\n`);
-    const initial = await runInitialSyncBench({ browser, origin, sync, cases, dataUrl: `${origin}/bench-data/cases.json` });
+    const dataUrl = `${origin}/bench-data/cases.json`;
+    const initial = await runInitialSyncBench({ browser, origin, sync, cases, dataUrl, storage: 'PGlite', comparePouch: true });
     entries.push(...initial.entries);
+    // The same download from a server on PostgreSQL, the storage of a real deployment.
+    if (process.env.DATABASE_URL) {
+      const onPostgres = await startBenchSyncServer('postgres', [origin]);
+      try {
+        entries.push(...(await runInitialSyncBench({ browser, origin, sync: onPostgres, cases, dataUrl, storage: 'PostgreSQL', comparePouch: false })).entries);
+      } finally {
+        await onPostgres.close();
+      }
+    }
     entries.push(await measurePushThroughput(sync, pushes, 10));
     entries.push(await measurePostgresPushThroughput([origin], pushes, 11));
     entries.push(await measurePullCost(sync, { workspaceId: initial.workspaceId, device: initial.seeder, rows }));

@@ -19,6 +19,10 @@ export interface InitialSyncSetup {
   cases: readonly Case[];
   /** Where the page fetches `cases` as JSON for the raw baseline. */
   dataUrl: string;
+  /** The server's storage, named in the entries ("PGlite", "PostgreSQL"). */
+  storage: string;
+  /** Also replicate the same documents with PouchDB (once per run: its plugins patch a global). */
+  comparePouch: boolean;
 }
 
 export async function openBenchPage(browser: Browser, origin: string): Promise<Page> {
@@ -31,7 +35,7 @@ export async function openBenchPage(browser: Browser, origin: string): Promise<P
 
 /** Returns the entries and the seeded workspace (the pull benchmark reuses it as its large one). */
 export async function runInitialSyncBench(setup: InitialSyncSetup): Promise<{ entries: BenchEntry[]; workspaceId: string; seeder: BenchDevice }> {
-  const { browser, origin, sync, cases, dataUrl } = setup;
+  const { browser, origin, sync, cases, dataUrl, storage } = setup;
   const log = (line: string) => process.stdout.write(`  ${line}\n`);
   const workspaceId = await sync.newWorkspace('Bench: initial sync');
   const seeder = await sync.newDevice(workspaceId, 'Seeding officer');
@@ -52,23 +56,15 @@ export async function runInitialSyncBench(setup: InitialSyncSetup): Promise<{ en
   await page.evaluate(() => window.attacheSyncBench.dispose());
   log(`initial sync: ${round(synced.ms)} ms (${synced.rows} rows, ${synced.phase})`);
 
-  const pouchServer = await startPouchServer(cases, origin);
-  let pouch: { ms: number; docs: number };
-  try {
-    pouch = await page.evaluate(([url, size]) => window.attacheSyncBench.pouchReplicate(url, 'bench-pouch', size), [pouchServer.dbUrl, pouchBatchSize] as const);
-  } finally {
-    await pouchServer.close();
-  }
-  log(`PouchDB replication: ${round(pouch.ms)} ms (${pouch.docs} docs)`);
+  const pouch = setup.comparePouch ? await replicateWithPouch(page, cases, origin) : null;
   await page.context().close();
 
   const complete = synced.phase === 'upToDate' && synced.rows === cases.length && raw.rows === cases.length;
   const label = countLabel(cases.length);
   const rawRatio = synced.ms / raw.ms;
-  const pouchSpeedup = pouch.ms / synced.ms;
   const entries: BenchEntry[] = [
     {
-      name: `sync: initial sync of ${label} cases to a fresh client vs a raw IndexedDB put of the same rows`,
+      name: `sync: initial sync of ${label} cases to a fresh client vs a raw IndexedDB put of the same rows (server on ${storage})`,
       syncMs: round(synced.ms),
       rawMs: round(raw.ms),
       syncBreakdownMs: { pullRequests: round(synced.pullMs), localWritesAndRest: round(synced.ms - synced.pullMs) },
@@ -79,8 +75,11 @@ export async function runInitialSyncBench(setup: InitialSyncSetup): Promise<{ en
       target: '<= 1.5',
       met: complete && rawRatio <= 1.5,
     },
-    {
-      name: `sync: initial sync of ${label} cases vs PouchDB replication of the same documents`,
+  ];
+  if (pouch) {
+    const pouchSpeedup = pouch.ms / synced.ms;
+    entries.push({
+      name: `sync: initial sync of ${label} cases vs PouchDB replication of the same documents (server on ${storage})`,
       syncMs: round(synced.ms),
       pouchMs: round(pouch.ms),
       speedup: round(pouchSpeedup, 2),
@@ -88,7 +87,20 @@ export async function runInitialSyncBench(setup: InitialSyncSetup): Promise<{ en
       notes: `express-pouchdb on pouchdb-adapter-memory over loopback HTTP into pouchdb-browser (IndexedDB), batch_size ${pouchBatchSize}`,
       target: '>= 3 (ours faster)',
       met: complete && pouch.docs === cases.length && pouchSpeedup >= 3,
-    },
-  ];
+    });
+  }
   return { entries, workspaceId, seeder };
+}
+
+async function replicateWithPouch(page: Page, cases: readonly Case[], origin: string): Promise<{ ms: number; docs: number }> {
+  const log = (line: string) => process.stdout.write(`  ${line}\n`);
+  const pouchServer = await startPouchServer(cases, origin);
+  let pouch: { ms: number; docs: number };
+  try {
+    pouch = await page.evaluate(([url, size]) => window.attacheSyncBench.pouchReplicate(url, 'bench-pouch', size), [pouchServer.dbUrl, pouchBatchSize] as const);
+  } finally {
+    await pouchServer.close();
+  }
+  log(`PouchDB replication: ${round(pouch.ms)} ms (${pouch.docs} docs)`);
+  return pouch;
 }
