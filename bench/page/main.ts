@@ -3,6 +3,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { AttacheDb, commitChanges, type Change } from '../../renderer/db';
 import { syntheticCases } from '../syntheticCases';
+import { deleteDatabase, openRaw, sampleShapes } from './rawIdb';
 import { syncBench } from './sync';
 
 const actor = 'Bench Officer';
@@ -61,11 +62,7 @@ async function writeRaw(dbName: string, count: number): Promise<number> {
     outbox.push({ table: 'cases', id: record.id, op: 'put', fields, hlc, createdAt: now });
     audit.push({ at: now, actor, deviceId, table: 'cases', recordId: record.id, op: 'create', changes: changed });
   }
-  const idb = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(dbName);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
+  const idb = await openRaw(dbName);
   const started = performance.now();
   await new Promise<void>((resolve, reject) => {
     const tx = idb.transaction(['cases', 'fieldMeta', 'outbox', 'changeLog'], 'readwrite');
@@ -86,40 +83,5 @@ async function writeRaw(dbName: string, count: number): Promise<number> {
   return elapsed;
 }
 
-/**
- * One row, fieldMeta entry, outbox entry and audit entry from a database, to show both runs wrote
- * the same shapes (`fieldMetaFields` are the field names the clocks entry covers).
- */
-async function sampleShapes(dbName: string): Promise<Record<string, string[]>> {
-  const db = new AttacheDb(dbName);
-  await db.open();
-  const [row, clocks, entry, audit] = await Promise.all([
-    db.cases.limit(1).first(),
-    db.fieldMeta.limit(1).first(),
-    db.outbox.limit(1).first(),
-    db.changeLog.limit(1).first(),
-  ]);
-  db.close();
-  const keys = (value: unknown) => Object.keys((value ?? {}) as object).sort();
-  const clockShape = Object.values(clocks?.fields ?? {}).map((c) => keys(c).join('+'));
-  return {
-    row: keys(row),
-    fieldMeta: keys(clocks),
-    fieldMetaFields: keys(clocks?.fields),
-    fieldMetaClock: [...new Set(clockShape)],
-    outbox: keys(entry),
-    audit: keys(audit),
-  };
-}
-
-/** Deletes through indexedDB directly, so the baseline carries none of Dexie's bookkeeping. */
-function deleteDatabase(name: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error);
-  });
-}
-
-Object.assign(window, { attacheBench: { writeThroughLayer, writeRaw, sampleShapes, deleteDatabase }, attacheSyncBench: syncBench });
+Object.assign(window, { attacheBench: { writeThroughLayer, writeRaw, sampleShapes: (name: string) => sampleShapes(name, true), deleteDatabase }, attacheSyncBench: syncBench });
 document.getElementById('state')!.textContent = 'ready';

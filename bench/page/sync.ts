@@ -14,7 +14,8 @@ import {
   type SyncOwner,
   type SyncSettings,
 } from '../../renderer/features/sync';
-import type { ShapeSample, SyncBenchApi } from '../sync/pageApi';
+import type { SyncBenchApi } from '../sync/pageApi';
+import { deleteDatabase, openRaw, sampleShapes as sampleRowShapes } from './rawIdb';
 
 const wallNow = () => performance.timeOrigin + performance.now();
 
@@ -79,11 +80,7 @@ async function rawPut(dataUrl: string, dbName: string) {
     for (const field of Object.keys(fields)) clock[field] = { v: i + 1, hlc };
     return { table: 'cases', id, fields: clock };
   });
-  const idb = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(dbName);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
+  const idb = await openRaw(dbName);
   const started = performance.now();
   await new Promise<void>((resolve, reject) => {
     const tx = idb.transaction(['cases', 'fieldMeta', 'meta'], 'readwrite');
@@ -111,20 +108,6 @@ async function pouchReplicate(dbUrl: string, dbName: string, batchSize: number) 
   const docs = (await local.info()).doc_count;
   await local.destroy();
   return { ms, docs };
-}
-
-async function sampleShapes(dbName: string): Promise<ShapeSample> {
-  const db = new AttacheDb(dbName);
-  await db.open();
-  const [row, clocks] = await Promise.all([db.cases.limit(1).first(), db.fieldMeta.limit(1).first()]);
-  db.close();
-  const keys = (value: unknown) => Object.keys((value ?? {}) as object).sort();
-  return {
-    row: keys(row),
-    fieldMeta: keys(clocks),
-    fieldMetaFields: keys(clocks?.fields),
-    fieldMetaClock: [...new Set(Object.values(clocks?.fields ?? {}).map((c) => keys(c).join('+')))],
-  };
 }
 
 async function listen(): Promise<void> {
@@ -183,20 +166,12 @@ async function dispose(): Promise<void> {
   await db.delete();
 }
 
-function deleteDatabase(name: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error);
-  });
-}
-
 export const syncBench: SyncBenchApi = {
   enroll,
   syncNow,
   rawPut,
   pouchReplicate,
-  sampleShapes,
+  sampleShapes: (name) => sampleRowShapes(name, false),
   listen,
   armWatch,
   awaitWatch,
