@@ -45,7 +45,7 @@ export interface BenchSyncServer {
  * A PostgreSQL schema is created for the run and dropped by `close`.
  */
 export async function startBenchSyncServer(storage: BenchStorage, webOrigins: string[]): Promise<BenchSyncServer> {
-  const { sql, drop } = await openStorage(storage);
+  const { sql, dispose } = await openStorage(storage);
   await migrate(sql);
   const blobDir = await mkdtemp(join(tmpdir(), 'attache-bench-blobs-'));
   const deps = {
@@ -79,15 +79,20 @@ export async function startBenchSyncServer(storage: BenchStorage, webOrigins: st
     async close() {
       await app.close();
       await deps.notifier.close();
-      await drop();
-      await sql.close();
+      await dispose();
       await rm(blobDir, { recursive: true, force: true });
     },
   };
 }
 
-async function openStorage(storage: BenchStorage): Promise<{ sql: Sql; drop: () => Promise<void> }> {
-  if (storage === 'pglite') return { sql: await openPgliteSql(), drop: async () => undefined };
+/** The storage and how to close it and remove what it wrote. */
+async function openStorage(storage: BenchStorage): Promise<{ sql: Sql; dispose: () => Promise<void> }> {
+  if (storage === 'pglite') {
+    // A data folder on disk, as `npm run server` keeps it (in-memory PGlite behaves differently).
+    const dataDir = await mkdtemp(join(tmpdir(), 'attache-bench-pglite-'));
+    const sql = await openPgliteSql(dataDir);
+    return { sql, dispose: async () => (await sql.close(), await rm(dataDir, { recursive: true, force: true })) };
+  }
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is not set');
   const schema = `attache_bench_${randomBytes(6).toString('hex')}`;
@@ -96,5 +101,5 @@ async function openStorage(storage: BenchStorage): Promise<{ sql: Sql; drop: () 
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
   const sql = openPgSql(url, { searchPath: schema, max: 4 });
-  return { sql, drop: () => sql.query(`DROP SCHEMA ${schema} CASCADE`).then(() => undefined) };
+  return { sql, dispose: async () => (await sql.query(`DROP SCHEMA ${schema} CASCADE`), await sql.close()) };
 }

@@ -66,6 +66,20 @@ describe('server migrations', () => {
     await rejects(`INSERT INTO blobs (workspace_id, sha256, size) VALUES ('w1', 'ABC', 3)`);
   });
 
+  it('004 keeps stored records as JSON text and converts the existing ones', async () => {
+    await sql.query(`UPDATE rows SET fields = $1::jsonb, field_meta = $2::jsonb WHERE workspace_id = 'w2'`, [
+      JSON.stringify({ title: 'Plywood from Hải Phòng', tags: ['routine'] }),
+      JSON.stringify({ title: { v: 1, hlc: 'h' } }),
+    ]);
+    expect(await migrate(sql, { upTo: 4 })).toBe(4);
+    const [row] = await sql.query<{ fields: unknown; field_meta: unknown }>(`SELECT fields, field_meta FROM rows WHERE workspace_id = 'w2'`);
+    // `json` columns come back as text (server/db/sql.ts) holding the same document.
+    expect(typeof row?.fields).toBe('string');
+    expect(JSON.parse(String(row?.fields))).toEqual({ title: 'Plywood from Hải Phòng', tags: ['routine'] });
+    expect(JSON.parse(String(row?.field_meta))).toEqual({ title: { v: 1, hlc: 'h' } });
+    await rejects(`UPDATE rows SET fields = 'not json' WHERE workspace_id = 'w2'`);
+  });
+
   it('running again applies nothing and keeps the data', async () => {
     const latest = (await loadMigrations()).length;
     expect(await migrate(sql)).toBe(latest);

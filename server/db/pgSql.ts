@@ -1,5 +1,9 @@
 import pg from 'pg';
-import type { Sql, SqlTx } from './sql';
+import { jsonColumnType, keepJsonText, type Sql, type SqlTx } from './sql';
+
+/** `json` columns stay text (see sql.ts); every other type is parsed as `pg` does by default. */
+const typeParser = ((oid: number, format: 'text' | 'binary' = 'text') =>
+  oid === jsonColumnType ? keepJsonText : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser;
 
 /**
  * PostgreSQL through a `pg` pool behind the `Sql` interface.
@@ -10,6 +14,7 @@ export function openPgSql(connectionString: string, options: { searchPath?: stri
   const pool = new pg.Pool({
     connectionString,
     max: options.max ?? 10,
+    types: { getTypeParser: typeParser },
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
   });
   // An idle client losing its connection must not crash the server; the next query reconnects.

@@ -1,5 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
-import type { Sql, SqlTx } from './sql';
+import { jsonColumnType, keepJsonText, type Sql, type SqlTx } from './sql';
 
 /**
  * Embedded PostgreSQL (PGlite) behind the `Sql` interface. `dataDir` undefined = in memory (tests).
@@ -8,7 +8,7 @@ import type { Sql, SqlTx } from './sql';
  * Only one process may open a data folder at a time.
  */
 export async function openPgliteSql(dataDir?: string): Promise<Sql> {
-  const db = dataDir === undefined ? await PGlite.create() : await PGlite.create(dataDir);
+  const db = await PGlite.create(dataDir, { parsers: { [jsonColumnType]: keepJsonText } });
   return {
     kind: 'pglite',
     async query<Row>(text: string, params: unknown[] = []) {

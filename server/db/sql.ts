@@ -7,6 +7,8 @@
  *   everything it wrote is rolled back and the error is re-thrown unchanged.
  * - Parameters for `jsonb` columns are passed as JSON text (`JSON.stringify`) and cast in SQL
  *   (`$1::jsonb`): `pg` would turn a JS array into a PostgreSQL array otherwise.
+ * - `json` columns (not `jsonb`) come back as their stored text, unparsed, on both adapters: the
+ *   rows store keeps records verbatim so a pull can splice them into its answer (`jsonColumnType`).
  * - Integer columns may come back as `number`, `bigint` (PGlite int8) or `string` (pg int8):
  *   read them through `toNumber`.
  */
@@ -25,6 +27,10 @@ export interface SqlTx {
   query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<Row[]>;
   exec(text: string): Promise<void>;
 }
+
+/** PostgreSQL's type oid of `json`, whose values both adapters return as text. */
+export const jsonColumnType = 114;
+export const keepJsonText = (text: string): string => text;
 
 /** Reads an integer column whatever the driver made of it (number, bigint or decimal string). */
 export function toNumber(value: unknown): number {

@@ -120,7 +120,7 @@ describe('push and pull', () => {
     const a = await enrollTestDevice(server.sql);
     const foreign = await enrollTestDevice(server.sql);
     await push(a, [newCaseMutation(1, a.deviceId, 40)]);
-    const [before] = await server.sql.query('SELECT fields, version FROM rows WHERE workspace_id = $1', [a.workspaceId]);
+    const [before] = await server.sql.query('SELECT fields::text, version FROM rows WHERE workspace_id = $1', [a.workspaceId]);
     // The foreign device edits "the same" id as if it existed, then creates it in its own workspace.
     const edit = { mutationId: 1, table: 'cases', id: sampleId(40), op: 'put', fields: { title: 'Hijacked' }, base: { title: 1 }, hlc: hlcAt(foreign.deviceId) };
     expect((await push(foreign, [edit])).json().results[0]).toMatchObject({ status: 'rejected', code: 'not_found' });
@@ -129,7 +129,7 @@ describe('push and pull', () => {
     const del = { mutationId: 3, table: 'cases', id: sampleId(40), op: 'delete', hlc: hlcAt(foreign.deviceId, undefined, 9) };
     expect((await push(foreign, [del])).json().results[0]).toMatchObject({ status: 'applied', version: 2 });
 
-    const [after] = await server.sql.query('SELECT fields, version FROM rows WHERE workspace_id = $1', [a.workspaceId]);
+    const [after] = await server.sql.query('SELECT fields::text, version FROM rows WHERE workspace_id = $1', [a.workspaceId]);
     expect(after).toEqual(before);
     const seenByA = pullResponseSchema.parse((await pull(a, 0)).json());
     expect(seenByA.changes.map((c) => [c.fields.title, c.deleted])).toEqual([[newCaseMutation(1, a.deviceId).fields?.title, false]]);
@@ -137,7 +137,7 @@ describe('push and pull', () => {
 
   it('keeps the server value of a concurrently changed status and records a conflict every device pulls', async () => {
     const { a, b, caseId } = await concurrentStatusChange(50);
-    const [row] = await server.sql.query<{ fields: { status: string } }>(`SELECT fields FROM rows WHERE workspace_id = $1 AND tbl = 'cases'`, [a.workspaceId]);
+    const [row] = await server.sql.query<{ fields: { status: string } }>(`SELECT fields::jsonb AS fields FROM rows WHERE workspace_id = $1 AND tbl = 'cases'`, [a.workspaceId]);
     expect(row?.fields.status).toBe('awaitingReply');
 
     const page = pullResponseSchema.parse((await pull(a, 2)).json());

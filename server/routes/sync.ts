@@ -4,7 +4,7 @@ import type { AppDeps } from '../http/deps';
 import { checkSchemaVersion, requireDevice } from '../http/deps';
 import { parseBody } from '../http/validate';
 import { ServiceError } from '../services/errors';
-import { pullChanges } from '../sync/pull';
+import { pullAnswerJson, pullChanges } from '../sync/pull';
 import { applyPush } from '../sync/push';
 
 /** `POST /v1/sync/push` and `POST /v1/sync/pull` (SYNC-PROTOCOL.md "Wire contract"). */
@@ -28,10 +28,10 @@ export function registerSyncRoutes(app: FastifyInstance, deps: AppDeps): void {
     return response;
   });
 
-  app.post('/v1/sync/pull', async (request) => {
+  app.post('/v1/sync/pull', async (request, reply) => {
     const who = await requireDevice(deps, request);
     const body = parseBody(pullRequestSchema, request.body);
     checkSchemaVersion(body.schemaVersion);
-    return pullChanges(deps.sql, who, body);
+    return reply.type('application/json; charset=utf-8').send(pullAnswerJson(await pullChanges(deps.sql, who, body)));
   });
 }

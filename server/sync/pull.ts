@@ -1,5 +1,4 @@
 import type { SyncedTable } from '../../shared/domain';
-import type { FieldMeta } from '../../shared/sync/record';
 import type { PullRequest, PullResponse } from '../../shared/sync/wire';
 import type { Sql } from '../db/sql';
 import { toNumber } from '../db/sql';
@@ -20,8 +19,9 @@ export const maxPullLimit = 5000;
  * of the workspace. The returned `cursor` is the version of the last row sent (or the request's
  * cursor when nothing is new): never a version whose rows the client has not received.
  * A cursor beyond the workspace's version (a client of a reset server) answers `resetRequired`.
+ * Rows are sent as stored, never parsed here: a first download moves megabytes per page.
  */
-export async function pullChanges(sql: Sql, who: DeviceIdentity, request: PullRequest): Promise<PullResponse> {
+export async function pullChanges(sql: Sql, who: DeviceIdentity, request: PullRequest): Promise<PullAnswer> {
   if (request.deviceId !== who.deviceId) throw new ServiceError('forbidden', 'deviceId is not the authenticated device');
   const limit = Math.min(request.limit ?? defaultPullLimit, maxPullLimit);
   const [head] = await sql.query<{ version: unknown; last_mutation_id: unknown }>(
@@ -36,30 +36,32 @@ export async function pullChanges(sql: Sql, who: DeviceIdentity, request: PullRe
   if (request.cursor > toNumber(head.version)) {
     return { changes: [], cursor: 0, hasMore: false, lastMutationId, resetRequired: true };
   }
-  const rows = await sql.query<{
-    tbl: SyncedTable;
-    id: string;
-    version: unknown;
-    deleted: boolean;
-    fields: Record<string, unknown>;
-    field_meta: FieldMeta;
-  }>(
+  const rows = await sql.query<{ tbl: SyncedTable; id: string; version: unknown; deleted: boolean; fields: string; field_meta: string }>(
     pullPageQuery,
     [who.workspaceId, request.cursor, limit + 1],
   );
   const page = rows.slice(0, limit);
-  const changes = page.map((r) => ({
-    table: r.tbl,
-    id: r.id,
-    version: toNumber(r.version),
-    deleted: r.deleted,
-    fields: r.fields,
-    fieldMeta: r.field_meta,
-  }));
+  const last = page.at(-1);
   return {
-    changes,
-    cursor: changes.at(-1)?.version ?? request.cursor,
+    // `fields` and `field_meta` are stored JSON text (server/db/sql.ts), spliced in unparsed.
+    changes: page.map(
+      (r) =>
+        `{"table":${JSON.stringify(r.tbl)},"id":${JSON.stringify(r.id)},"version":${toNumber(r.version)},` +
+        `"deleted":${r.deleted},"fields":${r.fields},"fieldMeta":${r.field_meta}}`,
+    ),
+    cursor: last ? toNumber(last.version) : request.cursor,
     hasMore: rows.length > limit,
     lastMutationId,
   };
+}
+
+/** The answer of a pull with its changes still as JSON text: `pullAnswerJson` writes it out. */
+export interface PullAnswer extends Omit<PullResponse, 'changes'> {
+  /** Each change (`PulledChange`) as JSON text. */
+  changes: string[];
+}
+
+/** The wire JSON of a pull answer (SYNC-PROTOCOL.md `POST /v1/sync/pull`). */
+export function pullAnswerJson({ changes, ...rest }: PullAnswer): string {
+  return `{"changes":[${changes.join(',')}],${JSON.stringify(rest).slice(1)}`;
 }

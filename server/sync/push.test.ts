@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fieldHistoryEntrySchema } from '../../shared/domain';
+import { pullResponseSchema } from '../../shared/sync/wire';
 import { sampleId } from '../../shared/domain/sampleRecords';
 import type { Sql } from '../db/sql';
 import { authenticate } from '../services/devices';
 import type { EnrolledDevice } from '../testing/testServer';
 import { enrollTestDevice, hlcAt, newCaseMutation } from '../testing/testServer';
 import { openTestDb } from '../testing/testDb';
-import { pullChanges } from './pull';
+import { pullAnswerJson, pullChanges } from './pull';
 import { applyPush } from './push';
 
 // Starting PGlite takes seconds on a busy machine.
@@ -23,6 +24,9 @@ afterAll(async () => {
 const now = Date.parse('2026-03-01T12:00:00Z');
 const pushAs = async (device: EnrolledDevice, mutations: Parameters<typeof applyPush>[2]['mutations']) =>
   applyPush(sql, await authenticate(sql, device.token), { deviceId: device.deviceId, schemaVersion: 1, mutations }, now);
+/** A pull's answer as the device reads it off the wire (so it is also checked against the wire schema). */
+const pullAs = async (device: EnrolledDevice, cursor: number) =>
+  pullResponseSchema.parse(JSON.parse(pullAnswerJson(await pullChanges(sql, await authenticate(sql, device.token), { deviceId: device.deviceId, schemaVersion: 1, cursor }))));
 
 describe('applyPush', () => {
   it('hands out every version exactly once when devices push at the same time', async () => {
@@ -52,7 +56,7 @@ describe('applyPush', () => {
     expect(out.response.results[0]).toEqual({ mutationId: 1, status: 'applied' });
     expect(out.advancedTo).toBe(3);
 
-    const page = await pullChanges(sql, await authenticate(sql, a.token), { deviceId: a.deviceId, schemaVersion: 1, cursor: 2 });
+    const page = await pullAs(a, 2);
     expect(page.changes).toHaveLength(1);
     const entry = page.changes[0]!;
     expect(entry).toMatchObject({ table: 'fieldHistory', version: 3, deleted: false });
@@ -70,7 +74,7 @@ describe('applyPush', () => {
     expect(Object.values(entry.fieldMeta).every((m) => m.v === 3 && m.hlc.endsWith('-server'))).toBe(true);
     const tables = await sql.query<{ tbl: string }>('SELECT tbl FROM rows WHERE workspace_id = $1 ORDER BY version', [a.workspaceId]);
     expect(tables.map((t) => t.tbl)).toEqual(['cases', 'fieldHistory']);
-    const record = await pullChanges(sql, await authenticate(sql, b.token), { deviceId: b.deviceId, schemaVersion: 1, cursor: 0 });
+    const record = await pullAs(b, 0);
     expect(record.changes.find((c) => c.table === 'cases')?.fields.title).toBe('From A (later)');
     expect(record.lastMutationId).toBe(1);
   });
@@ -80,7 +84,7 @@ describe('applyPush', () => {
     const yearAhead = now + 365 * 24 * 3_600_000;
     const out = await pushAs(a, [{ ...newCaseMutation(1, a.deviceId, 300), hlc: hlcAt(a.deviceId, yearAhead) }]);
     expect(out.response.results[0]?.status).toBe('applied');
-    const [row] = await sql.query<{ field_meta: Record<string, { hlc: string }> }>('SELECT field_meta FROM rows WHERE workspace_id = $1', [a.workspaceId]);
+    const [row] = await sql.query<{ field_meta: Record<string, { hlc: string }> }>('SELECT field_meta::jsonb AS field_meta FROM rows WHERE workspace_id = $1', [a.workspaceId]);
     expect(Number(row?.field_meta.title?.hlc.slice(0, 15))).toBeLessThanOrEqual(now + 24 * 3_600_000);
     const audit = await sql.query('SELECT action FROM audit_events WHERE workspace_id = $1 AND action = $2', [a.workspaceId, 'hlc.clamp']);
     expect(audit).toHaveLength(1);

@@ -10,8 +10,9 @@ export const rowKey = (table: string, id: string) => `${table}\u0000${id}`;
 interface RowRecord {
   tbl: string;
   id: string;
-  fields: Record<string, unknown>;
-  field_meta: FieldMeta;
+  /** `json` columns: their text (server/db/sql.ts). */
+  fields: string;
+  field_meta: string;
   version: unknown;
   deleted: boolean;
 }
@@ -38,8 +39,8 @@ export async function loadRows(
     map.set(rowKey(r.tbl, r.id), {
       table: r.tbl as SyncedTable,
       id: r.id,
-      fields: r.fields,
-      fieldMeta: r.field_meta,
+      fields: JSON.parse(r.fields) as Record<string, unknown>,
+      fieldMeta: JSON.parse(r.field_meta) as FieldMeta,
       version: toNumber(r.version),
       deleted: r.deleted,
     });
@@ -47,14 +48,17 @@ export async function loadRows(
   return map;
 }
 
-/** Writes the final state of every row a batch changed, in one statement. */
+/**
+ * Writes the final state of every row a batch changed, in one statement. The batch travels as one
+ * `json` parameter whose records' `fields` and `field_meta` are stored as the text they arrive as.
+ */
 export async function saveRows(tx: SqlTx, workspaceId: string, rows: ServerRow[]): Promise<void> {
   if (rows.length === 0) return;
   await tx.query(
     `INSERT INTO rows (workspace_id, tbl, id, fields, field_meta, version, deleted, updated_at)
      SELECT $1, r.tbl, r.id, r.fields, r.field_meta, r.version, r.deleted, now()
-       FROM jsonb_to_recordset($2::jsonb)
-            AS r(tbl text, id text, fields jsonb, field_meta jsonb, version bigint, deleted boolean)
+       FROM json_to_recordset($2::json)
+            AS r(tbl text, id text, fields json, field_meta json, version bigint, deleted boolean)
      ON CONFLICT (workspace_id, tbl, id) DO UPDATE
         SET fields = excluded.fields, field_meta = excluded.field_meta, version = excluded.version,
             deleted = excluded.deleted, updated_at = excluded.updated_at`,

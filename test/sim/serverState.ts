@@ -45,7 +45,7 @@ export async function readLastMutationId(sql: Sql, deviceId: string): Promise<nu
 /** Every row of the workspace (tombstones included), by `table:id`. */
 export async function readRows(sql: Sql, workspaceId: string, maxVersion = Number.MAX_SAFE_INTEGER): Promise<Map<string, ServerRowState>> {
   const rows = await sql.query<{ tbl: string; id: string; fields: Record<string, unknown>; field_meta: FieldMeta; version: unknown; deleted: boolean }>(
-    'SELECT tbl, id, fields, field_meta, version, deleted FROM rows WHERE workspace_id = $1 AND version <= $2 ORDER BY version',
+    'SELECT tbl, id, fields::jsonb AS fields, field_meta::jsonb AS field_meta, version, deleted FROM rows WHERE workspace_id = $1 AND version <= $2 ORDER BY version',
     [workspaceId, maxVersion],
   );
   const map = new Map<string, ServerRowState>();
