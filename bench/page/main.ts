@@ -1,7 +1,7 @@
 // The benchmark page. bench/run.ts calls these functions through Playwright; each returns the
 // milliseconds of the measured part only (record generation happens before the clock starts).
 import { v7 as uuidv7 } from 'uuid';
-import { AttacheDb, commitChanges, type Change } from '../../renderer/db';
+import { AttacheDb, commitChanges, packClocks, type Change } from '../../renderer/db';
 import { syntheticCases } from '../syntheticCases';
 import { deleteDatabase, openRaw, sampleShapes } from './rawIdb';
 import { syncBench } from './sync';
@@ -32,9 +32,9 @@ async function writeThroughLayer(dbName: string, count: number): Promise<number>
 }
 
 /**
- * The baseline: one raw IndexedDB transaction putting the same rows (without clocks), `fieldMeta`
- * entries, outbox entries and audit entries the layer writes (shapes taken from a sample the layer
- * wrote, see sampleShapes).
+ * The baseline: one raw IndexedDB transaction putting the same rows (without clocks), packed
+ * `fieldMeta` entries, outbox entries and audit entries the layer stores (shapes compared with a
+ * sample the layer wrote, see sampleShapes).
  */
 async function writeRaw(dbName: string, count: number): Promise<number> {
   await deleteDatabase(dbName);
@@ -57,7 +57,7 @@ async function writeRaw(dbName: string, count: number): Promise<number> {
       changed[field] = { old: null, new: value };
     }
     rows.push({ ...record, version: 0, deleted: 0 });
-    clocks.push({ table: 'cases', id: record.id, fields: fieldMeta });
+    clocks.push(packClocks({ table: 'cases', id: record.id, fields: fieldMeta }));
     const { id: _id, ...fields } = record; // the layer's push mutation carries the id once, not in fields
     outbox.push({ table: 'cases', id: record.id, op: 'put', fields, hlc, createdAt: now });
     audit.push({ at: now, actor, deviceId, table: 'cases', recordId: record.id, op: 'create', changes: changed });

@@ -1,6 +1,5 @@
 // IndexedDB helpers shared by the bench page's suites: the raw baselines open and delete databases
 // without Dexie (so they carry none of its bookkeeping), and both suites sample what was written.
-import { AttacheDb } from '../../renderer/db';
 import type { ShapeSample } from '../sync/pageApi';
 
 export function openRaw(name: string): Promise<IDBDatabase> {
@@ -21,25 +20,32 @@ export function deleteDatabase(name: string): Promise<void> {
 
 const keys = (value: unknown) => Object.keys((value ?? {}) as object).sort();
 
+/** The first value of a store, read with plain IndexedDB (so what is stored, not what Dexie shows). */
+function firstStored(idb: IDBDatabase, store: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const request = idb.transaction(store).objectStore(store).openCursor();
+    request.onsuccess = () => resolve(request.result?.value);
+    request.onerror = () => reject(request.error);
+  });
+}
+
 /**
- * The key shapes of one case row and its clocks entry (plus outbox and audit entries when asked),
- * so a report can show that two writers stored the same things.
+ * The key shapes of one stored case row and its clocks entry (plus outbox and audit entries when
+ * asked), so a report can show that two writers stored the same things.
  */
 export async function sampleShapes(dbName: string, withQueues: boolean): Promise<ShapeSample & { outbox?: string[]; audit?: string[] }> {
-  const db = new AttacheDb(dbName);
-  await db.open();
+  const idb = await openRaw(dbName);
   const [row, clocks, entry, audit] = await Promise.all([
-    db.cases.limit(1).first(),
-    db.fieldMeta.limit(1).first(),
-    withQueues ? db.outbox.limit(1).first() : undefined,
-    withQueues ? db.changeLog.limit(1).first() : undefined,
+    firstStored(idb, 'cases'),
+    firstStored(idb, 'fieldMeta') as Promise<{ groups?: unknown[] } | undefined>,
+    withQueues ? firstStored(idb, 'outbox') : undefined,
+    withQueues ? firstStored(idb, 'changeLog') : undefined,
   ]);
-  db.close();
+  idb.close();
   const shapes: ShapeSample = {
     row: keys(row),
     fieldMeta: keys(clocks),
-    fieldMetaFields: keys(clocks?.fields),
-    fieldMetaClock: [...new Set(Object.values(clocks?.fields ?? {}).map((c) => keys(c).join('+')))],
+    fieldMetaGroup: [...new Set((clocks?.groups ?? []).map((g) => keys(g).join('+')))],
   };
   return withQueues ? { ...shapes, outbox: keys(entry), audit: keys(audit) } : shapes;
 }

@@ -4,7 +4,7 @@
 import { liveQuery } from 'dexie';
 import type { Case } from '../../shared/domain';
 import { formatHlc } from '../../shared/sync/hlc';
-import { AttacheDb, commitChanges } from '../../renderer/db';
+import { AttacheDb, commitChanges, packClocks } from '../../renderer/db';
 import {
   createSyncClient,
   createSyncEngine,
@@ -70,7 +70,8 @@ async function rawPut(dataUrl: string, dbName: string) {
   await schemaDb.open();
   schemaDb.close();
   const records = (await (await fetch(dataUrl)).json()) as Case[];
-  // What a pull of these records stores: the row with its version, and its per-field clocks.
+  // What a pull of these records stores: the row with its version, and its per-field clocks packed
+  // as the data layer keeps them (renderer/db/clockPacking.ts).
   const ms0 = Date.now();
   const deviceId = '01900000-0000-7000-8000-0000000000aa';
   const rows = records.map(({ id, ...fields }, i) => ({ ...fields, id, version: i + 1, deleted: 0 }));
@@ -78,7 +79,7 @@ async function rawPut(dataUrl: string, dbName: string) {
     const hlc = formatHlc({ ms: ms0, counter: i, deviceId });
     const clock: Record<string, { v: number; hlc: string }> = {};
     for (const field of Object.keys(fields)) clock[field] = { v: i + 1, hlc };
-    return { table: 'cases', id, fields: clock };
+    return packClocks({ table: 'cases', id, fields: clock });
   });
   const idb = await openRaw(dbName);
   const started = performance.now();
@@ -98,12 +99,12 @@ async function rawPut(dataUrl: string, dbName: string) {
   return { ms, rows: rows.length };
 }
 
-async function pouchReplicate(dbUrl: string, dbName: string, batchSize: number) {
+async function pouchReplicate(dbUrl: string, dbName: string, batchSize?: number) {
   // Loaded on demand: the data-layer benchmarks never pay for PouchDB.
   const { default: PouchDB } = await import('pouchdb-browser');
   const local = new PouchDB(dbName);
   const started = performance.now();
-  await PouchDB.replicate(dbUrl, local, { batch_size: batchSize });
+  await PouchDB.replicate(dbUrl, local, batchSize === undefined ? {} : { batch_size: batchSize });
   const ms = performance.now() - started;
   const docs = (await local.info()).doc_count;
   await local.destroy();

@@ -2,11 +2,12 @@
 // benchmarks through Playwright. Times are wall-clock epoch ms (`performance.timeOrigin + now()`)
 // where two pages must be compared, else durations in ms of the measured part only.
 
+/** Key shapes of what IndexedDB holds (read beneath Dexie): one row and its clocks entry. */
 export interface ShapeSample {
   row: string[];
   fieldMeta: string[];
-  fieldMetaFields: string[];
-  fieldMetaClock: string[];
+  /** Keys of each clock group of the entry (packed clocks, renderer/db/clockPacking.ts). */
+  fieldMetaGroup: string[];
 }
 
 export interface SyncBenchApi {
@@ -17,10 +18,10 @@ export interface SyncBenchApi {
    * (server, transfer, parsing, validation); `rows` = cases held locally afterwards.
    */
   syncNow(): Promise<{ ms: number; pullMs: number; phase: string; rows: number }>;
-  /** Baseline: the same cases, as rows + clocks + cursor, in one raw IndexedDB transaction. */
+  /** Baseline: the same cases, as rows + packed clocks + cursor, in one raw IndexedDB transaction. */
   rawPut(dataUrl: string, dbName: string): Promise<{ ms: number; rows: number }>;
-  /** Baseline: one-off PouchDB replication from `dbUrl` into a new pouchdb-browser database. */
-  pouchReplicate(dbUrl: string, dbName: string, batchSize: number): Promise<{ ms: number; docs: number }>;
+  /** Baseline: one-off PouchDB replication from `dbUrl` into a new pouchdb-browser database (`batchSize` omitted: PouchDB's default). */
+  pouchReplicate(dbUrl: string, dbName: string, batchSize?: number): Promise<{ ms: number; docs: number }>;
   /** Keys of one case row and its clocks entry (to show the baseline wrote what sync writes). */
   sampleShapes(dbName: string): Promise<ShapeSample>;
   /** Keeps this device syncing on every server poke (the events stream); resolves once connected. */

@@ -1,5 +1,6 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { SyncedTable } from '../../shared/domain';
+import { clockPacking } from './clockPacking';
 import { latestSchemaVersion, schemaVersions } from './schemaVersions';
 import type { ChangeLogEntry, FieldMetaEntry, FieldMetaKey, HsCodeRow, MetaEntry, OutboxEntry, SyncedEntityTable } from './types';
 
@@ -51,6 +52,7 @@ export class AttacheDb extends Dexie {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
     }
+    this.use(clockPacking);
   }
 
   /** The typed table of a synced table name. */

@@ -18,6 +18,7 @@ export {
   type DatabaseProviderProps,
 } from './DatabaseProvider';
 export { dbLocales } from './dbLocales';
+export { packClocks, type PackedClocks } from './clockPacking';
 export type {
   ChangeLogEntry,
   ChangeLogOp,

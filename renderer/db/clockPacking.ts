@@ -1,0 +1,78 @@
+import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
+import type { FieldMeta } from '../../shared/sync';
+import type { FieldMetaEntry } from './types';
+
+/**
+ * How a `fieldMeta` entry is kept on disk: its fields grouped by clock. A row created or pulled in
+ * one change has one `{ v, hlc }` for all its fields, so the usual entry is one group instead of a
+ * `{ v, hlc }` object per field: about a fifth of the bytes, and far fewer objects for IndexedDB to
+ * clone on every write (a first download writes one entry per row).
+ */
+export interface PackedClocks {
+  table: FieldMetaEntry['table'];
+  id: string;
+  groups: { v: number; hlc: string; fields: string[] }[];
+}
+
+export function packClocks({ table, id, fields }: FieldMetaEntry): PackedClocks {
+  const groups = new Map<string, PackedClocks['groups'][number]>();
+  for (const [field, { v, hlc }] of Object.entries(fields)) {
+    const key = `${v} ${hlc}`;
+    const group = groups.get(key);
+    if (group) group.fields.push(field);
+    else groups.set(key, { v, hlc, fields: [field] });
+  }
+  return { table, id, groups: [...groups.values()] };
+}
+
+/** The entry as the rest of the app sees it; an entry stored before packing existed is returned as is. */
+export function unpackClocks(stored: PackedClocks | FieldMetaEntry): FieldMetaEntry {
+  if (!('groups' in stored)) return stored;
+  const fields: FieldMeta = {};
+  for (const { v, hlc, fields: names } of stored.groups) for (const name of names) fields[name] = { v, hlc };
+  return { table: stored.table, id: stored.id, fields };
+}
+
+const unpackOrNothing = (value: unknown) => (value === undefined ? value : unpackClocks(value as PackedClocks));
+
+/** A cursor whose `value` is unpacked (Dexie reads `each`, `modify` and filtered queries through cursors). */
+function unpackingCursor(cursor: DBCoreCursor): DBCoreCursor {
+  return Object.create(cursor, {
+    value: { get: () => unpackOrNothing(cursor.value) },
+  }) as DBCoreCursor;
+}
+
+function packingTable(table: DBCoreTable): DBCoreTable {
+  return {
+    ...table,
+    mutate: (req) =>
+      req.type === 'add' || req.type === 'put'
+        ? table.mutate({ ...req, values: req.values.map((v: FieldMetaEntry) => packClocks(v)) })
+        : table.mutate(req),
+    get: async (req) => unpackOrNothing(await table.get(req)),
+    getMany: async (req) => (await table.getMany(req)).map(unpackOrNothing),
+    query: async (req) => {
+      const response = await table.query(req);
+      return req.values ? { ...response, result: response.result.map(unpackOrNothing) } : response;
+    },
+    openCursor: async (req) => {
+      const cursor = await table.openCursor(req);
+      return cursor && req.values !== false ? unpackingCursor(cursor) : cursor;
+    },
+  };
+}
+
+/**
+ * Dexie middleware that packs `fieldMeta` entries on write and unpacks them on every read path,
+ * so code above the database never sees the packed shape. Level 1: directly above IndexedDB, below
+ * Dexie's own caches and hooks.
+ */
+export const clockPacking: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'clockPacking',
+  level: 1,
+  create: (down) => ({
+    ...down,
+    table: (name) => (name === 'fieldMeta' ? packingTable(down.table(name)) : down.table(name)),
+  }),
+};
