@@ -29,29 +29,68 @@ export interface PullOptions {
 export async function pullChanges(db: AttacheDb, client: SyncClient, options: PullOptions): Promise<number | 'reset'> {
   const cursor = await readCursor(db);
   const limit = cursor === 0 ? (options.pageSizes?.first ?? firstSyncPageSize) : (options.pageSizes?.next ?? pageSize);
+  const pages = readAhead((from) => client.pull({ deviceId: options.deviceId, schemaVersion: clientSchemaVersion, cursor: from, limit }), cursor);
   let received = 0;
-  const fetchPage = (from: number) => {
-    const request = client.pull({ deviceId: options.deviceId, schemaVersion: clientSchemaVersion, cursor: from, limit });
-    // A prefetched page may never be awaited (the write before it failed): that is not an error.
-    request.catch(() => undefined);
-    return request;
-  };
-  let next = fetchPage(cursor);
-  for (;;) {
-    const page = await next;
-    if (page.resetRequired) return 'reset';
-    // Ask for the following page while this one is written, so the network, the server and JSON
-    // parsing overlap IndexedDB. Safe: the cursor is stored only with the rows it covers.
-    if (page.hasMore) next = fetchPage(page.cursor);
-    const hlc = await applyPage(db, page.changes, {
-      cursor: page.cursor,
-      beforeCommit: options.beforeCommit && (() => options.beforeCommit?.(page)),
-    });
-    if (hlc) options.onHlc?.(hlc);
-    received += page.changes.length;
-    options.onPage?.(received);
-    if (!page.hasMore) return received;
+  try {
+    for (;;) {
+      const page = await pages.next();
+      if (page.resetRequired) return 'reset';
+      const hlc = await applyPage(db, page.changes, {
+        cursor: page.cursor,
+        beforeCommit: options.beforeCommit && (() => options.beforeCommit?.(page)),
+      });
+      if (hlc) options.onHlc?.(hlc);
+      received += page.changes.length;
+      options.onPage?.(received);
+      if (!page.hasMore) return received;
+    }
+  } finally {
+    pages.stop();
   }
+}
+
+/** Pages received but not yet written, at most: enough to keep the server busy while one is written. */
+export const pagesAhead = 2;
+
+/**
+ * Pages in order from `from`, each asked for as soon as the one before it arrives (its cursor is
+ * the next request's), while earlier pages are still being written: the server, the network and
+ * JSON parsing overlap IndexedDB. At most `pagesAhead` arrived pages wait; then the next request
+ * waits for `next()`. Safe: the cursor is stored only with the rows it covers.
+ */
+function readAhead(fetchPage: (from: number) => Promise<PullResponse>, from: number) {
+  const queue: Promise<PullResponse>[] = [];
+  let held: number | null = null;
+  let stopped = false;
+  const request = (cursor: number) => {
+    const page = fetchPage(cursor);
+    queue.push(page);
+    page.then(
+      (answer) => {
+        if (stopped || !answer.hasMore || answer.resetRequired) return;
+        if (queue.length < pagesAhead) request(answer.cursor);
+        else held = answer.cursor;
+      },
+      // A page that failed is reported by `next()` to whoever awaits it, or never (after `stop()`).
+      () => undefined,
+    );
+  };
+  request(from);
+  return {
+    next(): Promise<PullResponse> {
+      if (held !== null && !stopped) {
+        const cursor = held;
+        held = null;
+        request(cursor);
+      }
+      const page = queue.shift();
+      if (!page) throw new Error('No page after the last one');
+      return page;
+    },
+    stop() {
+      stopped = true;
+    },
+  };
 }
 
 /** Moves the cursor back to 0 (never ahead of data), so the next pull downloads everything again. */
