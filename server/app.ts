@@ -1,6 +1,8 @@
+import compress from '@fastify/compress';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify from 'fastify';
+import { constants as zlibConstants } from 'node:zlib';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { AppDeps } from './http/deps';
 import { handleError, sendError } from './http/errors';
@@ -43,6 +45,17 @@ export async function buildApp(deps: AppDeps, logger: FastifyServerOptions['logg
     methods: ['GET', 'POST', 'PUT'],
     allowedHeaders: ['Authorization', 'Content-Type'],
     maxAge: 600,
+  });
+  // Pull answers are compressed (`reply.compress`): a first download is hundreds of megabytes of
+  // repetitive JSON, about a seventeenth of it gzipped, over hotel networks. Nothing else is:
+  // the event stream must not be buffered, blobs are mostly compressed already, and compressed
+  // request bodies are refused rather than inflated past the body limit.
+  await app.register(compress, {
+    global: false,
+    globalDecompression: false,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
+    zlibOptions: { level: 4 },
   });
   if (deps.rateLimit) {
     await app.register(rateLimit, {

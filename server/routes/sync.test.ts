@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { conflictSchema } from '../../shared/domain';
 import { sampleId, sampleRecords } from '../../shared/domain/sampleRecords';
@@ -92,6 +93,30 @@ describe('push and pull', () => {
     }
     expect(seen).toEqual([1, 2, 3, 4, 5]);
     expect(pullResponseSchema.parse((await pull(a, 99)).json()).resetRequired).toBe(true);
+  });
+
+  it('compresses a pull answer for a client that accepts it, and only then', async () => {
+    const a = await enrollTestDevice(server.sql);
+    await push(a, Array.from({ length: 40 }, (_, i) => newCaseMutation(i + 1, a.deviceId, 60 + i)));
+    const request = (acceptEncoding?: string) =>
+      server.app.inject({
+        method: 'POST',
+        url: '/v1/sync/pull',
+        headers: { ...a.auth, ...(acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}) },
+        payload: { deviceId: a.deviceId, schemaVersion: 1, cursor: 0 },
+      });
+    const plain = await request();
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const expected = pullResponseSchema.parse(plain.json());
+    expect(expected.changes).toHaveLength(40);
+
+    const br = await request('gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(JSON.parse(brotliDecompressSync(br.rawPayload).toString('utf8'))).toEqual(expected);
+    expect(br.rawPayload.length).toBeLessThan(plain.rawPayload.length / 5);
+    const gzip = await request('gzip');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(gzip.rawPayload).toString('utf8'))).toEqual(expected);
   });
 
   it('answers duplicates with their original outcome and applies only the new ids', async () => {

@@ -32,6 +32,6 @@ export function registerSyncRoutes(app: FastifyInstance, deps: AppDeps): void {
     const who = await requireDevice(deps, request);
     const body = parseBody(pullRequestSchema, request.body);
     checkSchemaVersion(body.schemaVersion);
-    return reply.type('application/json; charset=utf-8').send(pullAnswerJson(await pullChanges(deps.sql, who, body)));
+    return reply.type('application/json; charset=utf-8').compress(pullAnswerJson(await pullChanges(deps.sql, who, body)));
   });
 }
