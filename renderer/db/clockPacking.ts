@@ -1,36 +1,25 @@
 import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
-import type { FieldMeta } from '../../shared/sync';
+import { groupClocks, ungroupClocks, type ClockGroup } from '../../shared/sync';
 import type { FieldMetaEntry } from './types';
 
 /**
- * How a `fieldMeta` entry is kept on disk: its fields grouped by clock. A row created or pulled in
- * one change has one `{ v, hlc }` for all its fields, so the usual entry is one group instead of a
- * `{ v, hlc }` object per field: about a fifth of the bytes, and far fewer objects for IndexedDB to
- * clone on every write (a first download writes one entry per row).
+ * How a `fieldMeta` entry is kept on disk: its clocks grouped (shared/sync/clockGroups.ts), so IndexedDB
+ * clones a handful of values per row instead of an object per field on every write, and a first
+ * download writes one small entry per row.
  */
 export interface PackedClocks {
   table: FieldMetaEntry['table'];
   id: string;
-  groups: { v: number; hlc: string; fields: string[] }[];
+  groups: ClockGroup[];
 }
 
 export function packClocks({ table, id, fields }: FieldMetaEntry): PackedClocks {
-  const groups = new Map<string, PackedClocks['groups'][number]>();
-  for (const [field, { v, hlc }] of Object.entries(fields)) {
-    const key = `${v} ${hlc}`;
-    const group = groups.get(key);
-    if (group) group.fields.push(field);
-    else groups.set(key, { v, hlc, fields: [field] });
-  }
-  return { table, id, groups: [...groups.values()] };
+  return { table, id, groups: groupClocks(fields) };
 }
 
 /** The entry as the rest of the app sees it; an entry stored before packing existed is returned as is. */
 export function unpackClocks(stored: PackedClocks | FieldMetaEntry): FieldMetaEntry {
-  if (!('groups' in stored)) return stored;
-  const fields: FieldMeta = {};
-  for (const { v, hlc, fields: names } of stored.groups) for (const name of names) fields[name] = { v, hlc };
-  return { table: stored.table, id: stored.id, fields };
+  return 'groups' in stored ? { table: stored.table, id: stored.id, fields: ungroupClocks(stored.groups) } : stored;
 }
 
 const unpackOrNothing = (value: unknown) => (value === undefined ? value : unpackClocks(value as PackedClocks));

@@ -80,6 +80,22 @@ describe('server migrations', () => {
     await rejects(`UPDATE rows SET fields = 'not json' WHERE workspace_id = 'w2'`);
   });
 
+  it('005 stores clocks grouped by clock and converts the existing ones', async () => {
+    await sql.query(`UPDATE rows SET field_meta = $1::json WHERE workspace_id = 'w2'`, [
+      JSON.stringify({ title: { v: 3, hlc: 'h2' }, status: { v: 1, hlc: 'h1' }, reference: { v: 1, hlc: 'h1' } }),
+    ]);
+    expect(await migrate(sql, { upTo: 5 })).toBe(5);
+    const clocks = async (ws: string) => {
+      const [row] = await sql.query<{ field_meta: string }>(`SELECT field_meta FROM rows WHERE workspace_id = $1`, [ws]);
+      return JSON.parse(String(row?.field_meta)) as unknown;
+    };
+    expect(await clocks('w2')).toEqual([
+      { v: 1, hlc: 'h1', fields: ['reference', 'status'] },
+      { v: 3, hlc: 'h2', fields: ['title'] },
+    ]);
+    expect(await clocks('w1')).toEqual([]);
+  });
+
   it('running again applies nothing and keeps the data', async () => {
     const latest = (await loadMigrations()).length;
     expect(await migrate(sql)).toBe(latest);

@@ -1,4 +1,5 @@
 import type { SyncedTable } from '../../shared/domain';
+import type { ClockGroup } from '../../shared/sync/clockGroups';
 import type { PullRequest, PullResponse } from '../../shared/sync/wire';
 import type { Sql } from '../db/sql';
 import { toNumber } from '../db/sql';
@@ -19,7 +20,8 @@ export const maxPullLimit = 5000;
  * of the workspace. The returned `cursor` is the version of the last row sent (or the request's
  * cursor when nothing is new): never a version whose rows the client has not received.
  * A cursor beyond the workspace's version (a client of a reset server) answers `resetRequired`.
- * Rows are sent as stored, never parsed here: a first download moves megabytes per page.
+ * Records are sent as stored, never parsed here (a first download moves megabytes per page); only
+ * their small clock groups are read to write the per-field `fieldMeta` of the wire.
  */
 export async function pullChanges(sql: Sql, who: DeviceIdentity, request: PullRequest): Promise<PullAnswer> {
   if (request.deviceId !== who.deviceId) throw new ServiceError('forbidden', 'deviceId is not the authenticated device');
@@ -43,16 +45,26 @@ export async function pullChanges(sql: Sql, who: DeviceIdentity, request: PullRe
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    // `fields` and `field_meta` are stored JSON text (server/db/sql.ts), spliced in unparsed.
+    // `fields` is stored JSON text (server/db/sql.ts), spliced in unparsed.
     changes: page.map(
       (r) =>
         `{"table":${JSON.stringify(r.tbl)},"id":${JSON.stringify(r.id)},"version":${toNumber(r.version)},` +
-        `"deleted":${r.deleted},"fields":${r.fields},"fieldMeta":${r.field_meta}}`,
+        `"deleted":${r.deleted},"fields":${r.fields},"fieldMeta":${fieldMetaJson(r.field_meta)}}`,
     ),
     cursor: last ? toNumber(last.version) : request.cursor,
     hasMore: rows.length > limit,
     lastMutationId,
   };
+}
+
+/** A row's stored clock groups written out as the wire's per-field `fieldMeta` JSON. */
+function fieldMetaJson(storedGroups: string): string {
+  const entries: string[] = [];
+  for (const { v, hlc, fields } of JSON.parse(storedGroups) as ClockGroup[]) {
+    const clock = `{"v":${v},"hlc":${JSON.stringify(hlc)}}`;
+    for (const field of fields) entries.push(`${JSON.stringify(field)}:${clock}`);
+  }
+  return `{${entries.join(',')}}`;
 }
 
 /** The answer of a pull with its changes still as JSON text: `pullAnswerJson` writes it out. */

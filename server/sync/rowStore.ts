@@ -1,6 +1,6 @@
 import type { SyncedTable } from '../../shared/domain';
 import type { ServerRow } from '../../shared/sync/mergeTypes';
-import type { FieldMeta } from '../../shared/sync/record';
+import { groupClocks, ungroupClocks, type ClockGroup } from '../../shared/sync/clockGroups';
 import type { SqlTx } from '../db/sql';
 import { toNumber } from '../db/sql';
 
@@ -40,7 +40,7 @@ export async function loadRows(
       table: r.tbl as SyncedTable,
       id: r.id,
       fields: JSON.parse(r.fields) as Record<string, unknown>,
-      fieldMeta: JSON.parse(r.field_meta) as FieldMeta,
+      fieldMeta: ungroupClocks(JSON.parse(r.field_meta) as ClockGroup[]),
       version: toNumber(r.version),
       deleted: r.deleted,
     });
@@ -50,7 +50,8 @@ export async function loadRows(
 
 /**
  * Writes the final state of every row a batch changed, in one statement. The batch travels as one
- * `json` parameter whose records' `fields` and `field_meta` are stored as the text they arrive as.
+ * `json` parameter whose records' `fields` and `field_meta` are stored as the text they arrive as;
+ * clocks are stored grouped (shared/sync/clockGroups.ts).
  */
 export async function saveRows(tx: SqlTx, workspaceId: string, rows: ServerRow[]): Promise<void> {
   if (rows.length === 0) return;
@@ -69,7 +70,7 @@ export async function saveRows(tx: SqlTx, workspaceId: string, rows: ServerRow[]
           tbl: r.table,
           id: r.id,
           fields: r.fields,
-          field_meta: r.fieldMeta,
+          field_meta: groupClocks(r.fieldMeta),
           version: r.version,
           deleted: r.deleted,
         })),

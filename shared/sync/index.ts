@@ -5,3 +5,4 @@ export * from './clamp';
 export * from './merge';
 export * from './mergeTypes';
 export * from './rebase';
+export * from './clockGroups';

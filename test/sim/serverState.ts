@@ -3,7 +3,7 @@
  * clients are compared with). Conflicts and losing values are read from wherever the server keeps
  * them: the `conflicts`/`history` log tables, or the synced `conflicts`/`fieldHistory` rows.
  */
-import type { FieldMeta } from '../../shared/sync';
+import { ungroupClocks, type ClockGroup, type FieldMeta } from '../../shared/sync';
 import type { Sql } from '../../server/db/sql';
 
 export interface ServerRowState {
@@ -44,13 +44,13 @@ export async function readLastMutationId(sql: Sql, deviceId: string): Promise<nu
 
 /** Every row of the workspace (tombstones included), by `table:id`. */
 export async function readRows(sql: Sql, workspaceId: string, maxVersion = Number.MAX_SAFE_INTEGER): Promise<Map<string, ServerRowState>> {
-  const rows = await sql.query<{ tbl: string; id: string; fields: Record<string, unknown>; field_meta: FieldMeta; version: unknown; deleted: boolean }>(
+  const rows = await sql.query<{ tbl: string; id: string; fields: Record<string, unknown>; field_meta: ClockGroup[]; version: unknown; deleted: boolean }>(
     'SELECT tbl, id, fields::jsonb AS fields, field_meta::jsonb AS field_meta, version, deleted FROM rows WHERE workspace_id = $1 AND version <= $2 ORDER BY version',
     [workspaceId, maxVersion],
   );
   const map = new Map<string, ServerRowState>();
   for (const r of rows) {
-    map.set(`${r.tbl}:${r.id}`, { table: r.tbl, id: r.id, fields: r.fields, fieldMeta: r.field_meta, version: Number(r.version), deleted: r.deleted });
+    map.set(`${r.tbl}:${r.id}`, { table: r.tbl, id: r.id, fields: r.fields, fieldMeta: ungroupClocks(r.field_meta), version: Number(r.version), deleted: r.deleted });
   }
   return map;
 }
