@@ -13,6 +13,12 @@ export interface ClockGroup {
 }
 
 export function groupClocks(fieldMeta: FieldMeta): ClockGroup[] {
+  // The usual row, created or pulled in one change: every field shares the first field's clock.
+  const fields = Object.keys(fieldMeta);
+  const first = fields.length > 0 ? fieldMeta[fields[0] as string] : undefined;
+  if (first && fields.every((f) => fieldMeta[f]?.v === first.v && fieldMeta[f]?.hlc === first.hlc)) {
+    return [{ v: first.v, hlc: first.hlc, fields }];
+  }
   const groups = new Map<string, ClockGroup>();
   for (const [field, { v, hlc }] of Object.entries(fieldMeta)) {
     const key = `${v} ${hlc}`;
