@@ -49,14 +49,14 @@ export async function pullChanges(db: AttacheDb, client: SyncClient, options: Pu
   }
 }
 
-/** Pages received but not yet written, at most: enough to keep the server busy while one is written. */
+/** Pages asked for or received but not yet taken, at most: enough to keep the server busy while one is written. */
 export const pagesAhead = 2;
 
 /**
  * Pages in order from `from`, each asked for as soon as the one before it arrives (its cursor is
  * the next request's), while earlier pages are still being written: the server, the network and
- * JSON parsing overlap IndexedDB. At most `pagesAhead` arrived pages wait; then the next request
- * waits for `next()`. Safe: the cursor is stored only with the rows it covers.
+ * JSON parsing overlap IndexedDB. With `pagesAhead` pages outstanding, the next request waits for
+ * `next()`. Safe: the cursor is stored only with the rows it covers.
  */
 function readAhead(fetchPage: (from: number) => Promise<PullResponse>, from: number) {
   const queue: Promise<PullResponse>[] = [];
