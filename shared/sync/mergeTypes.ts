@@ -25,13 +25,7 @@ export interface ServerRow {
  * `v` it was based on (absent for a new record). `delete`: neither. `hlc` is the change's clock value
  * (its embedded device id is the writer of the values); `deviceId` is the authenticated pushing device.
  */
-export interface MergeInput {
-  table: SyncedTable;
-  id: string;
-  op: 'put' | 'delete';
-  fields?: Record<string, unknown>;
-  base?: Record<string, number>;
-  hlc: Hlc;
+export interface MergeInput extends PendingMutation {
   deviceId: string;
 }
 

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import type { TestServer } from '../../server/testing/testServer';
 import { simCommands, type SimModel } from './commands';
 import { checkFinal } from './finalInvariants';
+import type { LedgerStats } from './ledger';
 import { healAndQuiesce } from './quiescence';
 import type { Scenario } from './scenarios';
 import { checkClientStep } from './stepInvariants';
@@ -29,15 +30,10 @@ export interface SimOptions {
   log?: (line: string) => void;
 }
 
-export interface SimTotals {
+/** What the ledgers counted (see `LedgerStats`), summed over runs, and what the runs did. */
+export interface SimTotals extends LedgerStats {
   runs: number;
   commands: number;
-  commits: number;
-  resolutions: number;
-  applied: number;
-  conflicted: number;
-  duplicates: number;
-  rejected: Record<string, number>;
   faultsFired: number;
   replays: number;
   restarts: number;
