@@ -2,16 +2,14 @@
 // in-memory PGlite or on a fresh schema of the PostgreSQL at DATABASE_URL, plus the admin steps
 // (workspace, member, enrollment code, device) the benchmarks need, done through the services.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { buildApp } from '../../server/app';
 import { createFolderBlobStore } from '../../server/blobs/blobStore';
 import { migrate } from '../../server/db/migrate';
 import { openPgliteSql } from '../../server/db/pgliteSql';
-import { openPgSql } from '../../server/db/pgSql';
 import type { Sql } from '../../server/db/sql';
+import { openScratchSchema } from '../../server/testing/scratchSchema';
 import { createInProcessNotifier } from '../../server/notify/notifier';
 import { createEnrollmentCode, enrollDevice } from '../../server/services/enrollment';
 import { addMember, createWorkspace } from '../../server/services/workspaces';
@@ -95,11 +93,6 @@ async function openStorage(storage: BenchStorage): Promise<{ sql: Sql; dispose: 
   }
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is not set');
-  const schema = `attache_bench_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  await admin.end();
-  const sql = openPgSql(url, { searchPath: schema, max: 4 });
-  return { sql, dispose: async () => (await sql.query(`DROP SCHEMA ${schema} CASCADE`), await sql.close()) };
+  const sql = await openScratchSchema(url, 'attache_bench');
+  return { sql, dispose: () => sql.close() };
 }

@@ -1,9 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { migrate } from '../db/migrate';
 import { openPgliteSql } from '../db/pgliteSql';
-import { openPgSql } from '../db/pgSql';
 import type { Sql } from '../db/sql';
+import { openScratchSchema } from './scratchSchema';
 
 /**
  * A fresh, isolated database for one test file: in-memory PGlite, or, in the `postgres` test
@@ -15,19 +13,7 @@ export async function openTestDb(options: { migrated?: boolean } = {}): Promise<
   const url = process.env.DATABASE_URL;
   let sql: Sql;
   if (testStorage() === 'postgres' && url) {
-    const schema = `attache_test_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    await admin.end();
-    const inner = openPgSql(url, { searchPath: schema, max: 4 });
-    sql = {
-      ...inner,
-      async close() {
-        await inner.query(`DROP SCHEMA ${schema} CASCADE`);
-        await inner.close();
-      },
-    };
+    sql = await openScratchSchema(url, 'attache_test');
   } else {
     sql = await openPgliteSql();
   }
