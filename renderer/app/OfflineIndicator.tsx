@@ -11,7 +11,7 @@ export function OfflineIndicator() {
   return (
     <div role="status" className="offline-region">
       {online ? null : (
-        <span className="offline-pill">
+        <span className="badge-warning status-pill">
           <span className="offline-dot" aria-hidden="true" />
           {t('common.offline.indicator')}
         </span>

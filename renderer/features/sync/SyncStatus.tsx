@@ -24,7 +24,7 @@ export function SyncStatus() {
   if (view.kind === 'notConnected') {
     return (
       <div className="sync-status" data-testid="sync-status" data-sync-state={view.kind}>
-        <Link href="/settings" className={`sync-pill sync-pill-${view.tone}`} data-testid="sync-not-connected">
+        <Link href="/settings" className={`badge-${view.tone} status-pill`} data-testid="sync-not-connected">
           {t(view.labelKey)}
         </Link>
       </div>
@@ -39,7 +39,7 @@ export function SyncStatus() {
 
   return (
     <div className="sync-status" data-testid="sync-status" data-sync-state={view.kind} data-pending={view.pending}>
-      <span className={`sync-pill sync-pill-${view.tone}`} title={time ? t('sync.status.lastSync', { time }) : t('sync.status.neverSynced')}>
+      <span className={`badge-${view.tone} status-pill`} title={time ? t('sync.status.lastSync', { time }) : t('sync.status.neverSynced')}>
         <span data-testid="sync-status-label">{label}</span>
         {view.pending > 0 ? (
           <span className="sync-pending" data-testid="sync-pending">
