@@ -11,6 +11,7 @@ import { syntheticCases } from '../syntheticCases';
 import type { BenchEntry } from './entry';
 import { runInitialSyncBench } from './initialSync';
 import { measureEditLatency } from './latency';
+import { measurePullPageSize } from './pageSize';
 import { measurePullCost } from './pullCost';
 import { measurePostgresPushThroughput, measurePushThroughput } from './pushThroughput';
 import { benchIds } from './stats';
@@ -52,6 +53,7 @@ export async function runSyncBenchmarks(browser: Browser): Promise<BenchEntry[]>
         await onPostgres.close();
       }
     }
+    entries.push(await measurePullPageSize(sync, initial.seeder));
     entries.push(await measurePushThroughput(sync, pushes, 10));
     entries.push(await measurePostgresPushThroughput([origin], pushes, 11));
     entries.push(await measurePullCost(sync, { workspaceId: initial.workspaceId, device: initial.seeder, rows }));
