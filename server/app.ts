@@ -47,7 +47,7 @@ export async function buildApp(deps: AppDeps, logger: FastifyServerOptions['logg
     maxAge: 600,
   });
   // Pull answers are compressed (`reply.compress`): a first download is hundreds of megabytes of
-  // repetitive JSON, about a seventeenth of it gzipped, over hotel networks. Nothing else is:
+  // repetitive JSON, about a twentieth of it compressed (bench/sync/pageSize.ts). Nothing else is:
   // the event stream must not be buffered, blobs are mostly compressed already, and compressed
   // request bodies are refused rather than inflated past the body limit.
   await app.register(compress, {
