@@ -1,5 +1,7 @@
 // The benchmark page. bench/run.ts calls these functions through Playwright; each returns the
 // milliseconds of the measured part only (record generation happens before the clock starts).
+// Like the app: zod configured first, under the app's script policy (index.html).
+import '../../renderer/app/configureZod';
 import { v7 as uuidv7 } from 'uuid';
 import { AttacheDb, commitChanges, packClocks, type Change } from '../../renderer/db';
 import { syntheticCases } from '../syntheticCases';

@@ -83,6 +83,23 @@ describe('request and response bodies', () => {
     ).toBe(false);
   });
 
+  it('pulled field clocks must be { v, hlc } per named field, nothing else', () => {
+    const page = (fieldMeta: unknown) => ({
+      changes: [{ table: 'cases', id: caseId, version: 4, deleted: false, fields: {}, fieldMeta }],
+      cursor: 4, hasMore: false, lastMutationId: 0,
+    });
+    const accepts = (fieldMeta: unknown) => pullResponseSchema.safeParse(page(fieldMeta)).success;
+    expect(accepts({})).toBe(true);
+    expect(accepts({ title: { v: 0, hlc }, status: { v: 9, hlc } })).toBe(true);
+    for (const bad of [
+      null, [], 'x', { title: null }, { title: [] }, { '': { v: 1, hlc } }, { title: { v: 1 } }, { title: { hlc } },
+      { title: { v: -1, hlc } }, { title: { v: 1.5, hlc } }, { title: { v: '1', hlc } }, { title: { v: 2 ** 53, hlc } },
+      { title: { v: 1, hlc: 'yesterday' } }, { title: { v: 1, hlc, device: 'd' } }, { title: { v: 1, hlc }, status: 4 },
+    ]) {
+      expect(accepts(bad), JSON.stringify(bad)).toBe(false);
+    }
+  });
+
   it('error bodies only carry the documented codes', () => {
     expect(errorBodySchema.safeParse({ error: { code: 'mutation_gap', message: 'gap' } }).success).toBe(true);
     expect(errorBodySchema.safeParse({ error: { code: 'teapot', message: 'x' } }).success).toBe(false);
