@@ -6,6 +6,7 @@ const unitTests = [
   'electron/**/*.test.ts',
   'server/**/*.test.ts',
   'test/unit/**/*.test.ts',
+  'test/security/**/*.test.ts',
   // The bounded backbone of the sync simulation; long sweeps run with `npm run test:sim`.
   'test/sim/**/*.test.ts',
 ];

@@ -20,15 +20,16 @@ const electron = vi.hoisted(() => {
 });
 vi.mock('electron', () => electron);
 
-const { createMainWindow, mainWindowOptions } = await import('./window');
+const { createMainWindow } = await import('./window');
 
 beforeEach(() => {
   electron.BrowserWindow.created.length = 0;
   electron.BrowserWindow.loadError = null;
 });
 
-it('isolates and sandboxes the page, with no Node and web security on', () => {
-  const options = mainWindowOptions({ preload: '/app/out/preload/index.cjs' });
+it('isolates and sandboxes the page, with no Node, web security on and no middle-click opening', () => {
+  createMainWindow({ preload: '/app/out/preload/index.cjs' }, 'app://attache/index.html', vi.fn());
+  const options = electron.BrowserWindow.created[0]?.options as Electron.BrowserWindowConstructorOptions;
   expect(options.webPreferences).toEqual({
     preload: '/app/out/preload/index.cjs',
     contextIsolation: true,
@@ -39,11 +40,13 @@ it('isolates and sandboxes the page, with no Node and web security on', () => {
     webSecurity: true,
     allowRunningInsecureContent: false,
     webviewTag: false,
+    disableBlinkFeatures: 'Auxclick',
     spellcheck: true,
   });
   expect(options.show).toBe(false);
   expect(options).not.toHaveProperty('icon');
-  expect(mainWindowOptions({ preload: 'p', icon: '/app/assets/icon.png' }).icon).toBe('/app/assets/icon.png');
+  createMainWindow({ preload: 'p', icon: '/app/assets/icon.png' }, 'app://attache/index.html', vi.fn());
+  expect((electron.BrowserWindow.created[1]?.options as Electron.BrowserWindowConstructorOptions).icon).toBe('/app/assets/icon.png');
 });
 
 it('loads the given URL and shows the window only when the first paint is ready', () => {

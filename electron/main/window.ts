@@ -1,7 +1,6 @@
 // The main window. Its security settings are written out in full, not left to Electron's
 // defaults, so a reader (and the test beside this file) can see them at a glance.
 import { BrowserWindow } from 'electron';
-import type { BrowserWindowConstructorOptions } from 'electron';
 
 export interface MainWindowPaths {
   /** Absolute path of the built preload, out/preload/index.cjs. */
@@ -11,12 +10,16 @@ export interface MainWindowPaths {
 }
 
 /**
- * Options for the one app window. Invariants: context isolation, the renderer sandbox and web
- * security are on; Node integration (in the page, workers and subframes) and <webview> are off;
- * the window is shown only once the first paint is ready, so it never flashes white.
+ * Creates the one app window and starts loading `url` (app://attache/index.html, or the dev
+ * server). Invariants: context isolation, the renderer sandbox and web security are on; Node
+ * integration (in the page, workers and subframes) and <webview> are off; middle-click cannot open
+ * links (Auxclick); the window is shown only once the first paint is ready, so it never flashes
+ * white. The options are written inline in `new BrowserWindow(...)` on purpose: that is where
+ * Electronegativity (test/security) reads them. A failed load is logged, not thrown: the window
+ * stays open and Reload can try again.
  */
-export function mainWindowOptions({ preload, icon }: MainWindowPaths): BrowserWindowConstructorOptions {
-  return {
+export function createMainWindow({ preload, icon }: MainWindowPaths, url: string, log: (message: string) => void): BrowserWindow {
+  const window = new BrowserWindow({
     width: 1280,
     height: 820,
     minWidth: 900,
@@ -35,17 +38,10 @@ export function mainWindowOptions({ preload, icon }: MainWindowPaths): BrowserWi
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
-  };
-}
-
-/**
- * Creates the window and starts loading `url` (app://attache/index.html, or the dev server).
- * A failed load is logged, not thrown: the window stays open and Reload can try again.
- */
-export function createMainWindow(paths: MainWindowPaths, url: string, log: (message: string) => void): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(paths));
+  });
   window.once('ready-to-show', () => window.show());
   window.loadURL(url).catch((error: unknown) => log(`Could not load ${url}: ${String(error)}`));
   return window;
