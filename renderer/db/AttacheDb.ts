@@ -1,12 +1,16 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { SyncedTable } from '../../shared/domain';
+import type { DataKey } from '../security/keyring';
 import { clockPacking } from './clockPacking';
+import { recordSealing } from './recordSealing';
 import { latestSchemaVersion, schemaVersions } from './schemaVersions';
 import type { ChangeLogEntry, FieldMetaEntry, FieldMetaKey, HsCodeRow, MetaEntry, OutboxEntry, SyncedEntityTable } from './types';
 
 export interface AttacheDbOptions extends DexieOptions {
   /** Declare versions only up to this one (migration tests open old versions with it). */
   upToVersion?: number;
+  /** The unlocked data key: every record except public reference data and clocks is sealed with it (recordSealing.ts). */
+  dataKey?: DataKey;
 }
 
 /**
@@ -45,7 +49,7 @@ export class AttacheDb extends Dexie {
   declare meta: EntityTable<MetaEntry, 'key'>;
   declare hsCodes: EntityTable<HsCodeRow, 'code'>;
 
-  constructor(name: string, { upToVersion = latestSchemaVersion, ...options }: AttacheDbOptions = {}) {
+  constructor(name: string, { upToVersion = latestSchemaVersion, dataKey, ...options }: AttacheDbOptions = {}) {
     super(name, options);
     for (const { version, stores, upgrade } of schemaVersions) {
       if (version > upToVersion) break;
@@ -53,6 +57,7 @@ export class AttacheDb extends Dexie {
       if (upgrade) declared.upgrade(upgrade);
     }
     this.use(clockPacking);
+    if (dataKey) this.use(recordSealing(dataKey));
   }
 
   /** The typed table of a synced table name. */

@@ -1,6 +1,7 @@
-import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
+import type { DBCore, Middleware } from 'dexie';
 import { groupClocks, ungroupClocks, type ClockGroup } from '../../shared/sync';
 import type { FieldMetaEntry } from './types';
+import { mappedTable, type ValueMapping } from './valueMapping';
 
 /**
  * How a `fieldMeta` entry is kept on disk: its clocks grouped (shared/sync/clockGroups.ts), so IndexedDB
@@ -22,39 +23,15 @@ export function unpackClocks(stored: PackedClocks | FieldMetaEntry): FieldMetaEn
   return 'groups' in stored ? { table: stored.table, id: stored.id, fields: ungroupClocks(stored.groups) } : stored;
 }
 
-const unpackOrNothing = (value: unknown) => (value === undefined ? value : unpackClocks(value as PackedClocks));
-
-/** A cursor whose `value` is unpacked (Dexie reads `each`, `modify` and filtered queries through cursors). */
-function unpackingCursor(cursor: DBCoreCursor): DBCoreCursor {
-  return Object.create(cursor, {
-    value: { get: () => unpackOrNothing(cursor.value) },
-  }) as DBCoreCursor;
-}
-
-function packingTable(table: DBCoreTable): DBCoreTable {
-  return {
-    ...table,
-    mutate: (req) =>
-      req.type === 'add' || req.type === 'put'
-        ? table.mutate({ ...req, values: req.values.map((v: FieldMetaEntry) => packClocks(v)) })
-        : table.mutate(req),
-    get: async (req) => unpackOrNothing(await table.get(req)),
-    getMany: async (req) => (await table.getMany(req)).map(unpackOrNothing),
-    query: async (req) => {
-      const response = await table.query(req);
-      return req.values ? { ...response, result: response.result.map(unpackOrNothing) } : response;
-    },
-    openCursor: async (req) => {
-      const cursor = await table.openCursor(req);
-      return cursor && req.values !== false ? unpackingCursor(cursor) : cursor;
-    },
-  };
-}
+const packing: ValueMapping = {
+  toStored: (value) => packClocks(value as FieldMetaEntry),
+  fromStored: (stored) => unpackClocks(stored as PackedClocks),
+};
 
 /**
  * Dexie middleware that packs `fieldMeta` entries on write and unpacks them on every read path,
- * so code above the database never sees the packed shape. Level 1: directly above IndexedDB, below
- * Dexie's own caches and hooks.
+ * so code above the database never sees the packed shape. Level 1: below Dexie's hooks (2), above
+ * its caches and change tracking (0, -1), which therefore hold packed entries.
  */
 export const clockPacking: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -62,6 +39,6 @@ export const clockPacking: Middleware<DBCore> = {
   level: 1,
   create: (down) => ({
     ...down,
-    table: (name) => (name === 'fieldMeta' ? packingTable(down.table(name)) : down.table(name)),
+    table: (name) => (name === 'fieldMeta' ? mappedTable(down.table(name), packing) : down.table(name)),
   }),
 };

@@ -6,7 +6,7 @@ import { commitChanges, type Change } from './commitChanges';
 import { sampleRecords } from '../../shared/domain/sampleRecords';
 import { RecordMissingError, RecordValidationError, ServerAuthoredWriteError, StatusTransitionError } from './errors';
 import { newId } from './ids';
-import { makeTestDb } from './testDb';
+import { makeTestDb, newTestDataKey } from './testDb';
 
 const deviceId = '0190f0aa-1111-4222-8333-444455556666';
 const ctx = { actor: 'Nguyễn Văn A', deviceId, now: () => new Date('2026-03-02T09:00:00.000Z') };
@@ -244,13 +244,14 @@ describe('commitChanges', () => {
 
   it('stamps ever-increasing HLCs even when the wall clock goes backwards between sessions', async () => {
     const factory = new IDBFactory();
-    const first = makeTestDb('attache-ws-clock', {}, factory);
+    const dataKey = newTestDataKey(); // one profile: both sessions unlock the same key
+    const first = makeTestDb('attache-ws-clock', { dataKey }, factory);
     const record = makeCase();
     await commitChanges(first, [putCase(record)], { ...ctx, now: () => new Date('2026-05-01T00:00:00Z') });
     first.close();
 
     // A new session (new db object, new in-memory clock) on a laptop whose clock was set back.
-    const second = makeTestDb('attache-ws-clock', {}, factory);
+    const second = makeTestDb('attache-ws-clock', { dataKey }, factory);
     await commitChanges(second, [putCase({ id: record.id, title: 'Later' })], { ...ctx, now: () => new Date('2026-01-01T00:00:00Z') });
     const [a, b] = await second.outbox.toArray();
     expect(b!.hlc > a!.hlc).toBe(true);

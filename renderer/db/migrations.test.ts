@@ -9,12 +9,14 @@ import { IDBFactory } from 'fake-indexeddb';
 import { syncedTables } from '../../shared/domain';
 import { sampleRecords } from '../../shared/domain/sampleRecords';
 import { latestSchemaVersion, schemaVersions } from './schemaVersions';
-import { makeTestDb } from './testDb';
+import { makeTestDb, newTestDataKey } from './testDb';
 
 const name = 'attache-ws-migration';
+/** The profile's key: every version is opened with it, as the app does after an upgrade. */
+const dataKey = newTestDataKey();
 
 async function openAt(factory: IDBFactory, version: number) {
-  const db = makeTestDb(name, { upToVersion: version }, factory);
+  const db = makeTestDb(name, { upToVersion: version, dataKey }, factory);
   await db.open();
   return db;
 }

@@ -7,6 +7,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 // Module by module, not through the index files: those also export UI (React, CSS) that Node cannot load.
 import { AttacheDb, workspaceDbName } from '../../renderer/db/AttacheDb';
+import { newTestDataKey } from '../../renderer/db/testDb';
+import type { DataKey } from '../../renderer/security/keyring';
 import { commitChanges, type Change } from '../../renderer/db/commitChanges';
 import { createSyncClient } from '../../renderer/features/sync/syncClient';
 import { createSyncEngine, type SyncEngine } from '../../renderer/features/sync/syncEngine';
@@ -282,8 +284,13 @@ export class World {
   }
 }
 
+/** Each laptop's data key: its databases are sealed as the app's are, the same key across restarts. */
+const profileKeys = new WeakMap<IDBFactory, DataKey>();
+
 async function openDb(factory: IDBFactory, name: string): Promise<AttacheDb> {
-  const db = new AttacheDb(name, { indexedDB: factory, IDBKeyRange });
+  let dataKey = profileKeys.get(factory);
+  if (!dataKey) profileKeys.set(factory, (dataKey = newTestDataKey()));
+  const db = new AttacheDb(name, { indexedDB: factory, IDBKeyRange, dataKey });
   await db.open();
   return db;
 }

@@ -1,0 +1,83 @@
+import type { DBCore, DBCoreTable, DBCoreTableSchema, Middleware } from 'dexie';
+import type { DataKey } from '../security/keyring';
+import { open, seal } from '../security/recordSeal';
+import { mappedTable, type ValueMapping } from './valueMapping';
+
+/**
+ * Stores written in clear: the public HS nomenclature, and the per-field clocks (field names and
+ * hybrid clocks, no values; the sync engine reads them by the thousand).
+ */
+export const unsealedStores: ReadonlySet<string> = new Set(['hsCodes', 'fieldMeta']);
+
+/** Metadata kept in clear besides the keys and indexed properties (ARCHITECTURE.md "Storage"). */
+const clearMetadata = ['version', 'deleted'];
+
+/** Where the sealed part of a record is kept on disk. */
+export const sealedProperty = 'sealed';
+
+/**
+ * The stored shape of one store: its primary key, indexed properties and `clearMetadata` stay as
+ * they are (IndexedDB must see what it indexes, and issue 2 indexes metadata only); every other
+ * property goes into one AES-GCM seal under `sealed`. The seal is bound to the store and the
+ * record's key; in auto-increment stores (outbox, change log) the key may not exist before the
+ * write, so only the store is bound there.
+ */
+export function sealingFor(schema: DBCoreTableSchema, key: DataKey): ValueMapping {
+  const clear = new Set([...keyPaths(schema.primaryKey.keyPath), ...schema.indexes.flatMap((i) => keyPaths(i.keyPath)), ...clearMetadata]);
+  const primaryKey = typeof schema.primaryKey.keyPath === 'string' && !schema.primaryKey.autoIncrement ? schema.primaryKey.keyPath : null;
+  const context = (record: Record<string, unknown>) => (primaryKey === null ? schema.name : `${schema.name}/${String(record[primaryKey])}`);
+  return {
+    toStored(value) {
+      const record = value as Record<string, unknown>;
+      const stored: Record<string, unknown> = {};
+      const secret: Record<string, unknown> = {};
+      for (const [name, v] of Object.entries(record)) {
+        if (clear.has(name)) stored[name] = v;
+        else secret[name] = v;
+      }
+      stored[sealedProperty] = seal(key, context(record), secret);
+      return stored;
+    },
+    fromStored(stored) {
+      const { [sealedProperty]: sealed, ...rest } = stored as Record<string, unknown>;
+      // Written before this profile had a key (sealed on the first unlock): read as it is.
+      if (!(sealed instanceof Uint8Array)) return stored;
+      return { ...rest, ...(open(key, context(rest), sealed) as Record<string, unknown>) };
+    },
+  };
+}
+
+function keyPaths(keyPath: string | string[] | null): string[] {
+  if (keyPath === null) return [];
+  // A dotted path indexes a nested property: its top-level property stays in clear.
+  return (Array.isArray(keyPath) ? keyPath : [keyPath]).map((p) => p.split('.')[0] ?? p);
+}
+
+/**
+ * Dexie middleware sealing every record of every store except `unsealedStores` with the data key,
+ * and opening them on every read path, so feature code reads and writes plain objects. Level -2:
+ * beneath all of Dexie's own middleware, so its caches above hold what the app reads (they die
+ * with the page when the app locks) and only IndexedDB sees ciphertext.
+ */
+export function recordSealing(key: DataKey): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'recordSealing',
+    level: -2,
+    create: (down) => {
+      const tables = new Map<string, DBCoreTable>();
+      return {
+        ...down,
+        table: (name) => {
+          let table = tables.get(name);
+          if (!table) {
+            const stored = down.table(name);
+            table = unsealedStores.has(name) ? stored : mappedTable(stored, sealingFor(stored.schema, key));
+            tables.set(name, table);
+          }
+          return table;
+        },
+      };
+    },
+  };
+}
