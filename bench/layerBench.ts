@@ -12,7 +12,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 
 interface BenchApi {
-  writeThroughLayer(dbName: string, count: number): Promise<number>;
+  writeThroughLayer(dbName: string, count: number, sealed?: boolean): Promise<number>;
   writeRaw(dbName: string, count: number): Promise<number>;
   sampleShapes(dbName: string): Promise<Record<string, string[]>>;
   deleteDatabase(dbName: string): Promise<void>;
@@ -39,17 +39,19 @@ export async function runLayerBenchmarks(browser: Browser): Promise<BenchEntry[]
     // Alternate the two writers so neither always runs on a warmer or fuller disk.
     const layer: number[] = [];
     const raw: number[] = [];
+    const sealed: number[] = [];
     const shapes: Record<'layer' | 'raw', Record<string, string[]>> = { layer: {}, raw: {} };
     for (let i = 0; i < rounds; i++) {
       raw.push(await page.evaluate(([n, c]) => window.attacheBench.writeRaw(`bench-raw-${n}`, c), [i, caseCount] as const));
       layer.push(await page.evaluate(([n, c]) => window.attacheBench.writeThroughLayer(`bench-layer-${n}`, c), [i, caseCount] as const));
-      process.stdout.write(`  write round ${i + 1}/${rounds}: raw ${round(raw[i]!)} ms, layer ${round(layer[i]!)} ms\n`);
+      sealed.push(await page.evaluate(([n, c]) => window.attacheBench.writeThroughLayer(`bench-sealed-${n}`, c, true), [i, caseCount] as const));
+      process.stdout.write(`  write round ${i + 1}/${rounds}: raw ${round(raw[i]!)} ms, layer ${round(layer[i]!)} ms, layer sealed ${round(sealed[i]!)} ms\n`);
       if (i === 0) {
         shapes.layer = await page.evaluate(() => window.attacheBench.sampleShapes('bench-layer-0'));
         shapes.raw = await page.evaluate(() => window.attacheBench.sampleShapes('bench-raw-0'));
       }
       // A browser context's storage quota holds a few of these databases, not six.
-      await page.evaluate((n) => Promise.all([`bench-raw-${n}`, `bench-layer-${n}`].map((name) => window.attacheBench.deleteDatabase(name))), i);
+      await page.evaluate((n) => Promise.all([`bench-raw-${n}`, `bench-layer-${n}`, `bench-sealed-${n}`].map((name) => window.attacheBench.deleteDatabase(name))), i);
     }
 
     // The app's own database, filled through the layer, then opened by the app as an officer would.
@@ -69,6 +71,7 @@ export async function runLayerBenchmarks(browser: Browser): Promise<BenchEntry[]
     await context.close();
 
     const writeRatio = median(layer) / median(raw);
+    const sealedRatio = median(sealed) / median(layer);
     return [
       {
         name: 'write 50k cases: data layer vs one raw IndexedDB transaction',
@@ -79,6 +82,16 @@ export async function runLayerBenchmarks(browser: Browser): Promise<BenchEntry[]
         met: writeRatio <= 1.2,
         samplesMs: { layer: layer.map((v) => round(v)), raw: raw.map((v) => round(v)) },
         sameShapes: JSON.stringify(shapes.layer) === JSON.stringify(shapes.raw),
+      },
+      {
+        name: 'write 50k cases through the data layer: encrypted at rest vs in clear',
+        sealedMs: round(median(sealed)),
+        clearMs: round(median(layer)),
+        ratio: round(sealedRatio, 2),
+        target: '<= 1.3',
+        met: sealedRatio <= 1.3,
+        samplesMs: { sealed: sealed.map((v) => round(v)), clear: layer.map((v) => round(v)) },
+        notes: 'the same commitChanges call; sealed = a data key given, every row, outbox and audit entry AES-256-GCM sealed (@noble/ciphers) inside the transaction',
       },
       {
         name: 'page load to interactive case list at 50k cases',

@@ -4,6 +4,7 @@
 import '../../renderer/app/configureZod';
 import { v7 as uuidv7 } from 'uuid';
 import { AttacheDb, commitChanges, packClocks, type Change } from '../../renderer/db';
+import { DataKey } from '../../renderer/security/keyring';
 import { syntheticCases } from '../syntheticCases';
 import { deleteDatabase, openRaw, sampleShapes } from './rawIdb';
 import { syncBench } from './sync';
@@ -15,10 +16,13 @@ function caseIds(count: number): string[] {
   return Array.from({ length: count }, () => uuidv7());
 }
 
-/** Writes `count` cases through the data layer (row + fieldMeta entry + outbox + audit) in one call. */
-async function writeThroughLayer(dbName: string, count: number): Promise<number> {
+/**
+ * Writes `count` cases through the data layer (row + fieldMeta entry + outbox + audit) in one
+ * call; `sealed`: with a data key, as an unlocked profile writes them (encrypted at rest).
+ */
+async function writeThroughLayer(dbName: string, count: number, sealed = false): Promise<number> {
   await deleteDatabase(dbName);
-  const db = new AttacheDb(dbName);
+  const db = new AttacheDb(dbName, sealed ? { dataKey: new DataKey(crypto.getRandomValues(new Uint8Array(32))) } : {});
   await db.open();
   const changes: Change[] = syntheticCases(count, caseIds(count)).map((record) => ({
     table: 'cases',
