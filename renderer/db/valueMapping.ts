@@ -27,11 +27,18 @@ export function mappedTable(table: DBCoreTable, mapping: ValueMapping): DBCoreTa
   };
 }
 
-/** A cursor whose `value` is mapped once per position (Dexie may read it several times). */
+/**
+ * A cursor whose `value` is mapped once per position (Dexie may read it several times). Directly
+ * above IndexedDB the cursor is the browser's own IDBCursor: its `key` and `primaryKey` getters
+ * must run on it, not on the wrapper (they throw "Illegal invocation" otherwise); its methods are
+ * Dexie's bound functions and inherit safely.
+ */
 function mappedCursor(cursor: DBCoreCursor, read: (value: unknown) => unknown): DBCoreCursor {
   let stored: unknown;
   let mapped: unknown;
   return Object.create(cursor, {
+    key: { get: () => cursor.key },
+    primaryKey: { get: () => cursor.primaryKey },
     value: {
       get: () => {
         const current: unknown = cursor.value;
