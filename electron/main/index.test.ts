@@ -61,6 +61,7 @@ const fake = await vi.hoisted(async () => {
     ipcHandlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
     appHandler: null as ((request: Request) => Promise<Response>) | null,
     menuTemplate: [] as { submenu?: { label?: string; click?: () => void }[] }[],
+    powerMonitor: new EventEmitter(),
   };
   return state;
 });
@@ -91,6 +92,7 @@ vi.mock('electron', () => ({
   },
   dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
   shell: { openExternal: vi.fn() },
+  powerMonitor: fake.powerMonitor,
   Menu: {
     buildFromTemplate: vi.fn((template: typeof fake.menuTemplate) => (fake.menuTemplate = template)),
     setApplicationMenu: vi.fn(),
@@ -172,6 +174,13 @@ describe('main process start-up', () => {
     const items = fake.menuTemplate.flatMap((menu) => menu.submenu ?? []);
     items.find((item) => item.label === 'Vụ việc mới')?.click?.();
     expect(window?.webContents.send).toHaveBeenCalledWith('menu:command', 'newCase');
+  });
+
+  it('locks the app when the session locks or the computer suspends', async () => {
+    await start();
+    const [window] = fake.BrowserWindow.all;
+    fake.powerMonitor.emit('suspend');
+    expect(window?.webContents.send).toHaveBeenCalledWith('menu:command', 'lock');
   });
 
   it('serves the stored sync server in the policy, and a new one from the reload on', async () => {

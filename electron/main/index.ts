@@ -3,7 +3,7 @@
 // The other modules only export functions; state lives in this function's scope, not in globals.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, powerMonitor, session, shell } from 'electron';
 import { describeApp } from './appInfo';
 import { appEntryUrl, appOrigin, buildCsp, registerAppSchemePrivileges } from './appProtocol';
 import { serveAppProtocol } from './appResponse';
@@ -14,6 +14,7 @@ import { installApplicationMenu } from './menu';
 import { menuLabels, menuLanguageFor } from './menuLabels';
 import { lockDownNavigation } from './navigation';
 import { denyAllPermissions } from './permissions';
+import { lockOnPowerEvents } from './powerLock';
 import { loadSyncServerStore, syncServerFileName } from './syncServerStore';
 import { createMainWindow } from './window';
 
@@ -99,6 +100,10 @@ function main(): void {
         },
         isMac: process.platform === 'darwin',
         developerItems: !app.isPackaged,
+      });
+
+      lockOnPowerEvents(powerMonitor, () => {
+        for (const window of BrowserWindow.getAllWindows()) sendEvent(window.webContents, 'menu:command', 'lock');
       });
 
       openMainWindow();

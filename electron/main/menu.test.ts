@@ -27,15 +27,17 @@ describe('application menu', () => {
     const byLabel = (label: string) => items.find((i) => i.label === label);
     click(byLabel('New case'));
     click(byLabel('Settings…'));
+    click(byLabel('Lock Attaché'));
     click(byLabel('Cases'));
     click(byLabel('Keyboard shortcuts'));
-    expect(send.mock.calls.map(([command]) => command)).toEqual(['newCase', 'openSettings', 'goToCases', 'showShortcuts']);
+    expect(send.mock.calls.map(([command]) => command)).toEqual(['newCase', 'openSettings', 'lock', 'goToCases', 'showShortcuts']);
     expect(new Set(send.mock.calls.map(([c]) => c))).toEqual(new Set(menuCommands));
   });
 
-  it('shows Alt+N on New case without registering it, so the renderer shortcut does not fire twice', () => {
+  it('shows Alt+N on New case and Ctrl+Shift+L on Lock without registering them, so the renderer shortcuts do not fire twice', () => {
     const newCase = build().items.find((i) => i.label === 'New case');
     expect(newCase).toMatchObject({ accelerator: 'Alt+N', registerAccelerator: false });
+    expect(build().items.find((i) => i.label === 'Lock Attaché')).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+L', registerAccelerator: false });
   });
 
   it('puts File, Edit, View, Window and Help in order, with Settings and New case under File', () => {

@@ -15,9 +15,9 @@ export interface MenuOptions {
 }
 
 /**
- * The menu template, pure so it can be checked without Electron. `Alt+N` is shown on "New case"
- * but not registered: the renderer already handles that key in both hosts, and a registered
- * accelerator would fire the command a second time.
+ * The menu template, pure so it can be checked without Electron. `Alt+N` on "New case" and
+ * `CmdOrCtrl+Shift+L` on "Lock" are shown but not registered: the renderer already handles those
+ * keys in both hosts, and a registered accelerator would fire the command a second time.
  */
 export function buildMenuTemplate({ labels: l, send, isMac, developerItems }: MenuOptions): MenuItemConstructorOptions[] {
   const command = (label: string, cmd: MenuCommand, extra: MenuItemConstructorOptions = {}) => ({
@@ -32,6 +32,8 @@ export function buildMenuTemplate({ labels: l, send, isMac, developerItems }: Me
         command(l.newCase, 'newCase', { accelerator: 'Alt+N', registerAccelerator: false }),
         { type: 'separator' },
         command(l.settings, 'openSettings', { accelerator: 'CmdOrCtrl+,' }),
+        { type: 'separator' },
+        command(l.lock, 'lock', { accelerator: 'CmdOrCtrl+Shift+L', registerAccelerator: false }),
         { type: 'separator' },
         { role: 'quit', label: l.quit },
       ],

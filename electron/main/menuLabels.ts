@@ -7,6 +7,7 @@ export interface MenuLabels {
   file: string;
   newCase: string;
   settings: string;
+  lock: string;
   quit: string;
   edit: string;
   undo: string;
@@ -35,6 +36,7 @@ export const menuLabels: Record<MenuLanguage, MenuLabels> = {
     file: '&File',
     newCase: 'New case',
     settings: 'Settings…',
+    lock: 'Lock Attaché',
     quit: 'Quit Attaché',
     edit: '&Edit',
     undo: 'Undo',
@@ -61,6 +63,7 @@ export const menuLabels: Record<MenuLanguage, MenuLabels> = {
     file: '&Tệp',
     newCase: 'Vụ việc mới',
     settings: 'Cài đặt…',
+    lock: 'Khóa Attaché',
     quit: 'Thoát Attaché',
     edit: '&Chỉnh sửa',
     undo: 'Hoàn tác',

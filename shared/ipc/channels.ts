@@ -15,7 +15,7 @@ export const mainEventChannels = ['menu:command'] as const;
 export type MainEventChannel = (typeof mainEventChannels)[number];
 
 /** What the application menu can ask the renderer to do (payload of `menu:command`). */
-export const menuCommands = ['newCase', 'openSettings', 'showShortcuts', 'goToCases'] as const;
+export const menuCommands = ['newCase', 'openSettings', 'showShortcuts', 'goToCases', 'lock'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 /**
