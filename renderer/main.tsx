@@ -1,4 +1,5 @@
-// Boot: pick the host, start i18n in the saved language, then render the app inside its providers.
+// Boot: pick the host, start i18n in the saved language, then render the app inside its providers,
+// behind the lock: nothing of the data opens before the passphrase unlocks the data key.
 import './app/configureZod';
 import './styles/fonts.css';
 import './styles/tokens.css';
@@ -11,6 +12,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { useUiStore } from './app/uiStore';
 import { DatabaseProvider } from './db';
+import { LockGate } from './features/lock';
 import { resolveDeviceId, SyncProvider } from './features/sync';
 import { initI18n } from './i18n';
 import { PlatformProvider, selectPlatform } from './platform';
@@ -40,7 +42,9 @@ if (!container) throw new Error('index.html has no #root element');
 createRoot(container).render(
   <StrictMode>
     <PlatformProvider platform={platform}>
-      <Root />
+      <LockGate>
+        <Root />
+      </LockGate>
     </PlatformProvider>
   </StrictMode>,
 );

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { I18nProvider } from 'react-aria-components';
 import { Router, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { useIdleLock } from '../features/lock';
 import { RevokedNotice, useSyncStore } from '../features/sync';
 import { changeLanguage } from '../i18n';
 import { AppRoutes } from './AppRoutes';
@@ -47,6 +48,7 @@ function Shell() {
     void changeLanguage(language);
   }, [language]);
   useShortcuts(useShellActions());
+  useIdleLock(useUiStore((s) => s.lockAfterMinutes));
   useFocusMainOnNavigation(location);
 
   return (

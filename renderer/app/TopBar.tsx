@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../components';
+import { lockSession } from '../features/lock';
 import { SyncStatus } from '../features/sync';
 import { LanguageSwitch } from './LanguageSwitch';
 import { OfflineIndicator } from './OfflineIndicator';
 import { useUiStore } from './uiStore';
 
-/** The banner landmark: the app's name, connection and sync state, language and the shortcuts help. */
+/** The banner landmark: the app's name, connection and sync state, language, Lock and the shortcuts help. */
 export function TopBar() {
   const { t } = useTranslation();
   const setShortcutsOpen = useUiStore((s) => s.setShortcutsOpen);
@@ -21,6 +22,9 @@ export function TopBar() {
       <SyncStatus />
       <div className="top-bar-tools">
         <LanguageSwitch />
+        <Button variant="quiet" size="small" onPress={() => lockSession()} aria-keyshortcuts="Control+Shift+L">
+          {t('lock.lockNow')}
+        </Button>
         <Button
           variant="quiet"
           size="small"

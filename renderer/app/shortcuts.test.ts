@@ -5,6 +5,7 @@ const press = (over: Partial<KeyPress>): KeyPress => ({
   key: '',
   code: '',
   altKey: false,
+  shiftKey: false,
   ctrlKey: false,
   metaKey: false,
   defaultPrevented: false,
@@ -21,6 +22,12 @@ describe('shortcutFor', () => {
   it('keeps Alt+N working while typing but not with Ctrl or Cmd held', () => {
     expect(shortcutFor(press({ code: 'KeyN', altKey: true }), { typing: true, modalOpen: false })).toBe('newCase');
     expect(shortcutFor(press({ code: 'KeyN', altKey: true, ctrlKey: true }), idle)).toBeNull();
+  });
+
+  it('locks on Ctrl+Shift+L or Cmd+Shift+L anywhere, typing or in a dialog, but not on Ctrl+L alone', () => {
+    expect(shortcutFor(press({ key: 'L', code: 'KeyL', ctrlKey: true, shiftKey: true }), idle)).toBe('lock');
+    expect(shortcutFor(press({ key: 'L', code: 'KeyL', metaKey: true, shiftKey: true }), { typing: true, modalOpen: true })).toBe('lock');
+    expect(shortcutFor(press({ key: 'l', code: 'KeyL', ctrlKey: true }), idle)).toBeNull();
   });
 
   it('maps / to search and ? to the shortcuts list', () => {

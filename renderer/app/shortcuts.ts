@@ -11,6 +11,7 @@ export interface KeyPress {
   key: string;
   code: string;
   altKey: boolean;
+  shiftKey: boolean;
   ctrlKey: boolean;
   metaKey: boolean;
   defaultPrevented: boolean;
@@ -24,11 +25,14 @@ export interface ShortcutContext {
 }
 
 /**
- * The shell's shortcuts: Alt+N (by physical key, since Alt+N types "˜" on a Mac) creates a case
- * even while typing; `/` searches and `?` lists the shortcuts, except while typing.
+ * The shell's shortcuts: Ctrl+Shift+L (Cmd on a Mac) locks, always, even in a dialog; Alt+N (by
+ * physical key, since Alt+N types "˜" on a Mac) creates a case even while typing; `/` searches
+ * and `?` lists the shortcuts, except while typing.
  */
 export function shortcutFor(press: KeyPress, context: ShortcutContext): ShellAction | null {
-  if (press.defaultPrevented || context.modalOpen) return null;
+  if (press.defaultPrevented) return null;
+  if ((press.ctrlKey || press.metaKey) && press.shiftKey && !press.altKey && press.code === 'KeyL') return 'lock';
+  if (context.modalOpen) return null;
   if (press.altKey && !press.ctrlKey && !press.metaKey && press.code === 'KeyN') return 'newCase';
   if (press.altKey || press.ctrlKey || press.metaKey || context.typing) return null;
   if (press.key === '/') return 'focusSearch';
@@ -56,5 +60,6 @@ export const shortcutList: ReadonlyArray<{ keys: string[]; labelKey: string }> =
   { keys: ['common.shortcuts.keyAlt', 'N'], labelKey: 'common.shortcuts.newCase' },
   { keys: ['/'], labelKey: 'common.shortcuts.focusSearch' },
   { keys: ['?'], labelKey: 'common.shortcuts.showShortcuts' },
+  { keys: ['common.shortcuts.keyCtrl', 'common.shortcuts.keyShift', 'L'], labelKey: 'common.shortcuts.lock' },
   { keys: ['common.shortcuts.keyEscape'], labelKey: 'common.shortcuts.closeDialog' },
 ];

@@ -16,15 +16,23 @@ export interface UiState {
    * is enrolled, then the server's workspace id; back to `local` on disconnect or revocation.
    */
   workspaceId: string;
+  /** Minutes without activity after which the app locks (one of `lockAfterChoices`). */
+  lockAfterMinutes: number;
   /** Whether the keyboard-shortcuts dialog is open (not persisted). */
   shortcutsOpen: boolean;
   setLanguage(language: Language): void;
   setDisplayName(displayName: string): void;
   setWorkspaceId(workspaceId: string): void;
+  setLockAfterMinutes(minutes: number): void;
   setShortcutsOpen(open: boolean): void;
 }
 
-type PersistedUi = Pick<UiState, 'language' | 'displayName' | 'workspaceId'>;
+/** The idle times the Settings page offers; a lost laptop should lock soon, so no "never". */
+export const lockAfterChoices = [1, 5, 10, 15, 30, 60] as const;
+const defaultLockAfterMinutes = 10;
+const isLockAfterChoice = (value: unknown): value is number => (lockAfterChoices as readonly unknown[]).includes(value);
+
+type PersistedUi = Pick<UiState, 'language' | 'displayName' | 'workspaceId' | 'lockAfterMinutes'>;
 
 /** The workspace ids a database name may carry (same rule as `openWorkspaceDb`). */
 const workspaceIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
@@ -38,17 +46,24 @@ export const useUiStore = create<UiState>()(
       language: initialLanguage(),
       displayName: '',
       workspaceId: 'local',
+      lockAfterMinutes: defaultLockAfterMinutes,
       shortcutsOpen: false,
       setLanguage: (language) => set({ language }),
       setDisplayName: (displayName) => set({ displayName }),
       setWorkspaceId: (workspaceId) => set({ workspaceId: workspaceIdPattern.test(workspaceId) ? workspaceId : 'local' }),
+      setLockAfterMinutes: (minutes) => set(isLockAfterChoice(minutes) ? { lockAfterMinutes: minutes } : {}),
       setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
     }),
     {
       name: 'attache-ui',
       version: 1,
       storage: createJSONStorage(() => localStorage),
-      partialize: (state): PersistedUi => ({ language: state.language, displayName: state.displayName, workspaceId: state.workspaceId }),
+      partialize: (state): PersistedUi => ({
+        language: state.language,
+        displayName: state.displayName,
+        workspaceId: state.workspaceId,
+        lockAfterMinutes: state.lockAfterMinutes,
+      }),
       // Stored state is user-editable (devtools, an older build): keep only values we understand.
       merge: (persisted, current) => {
         const stored = (persisted ?? {}) as Partial<PersistedUi>;
@@ -59,6 +74,7 @@ export const useUiStore = create<UiState>()(
           ...(typeof stored.workspaceId === 'string' && workspaceIdPattern.test(stored.workspaceId)
             ? { workspaceId: stored.workspaceId }
             : {}),
+          ...(isLockAfterChoice(stored.lockAfterMinutes) ? { lockAfterMinutes: stored.lockAfterMinutes } : {}),
         };
       },
     },

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useLocation } from 'wouter';
+import { lockSession } from '../features/lock';
 import { caseSearchId, type ShellAction } from './shortcuts';
 import { useUiStore } from './uiStore';
 
@@ -32,6 +33,9 @@ export function useShellActions(): (action: ShellAction) => void {
           return;
         case 'showShortcuts':
           setShortcutsOpen(true);
+          return;
+        case 'lock':
+          lockSession();
           return;
         case 'focusSearch':
           if (location !== '/cases') navigate('/cases');

@@ -3,6 +3,7 @@ import { validationMessages } from '../../shared/domain';
 import { dbLocales } from '../db';
 import { casesLocales } from '../features/cases';
 import { conflictsLocales } from '../features/conflicts';
+import { lockLocales } from '../features/lock';
 import { referenceDataLocales } from '../features/referenceData';
 import { settingsLocales } from '../features/settings';
 import { syncLocales } from '../features/sync';
@@ -13,13 +14,18 @@ import { vi } from './locales/vi';
 
 const common: Record<Language, Bundle> = { en, vi };
 
-/** Every bundle's `{ en, vi }` pair; each owns one top-level key (`common`, `validation`, `db`, `cases`…). */
-const bundles: ReadonlyArray<Record<Language, Bundle>> = [
+/**
+ * Every bundle's `{ en, vi }` pair; each owns one top-level key (`common`, `validation`, `db`, `cases`…).
+ * A function, read when resources are built: features import the shell, which imports i18n, so
+ * at this module's evaluation a feature's bundle may not be initialised yet (an import cycle).
+ */
+const bundles = (): ReadonlyArray<Record<Language, Bundle>> => [
   common,
   validationMessages,
   dbLocales,
   casesLocales,
   conflictsLocales,
+  lockLocales,
   referenceDataLocales,
   settingsLocales,
   syncLocales,
@@ -28,7 +34,7 @@ const bundles: ReadonlyArray<Record<Language, Bundle>> = [
 /** The i18next resources: one `translation` namespace per language, all bundles merged. */
 export function buildResources(): Resource {
   return {
-    en: { translation: mergeBundles(...bundles.map((b) => b.en)) },
-    vi: { translation: mergeBundles(...bundles.map((b) => b.vi)) },
+    en: { translation: mergeBundles(...bundles().map((b) => b.en)) },
+    vi: { translation: mergeBundles(...bundles().map((b) => b.vi)) },
   };
 }

@@ -41,6 +41,8 @@ export interface KeyringRecord {
   passphraseWrap: WrappedKey;
   /** The data key sealed by the OS keychain (Electron safeStorage), only if the officer opted in. */
   keychainWrap?: Bytes;
+  /** Data written before the keyring existed has been sealed (features/lock/profileLock.ts). */
+  legacySealed?: boolean;
 }
 
 export type KeyringErrorCode = 'wrong_passphrase' | 'weak_passphrase' | 'unsupported_keyring';

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openWorkspaceDb, StatusTransitionError, RecordValidationError, commitChanges, type AttacheDb } from '../../db';
+import { newTestDataKey } from '../../db/testDb';
 import { makeGoodsLine, makeParty } from '../../../test/fixtures/makeCase';
 import { archiveChanges, noteChanges, statusChangeChanges } from './caseActions';
 import { bundleToFormValues, caseFormSchema, emptyCaseFormValues } from './caseForm';
@@ -14,7 +15,7 @@ let db: AttacheDb;
 let n = 0;
 
 beforeEach(async () => {
-  db = await openWorkspaceDb(`cases-save-${++n}`);
+  db = await openWorkspaceDb(`cases-save-${++n}`, { dataKey: newTestDataKey() });
 });
 afterEach(() => db.close());
 

@@ -35,6 +35,9 @@ export const en = {
       closeDialog: 'Close a dialog or menu',
       keyAlt: 'Alt',
       keyEscape: 'Esc',
+      keyCtrl: 'Ctrl',
+      keyShift: 'Shift',
+      lock: 'Lock Attaché now',
     },
     actions: {
       save: 'Save',

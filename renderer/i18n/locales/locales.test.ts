@@ -14,6 +14,8 @@ describe('common shell strings', () => {
       'common.languages.en',
       'common.languages.vi',
       'common.shortcuts.keyAlt',
+      'common.shortcuts.keyCtrl',
+      'common.shortcuts.keyShift',
       'common.shortcuts.keyEscape',
     ]);
     const lookup = (bundle: object, key: string) =>

@@ -37,6 +37,9 @@ export const vi: LocaleShape<typeof en> = {
       closeDialog: 'Đóng hộp thoại hoặc menu',
       keyAlt: 'Alt',
       keyEscape: 'Esc',
+      keyCtrl: 'Ctrl',
+      keyShift: 'Shift',
+      lock: 'Khóa Attaché ngay',
     },
     actions: {
       save: 'Lưu',

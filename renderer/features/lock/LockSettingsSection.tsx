@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { lockAfterChoices, useUiStore } from '../../app/uiStore';
+import { Button, FormSection, Select, type Option } from '../../components';
+import { lockSession } from '../../security/session';
+
+/** Settings > Security: how soon the app locks when left alone, and locking now. */
+export function LockSettingsSection() {
+  const { t } = useTranslation();
+  const minutes = useUiStore((s) => s.lockAfterMinutes);
+  const setMinutes = useUiStore((s) => s.setLockAfterMinutes);
+  const options: Option[] = lockAfterChoices.map((m) => ({ id: String(m), label: t('lock.settings.minutes', { count: m }) }));
+  return (
+    <FormSection title={t('lock.settings.title')}>
+      <Select
+        label={t('lock.settings.lockAfter')}
+        description={t('lock.settings.lockAfterHelp')}
+        options={options}
+        value={String(minutes)}
+        onChange={(value) => value !== null && setMinutes(Number(value))}
+      />
+      <Button variant="secondary" onPress={() => lockSession()}>
+        {t('lock.lockNow')}
+      </Button>
+    </FormSection>
+  );
+}

@@ -1,0 +1,6 @@
+/** Public entry of the app lock: the gate in front of the app, the idle lock and the strings. */
+export { LockGate } from './LockGate';
+export { LockSettingsSection } from './LockSettingsSection';
+export { useIdleLock } from './useIdleLock';
+export { lockLocales } from './locales';
+export { lockSession } from '../../security/session';

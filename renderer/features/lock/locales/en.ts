@@ -1,0 +1,47 @@
+// Strings of the app lock, under `lock.*`. Both languages carry the same keys (tested).
+export const en = {
+  lock: {
+    setup: {
+      title: 'Protect the data on this computer',
+      intro: 'Cases, requests, meetings and risk lists are kept encrypted on this computer. Choose a passphrase: you will type it each time you open Attaché and after it locks.',
+      warning: 'If you forget the passphrase, the data on this computer cannot be recovered. Anything already synchronised is still on your administration’s sync server.',
+      passphrase: 'Passphrase',
+      passphraseHelp: 'Several unrelated words work well, in any language. At least 10 characters.',
+      confirm: 'Type the passphrase again',
+      submit: 'Encrypt and continue',
+      encrypting: 'Encrypting the data already on this computer…',
+      tooShort: 'Use at least 10 characters.',
+      tooWeak: 'This passphrase is too easy to guess. Add words or make it longer.',
+      mismatch: 'The two passphrases are not the same.',
+      failed: 'The data could not be encrypted: {{reason}}',
+    },
+    strength: {
+      label: 'Strength',
+      0: 'very weak',
+      1: 'weak',
+      2: 'fair',
+      3: 'strong',
+      4: 'very strong',
+    },
+    unlock: {
+      title: 'Attaché is locked',
+      intro: 'Type your passphrase to open the data on this computer.',
+      passphrase: 'Passphrase',
+      submit: 'Unlock',
+      unlocking: 'Unlocking…',
+      wrong: 'That passphrase does not open the data on this computer.',
+      throttled: 'Too many wrong attempts. Try again in {{seconds}} s.',
+      forgotten: 'Forgot the passphrase? The data on this computer cannot be recovered without it; what was synchronised is still on the sync server.',
+      failed: 'The data could not be opened: {{reason}}',
+    },
+    settings: {
+      title: 'Security',
+      lockAfter: 'Lock after inactivity',
+      lockAfterHelp: 'Attaché also locks when the computer sleeps or its session is locked.',
+      minutes_one: '{{count}} minute',
+      minutes_other: '{{count}} minutes',
+    },
+    lockNow: 'Lock',
+    lockNowHint: 'Lock Attaché now (Ctrl+Shift+L)',
+  },
+};

@@ -1,0 +1,47 @@
+// Chuỗi của khóa ứng dụng, dưới `lock.*`.
+export const vi = {
+  lock: {
+    setup: {
+      title: 'Bảo vệ dữ liệu trên máy tính này',
+      intro: 'Hồ sơ vụ việc, yêu cầu xác minh, cuộc họp và danh sách rủi ro được lưu mã hóa trên máy tính này. Hãy chọn cụm mật khẩu: bạn sẽ nhập nó mỗi khi mở Attaché và sau khi ứng dụng khóa.',
+      warning: 'Nếu quên cụm mật khẩu, dữ liệu trên máy tính này không thể khôi phục. Những gì đã đồng bộ vẫn còn trên máy chủ đồng bộ của cơ quan.',
+      passphrase: 'Cụm mật khẩu',
+      passphraseHelp: 'Nên dùng vài từ không liên quan đến nhau, bằng bất kỳ ngôn ngữ nào. Tối thiểu 10 ký tự.',
+      confirm: 'Nhập lại cụm mật khẩu',
+      submit: 'Mã hóa và tiếp tục',
+      encrypting: 'Đang mã hóa dữ liệu đã có trên máy tính này…',
+      tooShort: 'Dùng ít nhất 10 ký tự.',
+      tooWeak: 'Cụm mật khẩu này quá dễ đoán. Hãy thêm từ hoặc viết dài hơn.',
+      mismatch: 'Hai cụm mật khẩu không giống nhau.',
+      failed: 'Không thể mã hóa dữ liệu: {{reason}}',
+    },
+    strength: {
+      label: 'Độ mạnh',
+      0: 'rất yếu',
+      1: 'yếu',
+      2: 'trung bình',
+      3: 'mạnh',
+      4: 'rất mạnh',
+    },
+    unlock: {
+      title: 'Attaché đang khóa',
+      intro: 'Nhập cụm mật khẩu để mở dữ liệu trên máy tính này.',
+      passphrase: 'Cụm mật khẩu',
+      submit: 'Mở khóa',
+      unlocking: 'Đang mở khóa…',
+      wrong: 'Cụm mật khẩu này không mở được dữ liệu trên máy tính này.',
+      throttled: 'Nhập sai quá nhiều lần. Thử lại sau {{seconds}} giây.',
+      forgotten: 'Quên cụm mật khẩu? Không có nó thì dữ liệu trên máy tính này không thể khôi phục; những gì đã đồng bộ vẫn còn trên máy chủ đồng bộ.',
+      failed: 'Không thể mở dữ liệu: {{reason}}',
+    },
+    settings: {
+      title: 'Bảo mật',
+      lockAfter: 'Khóa khi không sử dụng',
+      lockAfterHelp: 'Attaché cũng khóa khi máy tính ngủ hoặc phiên làm việc bị khóa.',
+      minutes_one: '{{count}} phút',
+      minutes_other: '{{count}} phút',
+    },
+    lockNow: 'Khóa',
+    lockNowHint: 'Khóa Attaché ngay (Ctrl+Shift+L)',
+  },
+};

@@ -1,0 +1,54 @@
+import { AttacheDb } from '../../db';
+import { sealExistingRecords } from '../../db/sealExisting';
+import { createKeyring, unlockWithPassphrase, type DataKey, type KeyringRecord } from '../../security/keyring';
+import type { KeyringStore } from '../../security/keyringStore';
+
+const workspaceDbPrefix = 'attache-ws-';
+
+export interface ProfileLockOptions {
+  store: KeyringStore;
+  /** The names of this profile's IndexedDB databases (tests pass their own). */
+  listDatabases?: () => Promise<string[]>;
+  /** Opens a workspace database by name with the key (tests pass fake-indexeddb). */
+  openDb?: (name: string, key: DataKey) => AttacheDb;
+  onProgress?: (done: number, total: number) => void;
+}
+
+async function browserDatabases(): Promise<string[]> {
+  return (await indexedDB.databases()).flatMap((d) => (d.name ? [d.name] : []));
+}
+
+/**
+ * First run: creates the keyring, saves it, then seals what this computer already holds (data
+ * written before passphrases existed). The keyring is saved first: a crash while sealing leaves
+ * records sealed and records still in clear, both readable with the key, and `unlockProfile`
+ * finishes the job (the keyring says whether it was done).
+ */
+export async function setUpProfile(passphrase: string, options: ProfileLockOptions): Promise<DataKey> {
+  const { keyring, dataKey } = await createKeyring(passphrase);
+  await options.store.save(keyring);
+  await sealLegacyData(keyring, dataKey, options);
+  return dataKey;
+}
+
+/** Unwraps the data key (throws `KeyringError('wrong_passphrase')`) and finishes an interrupted first sealing. */
+export async function unlockProfile(keyring: KeyringRecord, passphrase: string, options: ProfileLockOptions): Promise<DataKey> {
+  const dataKey = await unlockWithPassphrase(keyring, passphrase);
+  if (!keyring.legacySealed) await sealLegacyData(keyring, dataKey, options);
+  return dataKey;
+}
+
+async function sealLegacyData(keyring: KeyringRecord, dataKey: DataKey, options: ProfileLockOptions): Promise<void> {
+  const names = (await (options.listDatabases ?? browserDatabases)()).filter((n) => n.startsWith(workspaceDbPrefix));
+  const open = options.openDb ?? ((name: string, key: DataKey) => new AttacheDb(name, { dataKey: key }));
+  for (const name of names) {
+    const db = open(name, dataKey);
+    try {
+      await sealExistingRecords(db, options.onProgress);
+    } finally {
+      db.close();
+    }
+  }
+  await options.store.save({ ...keyring, legacySealed: true });
+}
+
