@@ -1,7 +1,7 @@
 // The case screens end to end: create with a party and goods, refuse invalid identifiers and HS
 // codes without saving anything, edit, move through the status machine, archive. Each test has a
 // fresh profile, so it starts with no cases.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/lock';
 import { CaseDetailPage, CaseListPage, type CaseFormPage } from './pages/CasePages';
 
 /** Creates a case with a party and a goods line; `more` fills anything else before the save. */

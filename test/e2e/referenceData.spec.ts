@@ -1,7 +1,7 @@
 // Reference data in Settings: importing the HS 2022 nomenclature (the file an administration would
 // supply) and looking codes up in it. Each test has a fresh profile, so the nomenclature starts empty.
 import { resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/lock';
 import { AppShell } from './pages/AppShell';
 
 // UN Comtrade's HS 2022 file, kept beside the repository (the product cannot ship it).

@@ -1,6 +1,6 @@
 // Takes the README's screenshots from the real app on every run, so they never fall out of date.
 // The cases are entered through the UI like any officer would.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/lock';
 import { AppShell } from './pages/AppShell';
 import { CaseDetailPage, CaseListPage } from './pages/CasePages';
 

@@ -1,6 +1,6 @@
 // The application shell: language, offline state, keyboard access. Each test has a fresh profile
 // (Playwright context), so localStorage starts empty and the UI starts in English (locale en-US).
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/lock';
 import { AppShell } from './pages/AppShell';
 
 test('switching to Vietnamese translates the shell and survives a reload', async ({ page }) => {

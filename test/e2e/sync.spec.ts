@@ -6,6 +6,7 @@ import { expect, test, type Browser, type BrowserContext, type Page } from '@pla
 import { syncServerUrl } from '../../playwright.config';
 import { CaseDetailPage, CaseListPage } from './pages/CasePages';
 import { SyncPanel } from './pages/SyncPanel';
+import { passingLock } from './support/lock';
 import { admin, workspaceWithMembers } from './support/syncAdmin';
 
 interface Device {
@@ -20,7 +21,7 @@ const officers = ['Nguyễn Văn An', 'Trần Thị Bình'];
 
 async function openDevice(browser: Browser, baseURL: string): Promise<Device> {
   const context = await browser.newContext({ baseURL, locale: 'en-US', timezoneId: 'Asia/Ho_Chi_Minh' });
-  const page = await context.newPage();
+  const page = passingLock(await context.newPage());
   return { context, page, sync: new SyncPanel(page), list: new CaseListPage(page), detail: new CaseDetailPage(page) };
 }
 
