@@ -12,6 +12,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 
 interface BenchApi {
+  setUpProfile(passphrase: string): Promise<void>;
   writeThroughLayer(dbName: string, count: number, sealed?: boolean): Promise<number>;
   writeRaw(dbName: string, count: number): Promise<number>;
   sampleShapes(dbName: string): Promise<Record<string, string[]>>;
@@ -24,6 +25,7 @@ declare global {
 }
 
 export const layerBenchSizes = { cases: caseCount, rounds };
+const benchPassphrase = 'bench ngựa vằn Geneva tàu hỏa 47';
 
 export async function runLayerBenchmarks(browser: Browser): Promise<BenchEntry[]> {
   const { server, origin } = await startStaticServer([
@@ -54,18 +56,29 @@ export async function runLayerBenchmarks(browser: Browser): Promise<BenchEntry[]
       await page.evaluate((n) => Promise.all([`bench-raw-${n}`, `bench-layer-${n}`, `bench-sealed-${n}`].map((name) => window.attacheBench.deleteDatabase(name))), i);
     }
 
-    // The app's own database, filled through the layer, then opened by the app as an officer would.
-    await page.evaluate((c) => window.attacheBench.writeThroughLayer('attache-ws-local', c), caseCount);
+    // The app's own profile: a keyring and its database, sealed, filled through the layer, then
+    // opened by the app as an officer would: the lock screen, the passphrase, the case list.
+    await page.evaluate((p) => window.attacheBench.setUpProfile(p), benchPassphrase);
+    await page.evaluate((c) => window.attacheBench.writeThroughLayer('attache-ws-local', c, true), caseCount);
     // "ready": the first rows are on screen and usable; "complete": all 50k read, so counts and
-    // filters cover every case. Both are marks the case list sets (performance.mark).
+    // filters cover every case. Both are marks the case list sets (performance.mark), counted from
+    // the moment the key is unlocked ("attache:unlocked"); the unlock itself is reported apart.
     const loads: number[] = [];
     const completes: number[] = [];
+    const unlocks: number[] = [];
     const markTime = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? null;
     for (let i = 0; i < rounds; i++) {
       await page.goto(`${origin}/#/cases`);
+      const unlockScreen = page.getByTestId('unlock-screen');
+      await unlockScreen.getByLabel(/^Passphrase/).fill(benchPassphrase);
+      await unlockScreen.getByRole('button', { name: 'Unlock' }).click();
       await page.waitForFunction(() => performance.getEntriesByName('attache:case-list-complete').length > 0, undefined, { timeout: 120_000 });
-      loads.push((await page.evaluate(markTime, 'attache:case-list-ready'))!);
-      completes.push((await page.evaluate(markTime, 'attache:case-list-complete'))!);
+      const [start, unlocked, ready, complete] = await Promise.all(
+        ['attache:unlock-start', 'attache:unlocked', 'attache:case-list-ready', 'attache:case-list-complete'].map((m) => page.evaluate(markTime, m)),
+      );
+      unlocks.push(unlocked! - start!);
+      loads.push(ready! - unlocked!);
+      completes.push(complete! - unlocked!);
       await page.goto('about:blank');
     }
     await context.close();
@@ -94,18 +107,26 @@ export async function runLayerBenchmarks(browser: Browser): Promise<BenchEntry[]
         notes: 'the same commitChanges call; sealed = a data key given, every row, outbox and audit entry AES-256-GCM sealed (@noble/ciphers) inside the transaction',
       },
       {
-        name: 'page load to interactive case list at 50k cases',
+        name: 'unlock to interactive case list at 50k sealed cases',
         ms: round(median(loads)),
         target: '< 1000',
         met: median(loads) < 1000,
         samplesMs: loads.map((v) => round(v)),
+        notes: 'issue 2 measured this from page load; since issue 4 the app opens on its lock screen, so it counts from the unlock',
       },
       {
-        name: 'page load until every one of the 50k cases is in the list (counts and filters complete)',
+        name: 'unlock until every one of the 50k sealed cases is in the list (counts and filters complete)',
         ms: round(median(completes)),
         target: 'none (reported)',
         met: true,
         samplesMs: completes.map((v) => round(v)),
+      },
+      {
+        name: 'unlock at 50k cases: passphrase to data key (PBKDF2-SHA-256, 600,000 iterations)',
+        ms: round(median(unlocks)),
+        target: '< 1500 (issue 4: derive, decrypt, build the search index; the index is not built yet)',
+        met: median(unlocks) < 1500,
+        samplesMs: unlocks.map((v) => round(v)),
       },
     ];
   } finally {

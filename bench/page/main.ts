@@ -4,7 +4,8 @@
 import '../../renderer/app/configureZod';
 import { v7 as uuidv7 } from 'uuid';
 import { AttacheDb, commitChanges, packClocks, type Change } from '../../renderer/db';
-import { DataKey } from '../../renderer/security/keyring';
+import { createKeyring, DataKey } from '../../renderer/security/keyring';
+import { openKeyringStore } from '../../renderer/security/keyringStore';
 import { syntheticCases } from '../syntheticCases';
 import { deleteDatabase, openRaw, sampleShapes } from './rawIdb';
 import { syncBench } from './sync';
@@ -16,13 +17,24 @@ function caseIds(count: number): string[] {
   return Array.from({ length: count }, () => uuidv7());
 }
 
+/** The key of the profile `setUpProfile` made: sealed writes use it, so the app can open them. */
+let profileKey: DataKey | null = null;
+
+/** A profile as the app keeps one: a keyring for `passphrase` (nothing left to seal) and its key. */
+async function setUpProfile(passphrase: string): Promise<void> {
+  const { keyring, dataKey } = await createKeyring(passphrase);
+  await openKeyringStore().save({ ...keyring, legacySealed: true });
+  profileKey = dataKey;
+}
+
 /**
  * Writes `count` cases through the data layer (row + fieldMeta entry + outbox + audit) in one
  * call; `sealed`: with a data key, as an unlocked profile writes them (encrypted at rest).
  */
 async function writeThroughLayer(dbName: string, count: number, sealed = false): Promise<number> {
   await deleteDatabase(dbName);
-  const db = new AttacheDb(dbName, sealed ? { dataKey: new DataKey(crypto.getRandomValues(new Uint8Array(32))) } : {});
+  const dataKey = profileKey ?? new DataKey(crypto.getRandomValues(new Uint8Array(32)));
+  const db = new AttacheDb(dbName, sealed ? { dataKey } : {});
   await db.open();
   const changes: Change[] = syntheticCases(count, caseIds(count)).map((record) => ({
     table: 'cases',
@@ -89,5 +101,5 @@ async function writeRaw(dbName: string, count: number): Promise<number> {
   return elapsed;
 }
 
-Object.assign(window, { attacheBench: { writeThroughLayer, writeRaw, sampleShapes: (name: string) => sampleShapes(name, true), deleteDatabase }, attacheSyncBench: syncBench });
+Object.assign(window, { attacheBench: { setUpProfile, writeThroughLayer, writeRaw, sampleShapes: (name: string) => sampleShapes(name, true), deleteDatabase }, attacheSyncBench: syncBench });
 document.getElementById('state')!.textContent = 'ready';
