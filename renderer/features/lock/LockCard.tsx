@@ -12,8 +12,8 @@ export function LockCard({ titleId, title, testId, children }: { titleId: string
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
-    <main className="lock-page">
-      <section className="lock-card" aria-labelledby={titleId} data-testid={testId}>
+    <main className="card-page">
+      <section className="page-card lock-card" aria-labelledby={titleId} data-testid={testId}>
         <div className="lock-brand">
           <span className="brand-mark" aria-hidden="true">
             A

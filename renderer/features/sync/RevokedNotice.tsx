@@ -21,8 +21,8 @@ export function RevokedNotice() {
   useEffect(() => heading.current?.focus(), []);
   if (workspace === null) return null;
   return (
-    <main className="revoked-page">
-      <section className="revoked-notice" role="alert" aria-labelledby="revoked-title" data-testid="revoked-notice">
+    <main className="card-page">
+      <section className="page-card revoked-notice" role="alert" aria-labelledby="revoked-title" data-testid="revoked-notice">
         <h1 id="revoked-title" ref={heading} tabIndex={-1}>
           {t('sync.revoked.title', { workspace })}
         </h1>
