@@ -1,0 +1,65 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { sampleRecords } from '../../../shared/domain/sampleRecords';
+import { AttacheDb } from '../../db';
+import { commitChanges } from '../../db/commitChanges';
+import { KeyringError, type DataKey } from '../../security/keyring';
+import { openKeyringStore } from '../../security/keyringStore';
+import { setUpProfile, unlockProfile, type ProfileLockOptions } from './profileLock';
+
+const passphrase = 'ngựa vằn Geneva tàu hỏa 47';
+const ctx = { actor: 'Trần Thị B', deviceId: '0190f0aa-1111-4222-8333-444455556666' };
+
+/** A profile on its own fake IndexedDB holding one workspace written before passphrases existed. */
+async function legacyProfile() {
+  const factory = new IDBFactory();
+  const dexieOptions = { indexedDB: factory, IDBKeyRange };
+  const plain = new AttacheDb('attache-ws-local', dexieOptions);
+  await commitChanges(plain, [{ table: 'cases', id: sampleRecords.cases.id, op: 'put', fields: { ...sampleRecords.cases } }], ctx);
+  plain.close();
+  const options: ProfileLockOptions = {
+    store: openKeyringStore(dexieOptions),
+    listDatabases: async () => (await factory.databases()).flatMap((d) => (d.name ? [d.name] : [])),
+    openDb: (name: string, key: DataKey) => new AttacheDb(name, { ...dexieOptions, dataKey: key }),
+  };
+  /** The case row as IndexedDB holds it, beneath every middleware. */
+  const storedCase = async () => {
+    const db = new AttacheDb('attache-ws-local', dexieOptions);
+    await db.open();
+    const value = await new Promise<Record<string, unknown>>((resolve, reject) => {
+      const request = db.backendDB().transaction('cases').objectStore('cases').get(sampleRecords.cases.id);
+      request.onsuccess = () => resolve(request.result as Record<string, unknown>);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return value;
+  };
+  return { options, storedCase };
+}
+
+describe('profile lock', () => {
+  it('first run saves the keyring and seals what the computer already held', async () => {
+    const { options, storedCase } = await legacyProfile();
+    expect((await storedCase()).title).toBe(sampleRecords.cases.title);
+    await setUpProfile(passphrase, options);
+    const stored = await storedCase();
+    expect(stored.title).toBeUndefined();
+    expect(stored.sealed).toBeInstanceOf(Uint8Array);
+    expect((await options.store.load())?.legacySealed).toBe(true);
+  });
+
+  it('an unlock finishes a sealing a crash interrupted, and a wrong passphrase seals nothing', async () => {
+    const { options, storedCase } = await legacyProfile();
+    const key = await setUpProfile(passphrase, { ...options, listDatabases: async () => [] }); // "crashed" before sealing
+    const keyring = (await options.store.load())!;
+    await options.store.save({ ...keyring, legacySealed: false });
+
+    await expect(unlockProfile({ ...keyring, legacySealed: false }, 'the wrong passphrase', options)).rejects.toBeInstanceOf(KeyringError);
+    expect((await storedCase()).title).toBe(sampleRecords.cases.title);
+
+    const unlocked = await unlockProfile({ ...keyring, legacySealed: false }, passphrase, options);
+    expect(unlocked.bytes).toEqual(key.bytes);
+    expect((await storedCase()).sealed).toBeInstanceOf(Uint8Array);
+    expect((await options.store.load())?.legacySealed).toBe(true);
+  });
+});
