@@ -22,7 +22,7 @@ export const sealedProperty = 'sealed';
  * record's key; in auto-increment stores (outbox, change log) the key may not exist before the
  * write, so only the store is bound there.
  */
-export function sealingFor(schema: DBCoreTableSchema, key: DataKey): ValueMapping {
+function sealingFor(schema: DBCoreTableSchema, key: DataKey): ValueMapping {
   const clear = new Set([...keyPaths(schema.primaryKey.keyPath), ...schema.indexes.flatMap((i) => keyPaths(i.keyPath)), ...clearMetadata]);
   const primaryKey = typeof schema.primaryKey.keyPath === 'string' && !schema.primaryKey.autoIncrement ? schema.primaryKey.keyPath : null;
   const context = (record: Record<string, unknown>) => (primaryKey === null ? schema.name : `${schema.name}/${String(record[primaryKey])}`);

@@ -88,6 +88,11 @@ export class DataKey {
 /** Shortest passphrase accepted at all; the strength meter asks for more. */
 export const minPassphraseLength = 10;
 
+/** Whether `passphrase` has `minPassphraseLength` characters (counted as typed, after NFC). */
+export function isLongEnough(passphrase: string): boolean {
+  return [...normalize(passphrase)].length >= minPassphraseLength;
+}
+
 /** Creates the keyring of a new profile: a fresh data key wrapped by `passphrase`. */
 export async function createKeyring(passphrase: string, options: { iterations?: number } = {}): Promise<{ keyring: KeyringRecord; dataKey: DataKey }> {
   checkPassphraseLength(passphrase);
@@ -130,7 +135,7 @@ function newKdfParams(iterations = pbkdf2Iterations): KdfParams {
 }
 
 function checkPassphraseLength(passphrase: string): void {
-  if ([...normalize(passphrase)].length < minPassphraseLength) {
+  if (!isLongEnough(passphrase)) {
     throw new KeyringError('weak_passphrase', `A passphrase has at least ${minPassphraseLength} characters`);
   }
 }

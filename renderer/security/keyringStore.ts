@@ -3,7 +3,7 @@ import type { KeyringRecord } from './keyring';
 
 /**
  * Where the profile's keyring lives: an IndexedDB database of its own (`attache-profile`), apart
- * from the workspace databases it unlocks, so erasing the device can destroy the keys first.
+ * from the workspace databases it unlocks (so erasing the device can destroy the keys first).
  * It holds one record; the data key in it is only ever wrapped.
  */
 class ProfileDb extends Dexie {
@@ -15,16 +15,11 @@ class ProfileDb extends Dexie {
   }
 }
 
-export const profileDbName = 'attache-profile';
+const profileDbName = 'attache-profile';
 
 export interface KeyringStore {
   load(): Promise<KeyringRecord | null>;
   save(keyring: KeyringRecord): Promise<void>;
-  /**
-   * Deletes the keyring record and its database. Deleted IndexedDB records can linger in the
-   * browser's files until compaction, but what lingers is a wrap that only the passphrase opens.
-   */
-  destroy(): Promise<void>;
 }
 
 /** The keyring store of this profile (`options` carries fake-indexeddb in tests). */
@@ -39,11 +34,6 @@ export function openKeyringStore(options?: DexieOptions): KeyringStore {
     },
     async save(keyring) {
       await db.keyring.put({ ...keyring, slot: 'profile' });
-    },
-    async destroy() {
-      await db.keyring.clear();
-      db.close();
-      await Dexie.delete(profileDbName);
     },
   };
 }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useUiStore } from '../../app/uiStore';
 import { changeLanguage } from '../../i18n';
 import type { DataKey, KeyringRecord } from '../../security/keyring';
-import { openKeyringStore, type KeyringStore } from '../../security/keyringStore';
+import { openKeyringStore } from '../../security/keyringStore';
 import { sessionKey, unlockSession } from '../../security/session';
 import './lock.css';
 import { PassphraseSetup } from './PassphraseSetup';
@@ -15,8 +15,8 @@ type State = { kind: 'loading' } | { kind: 'setup' } | { kind: 'locked'; keyring
  * (PassphraseSetup), later runs for the passphrase (UnlockScreen). Locking reloads the page
  * (security/session.ts), which brings this gate back.
  */
-export function LockGate({ children, store: givenStore }: { children: ReactNode; store?: KeyringStore }) {
-  const store = useMemo(() => givenStore ?? openKeyringStore(), [givenStore]);
+export function LockGate({ children }: { children: ReactNode }) {
+  const store = useMemo(() => openKeyringStore(), []);
   const [state, setState] = useState<State>(() => (sessionKey() ? { kind: 'unlocked' } : { kind: 'loading' }));
   // The shell follows the language once it runs; before that, these screens must.
   const language = useUiStore((s) => s.language);

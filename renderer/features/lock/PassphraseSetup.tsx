@@ -4,7 +4,7 @@ import { Form } from 'react-aria-components';
 import { useUiStore } from '../../app/uiStore';
 import { Banner, Button, FieldGrid, FormActions, TextField } from '../../components';
 import { LockCard } from './LockCard';
-import { minPassphraseLength, type DataKey } from '../../security/keyring';
+import { isLongEnough, type DataKey } from '../../security/keyring';
 import { minimumScore, passphraseStrength, type StrengthScore } from './passphraseStrength';
 import { setUpProfile, type ProfileLockOptions } from './profileLock';
 
@@ -37,8 +37,7 @@ export function PassphraseSetup({ lockOptions, onUnlocked }: { lockOptions: Omit
     event.preventDefault();
     if (progress !== null) return;
     const strength = await passphraseStrength(passphrase, [displayName]);
-    const passphraseError =
-      [...passphrase.normalize('NFC')].length < minPassphraseLength ? 'lock.setup.tooShort' : strength < minimumScore ? 'lock.setup.tooWeak' : null;
+    const passphraseError = !isLongEnough(passphrase) ? 'lock.setup.tooShort' : strength < minimumScore ? 'lock.setup.tooWeak' : null;
     const confirmError = !passphraseError && confirm !== passphrase ? 'lock.setup.mismatch' : null;
     setErrors({ passphrase: passphraseError, confirm: confirmError });
     if (passphraseError || confirmError) return;

@@ -42,6 +42,5 @@ export const en = {
       minutes_other: '{{count}} minutes',
     },
     lockNow: 'Lock',
-    lockNowHint: 'Lock Attaché now (Ctrl+Shift+L)',
   },
 };

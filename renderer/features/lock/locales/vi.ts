@@ -42,6 +42,5 @@ export const vi = {
       minutes_other: '{{count}} phút',
     },
     lockNow: 'Khóa',
-    lockNowHint: 'Khóa Attaché ngay (Ctrl+Shift+L)',
   },
 };
