@@ -94,6 +94,8 @@ export async function scanSources(options: { folders: readonly string[]; sarifPa
       await mkdir(dirname(join(scanRoot, path)), { recursive: true });
       await writeFile(join(scanRoot, path), text);
     }
+    // The tool writes the report but does not create its folder (absent on a fresh checkout).
+    await mkdir(dirname(resolve(options.sarifPath)), { recursive: true });
     const cli = require.resolve('@doyensec/electronegativity/dist/index.js');
     const args = ['-i', scanRoot, '-e', electronVersion, '-o', resolve(options.sarifPath), '-r', '-v', 'false', '-x', excludedChecks.join(',')];
     const { stdout, stderr } = await run(process.execPath, [cli, ...args], { timeout: 120_000 });
