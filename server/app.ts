@@ -9,6 +9,7 @@ import { handleError, sendError } from './http/errors';
 import { bearerToken } from './services/devices';
 import { ServiceError } from './services/errors';
 import { sha256Hex } from './services/secrets';
+import { registerAuditEventRoutes } from './routes/auditEvents';
 import { registerBlobRoutes } from './routes/blobs';
 import { registerEnrollRoutes } from './routes/enroll';
 import { registerEventRoutes } from './routes/events';
@@ -79,5 +80,6 @@ export async function buildApp(deps: AppDeps, logger: FastifyServerOptions['logg
   registerSyncRoutes(app, deps);
   registerEventRoutes(app, deps);
   registerBlobRoutes(app, deps);
+  registerAuditEventRoutes(app, deps);
   return app;
 }

@@ -41,6 +41,18 @@ describe('admin commands', () => {
     expect(revoked).toEqual({ id: deviceId, revokedAt: expect.any(String) });
   });
 
+  it('list a workspace\'s audit events newest first, of one action when asked', async () => {
+    const ws = await run('create-workspace', '--name', 'Audit office');
+    const member = await run('add-member', '--workspace', String(ws.id), '--name', 'Tran Thi B', '--role', 'viewer');
+    const listed = await run('list-audit-events', '--workspace', String(ws.id));
+    expect((listed.events as { action: string }[]).map((e) => e.action)).toEqual(['member.add', 'workspace.create']);
+    expect(listed.events).toContainEqual(expect.objectContaining({ actor: 'admin', deviceId: null, clientEventId: null, at: expect.any(String) }));
+    const adds = await run('list-audit-events', '--workspace', String(ws.id), '--action', 'member.add', '--limit', '5');
+    expect(adds.events).toEqual([expect.objectContaining({ details: expect.objectContaining({ memberId: member.id }) })]);
+    await expect(run('list-audit-events', '--workspace', 'nope')).rejects.toMatchObject({ code: 'not_found' });
+    expect(() => parseAdminArgs(['list-audit-events', '--workspace', String(ws.id), '--limit', '0'])).toThrow(ServiceError);
+  });
+
   it('refuse unknown commands, missing flags and bad roles as invalid_request', () => {
     for (const argv of [['bogus'], ['create-workspace'], ['add-member', '--workspace', 'w', '--name', 'n', '--role', 'owner'], ['create-workspace', '--name']]) {
       expect(() => parseAdminArgs(argv)).toThrow(ServiceError);

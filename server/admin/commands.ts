@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Sql } from '../db/sql';
+import { listAuditEvents } from '../services/audit';
 import { listDevices, revokeDevice } from '../services/devices';
 import { createEnrollmentCode } from '../services/enrollment';
 import { ServiceError } from '../services/errors';
@@ -21,6 +22,13 @@ export const adminCommandSchema = z.discriminatedUnion('command', [
   }),
   z.strictObject({ command: z.literal('list-devices'), workspace: text }),
   z.strictObject({ command: z.literal('revoke-device'), device: text }),
+  // Added with client-raised audit events (issue 4): reads the workspace's audit log, newest first.
+  z.strictObject({
+    command: z.literal('list-audit-events'),
+    workspace: text,
+    action: text.optional(),
+    limit: z.number().int().min(1).max(1000).optional(),
+  }),
 ]);
 export type AdminCommand = z.infer<typeof adminCommandSchema>;
 
@@ -40,6 +48,8 @@ export async function runAdminCommand(sql: Sql, command: AdminCommand): Promise<
       return { devices: await listDevices(sql, command.workspace) };
     case 'revoke-device':
       return revokeDevice(sql, command.device);
+    case 'list-audit-events':
+      return { events: await listAuditEvents(sql, command.workspace, { action: command.action, limit: command.limit }) };
   }
 }
 
@@ -57,14 +67,15 @@ export function parseAdminArgs(argv: string[]): AdminCommand {
       throw new ServiceError('invalid_request', `Expected --flag value pairs, got ${JSON.stringify(flag)}`);
     }
     const key = flag.slice(2).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-    raw[key] = key === 'ttlHours' ? Number(value) : value;
+    raw[key] = key === 'ttlHours' || key === 'limit' ? Number(value) : value;
   }
   const parsed = adminCommandSchema.safeParse(raw);
   if (!parsed.success) {
     throw new ServiceError(
       'invalid_request',
       'Usage: create-workspace --name N | add-member --workspace ID --name N --role admin|member|viewer | ' +
-        'enroll-code --member ID [--ttl-hours H] | list-devices --workspace ID | revoke-device --device ID',
+        'enroll-code --member ID [--ttl-hours H] | list-devices --workspace ID | revoke-device --device ID | ' +
+        'list-audit-events --workspace ID [--action A] [--limit N]',
       parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
     );
   }

@@ -96,6 +96,19 @@ describe('server migrations', () => {
     expect(await clocks('w1')).toEqual([]);
   });
 
+  it('006 keeps one client-raised audit event per device and event id, and the server\'s own events as before', async () => {
+    await sql.query(`INSERT INTO audit_events (workspace_id, actor, action) VALUES ('w1', 'admin', 'device.revoke')`);
+    expect(await migrate(sql, { upTo: 6 })).toBe(6);
+    const insertView = `INSERT INTO audit_events (workspace_id, actor, action, device_id, client_event_id) VALUES ('w1', 'member:m1', 'record.view', $1, $2)`;
+    await sql.query(insertView, ['d1', 'e1']);
+    await sql.query(insertView, ['d2', 'e1']);
+    await rejects(insertView, ['d1', 'e1']);
+    // Server events carry neither: any number of them.
+    await sql.query(`INSERT INTO audit_events (workspace_id, actor, action) VALUES ('w1', 'admin', 'device.revoke')`);
+    const rows = await sql.query<{ device_id: string | null }>(`SELECT device_id FROM audit_events WHERE workspace_id = 'w1' ORDER BY id`);
+    expect(rows.map((r) => r.device_id)).toEqual([null, 'd1', 'd2', null]);
+  });
+
   it('running again applies nothing and keeps the data', async () => {
     const latest = (await loadMigrations()).length;
     expect(await migrate(sql)).toBe(latest);

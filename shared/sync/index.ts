@@ -6,3 +6,4 @@ export * from './merge';
 export * from './mergeTypes';
 export * from './rebase';
 export * from './clockGroups';
+export * from './auditWire';
