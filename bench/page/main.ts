@@ -5,7 +5,8 @@ import '../../renderer/app/configureZod';
 import { v7 as uuidv7 } from 'uuid';
 import { AttacheDb, commitChanges, packClocks, type Change } from '../../renderer/db';
 import { createKeyring, DataKey } from '../../renderer/security/keyring';
-import { openKeyringStore } from '../../renderer/security/keyringStore';
+import { openKeyringStore, type KeyringStore } from '../../renderer/security/keyringStore';
+import { workspaceKey } from '../../renderer/security/workspaceKeys';
 import { syntheticCases } from '../syntheticCases';
 import { deleteDatabase, openRaw, sampleShapes } from './rawIdb';
 import { syncBench } from './sync';
@@ -17,14 +18,22 @@ function caseIds(count: number): string[] {
   return Array.from({ length: count }, () => uuidv7());
 }
 
-/** The key of the profile `setUpProfile` made: sealed writes use it, so the app can open them. */
-let profileKey: DataKey | null = null;
+/** The profile `setUpProfile` made: sealed writes to a workspace use its key, so the app can open them. */
+let profile: { key: DataKey; store: KeyringStore } | null = null;
 
 /** A profile as the app keeps one: a keyring for `passphrase` (nothing left to seal) and its key. */
 async function setUpProfile(passphrase: string): Promise<void> {
   const { keyring, dataKey } = await createKeyring(passphrase);
-  await openKeyringStore().save({ ...keyring, legacySealed: true });
-  profileKey = dataKey;
+  const store = openKeyringStore();
+  await store.save({ ...keyring, legacySealed: true });
+  profile = { key: dataKey, store };
+}
+
+/** The key the app seals `dbName` with: its workspace's key once a profile exists, else a fresh one. */
+async function keyFor(dbName: string): Promise<DataKey> {
+  const workspaceId = dbName.startsWith('attache-ws-') ? dbName.slice('attache-ws-'.length) : null;
+  if (profile && workspaceId) return workspaceKey(profile.store, profile.key, workspaceId);
+  return new DataKey(crypto.getRandomValues(new Uint8Array(32)));
 }
 
 /**
@@ -33,8 +42,7 @@ async function setUpProfile(passphrase: string): Promise<void> {
  */
 async function writeThroughLayer(dbName: string, count: number, sealed = false): Promise<number> {
   await deleteDatabase(dbName);
-  const dataKey = profileKey ?? new DataKey(crypto.getRandomValues(new Uint8Array(32)));
-  const db = new AttacheDb(dbName, sealed ? { dataKey } : {});
+  const db = new AttacheDb(dbName, sealed ? { dataKey: await keyFor(dbName) } : {});
   await db.open();
   const changes: Change[] = syntheticCases(count, caseIds(count)).map((record) => ({
     table: 'cases',

@@ -3,7 +3,7 @@ import type { SyncedTable } from '../../shared/domain';
 import type { DataKey } from '../security/keyring';
 import { clockPacking } from './clockPacking';
 import { recordSealing } from './recordSealing';
-import { LockedError, sessionKey } from '../security/session';
+import { LockedError, sessionWorkspaceKey } from '../security/session';
 import { latestSchemaVersion, schemaVersions } from './schemaVersions';
 import type { ChangeLogEntry, FieldMetaEntry, FieldMetaKey, HsCodeRow, MetaEntry, OutboxEntry, SyncedEntityTable } from './types';
 
@@ -75,14 +75,14 @@ const workspaceIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
  * Opens (creating or upgrading as needed) the database of one workspace, sealed with the
- * session's data key (or `options.dataKey`); throws `LockedError` while locked. Before any server
- * is configured the workspace id is `local`. Rejects with Dexie's error if the database cannot open
- * (for example a newer schema written by a newer app version).
+ * workspace's key from the unlocked session (or `options.dataKey`); throws `LockedError` while
+ * locked. Before any server is configured the workspace id is `local`. Rejects with Dexie's error
+ * if the database cannot open (for example a newer schema written by a newer app version).
  */
 export async function openWorkspaceDb(workspaceId = 'local', options: AttacheDbOptions = {}): Promise<AttacheDb> {
   if (!workspaceIdPattern.test(workspaceId)) throw new Error(`Invalid workspace id: ${workspaceId}`);
-  // Every database the app opens is sealed with the unlocked key; none opens while locked.
-  const dataKey = 'dataKey' in options ? options.dataKey : sessionKey();
+  // Every database the app opens is sealed with its workspace's key; none opens while locked.
+  const dataKey = 'dataKey' in options ? options.dataKey : await sessionWorkspaceKey(workspaceId);
   if (!dataKey) throw new LockedError();
   const db = new AttacheDb(workspaceDbName(workspaceId), { ...options, dataKey });
   await db.open();

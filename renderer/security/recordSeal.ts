@@ -25,8 +25,18 @@ export class SealError extends Error {
 
 /** Seals `value` for the record at `context` (e.g. `cases/2c0f…`). */
 export function seal(key: DataKey, context: string, value: unknown): Bytes {
+  return sealBytes(key, context, new TextEncoder().encode(JSON.stringify(value)));
+}
+
+/** Opens what `seal` wrote for the same `context`, or throws `SealError` (tampered, moved, other key). */
+export function open(key: DataKey, context: string, stored: Uint8Array): unknown {
+  return JSON.parse(new TextDecoder().decode(openBytes(key, context, stored)));
+}
+
+/** `seal` for raw bytes (attachment contents, wrapped keys): same layout, no JSON. */
+export function sealBytes(key: DataKey, context: string, plain: Uint8Array): Bytes {
   const iv = crypto.getRandomValues(new Uint8Array(ivLength));
-  const sealed = gcm(key.bytes, iv, associatedData(context)).encrypt(new TextEncoder().encode(JSON.stringify(value)));
+  const sealed = gcm(key.bytes, iv, associatedData(context)).encrypt(plain);
   const out = new Uint8Array(1 + ivLength + sealed.length);
   out[0] = sealFormat;
   out.set(iv, 1);
@@ -34,17 +44,15 @@ export function seal(key: DataKey, context: string, value: unknown): Bytes {
   return out;
 }
 
-/** Opens what `seal` wrote for the same `context`, or throws `SealError` (tampered, moved, other key). */
-export function open(key: DataKey, context: string, stored: Uint8Array): unknown {
+/** Opens what `sealBytes` wrote for the same `context`, or throws `SealError`. */
+export function openBytes(key: DataKey, context: string, stored: Uint8Array): Bytes {
   if (stored[0] !== sealFormat || stored.length < 1 + ivLength + 16) throw new SealError(context);
   const cipher = key.bytes; // outside the try: a locked app must say so, not report damage
-  let plain: Uint8Array;
   try {
-    plain = gcm(cipher, stored.subarray(1, 1 + ivLength), associatedData(context)).decrypt(stored.subarray(1 + ivLength));
+    return gcm(cipher, stored.subarray(1, 1 + ivLength), associatedData(context)).decrypt(stored.subarray(1 + ivLength)) as Bytes;
   } catch {
     throw new SealError(context);
   }
-  return JSON.parse(new TextDecoder().decode(plain));
 }
 
 function associatedData(context: string): Uint8Array {

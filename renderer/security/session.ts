@@ -1,27 +1,59 @@
 import type { DataKey } from './keyring';
+import type { KeyringStore } from './keyringStore';
+import { workspaceKey } from './workspaceKeys';
 
 /**
- * The unlocked data key of this window, if any. Module state on purpose: it must never reach a
- * store that devtools or persistence could read, and every database of the page opens with it.
+ * The unlocked profile key of this window, if any, and the store of the keys it opens. Module
+ * state on purpose: it must never reach a store that devtools or persistence could read, and
+ * every database of the page opens with it.
  */
-let current: DataKey | null = null;
+let current: { key: DataKey; store: KeyringStore } | null = null;
+const openedWorkspaceKeys = new Map<string, DataKey>();
 
-export function unlockSession(key: DataKey): void {
-  current = key;
+export function unlockSession(key: DataKey, store: KeyringStore): void {
+  current = { key, store };
 }
 
 export function sessionKey(): DataKey | null {
-  return current?.forgotten ? null : current;
+  return current?.key.forgotten ? null : (current?.key ?? null);
+}
+
+/** The key of one workspace's database (created on first use); throws `LockedError` while locked. */
+export async function sessionWorkspaceKey(workspaceId: string): Promise<DataKey> {
+  const session = current;
+  if (!session || session.key.forgotten) throw new LockedError();
+  const known = openedWorkspaceKeys.get(workspaceId);
+  if (known && !known.forgotten) return known;
+  const key = await workspaceKey(session.store, session.key, workspaceId);
+  openedWorkspaceKeys.set(workspaceId, key);
+  return key;
 }
 
 /**
- * Locks: overwrites the key and reloads the page, so every decrypted record held in memory
+ * Destroys a workspace's key (revocation): from here on its database cannot be read on this
+ * device, even from what deleting it leaves on disk.
+ */
+export async function destroySessionWorkspaceKey(workspaceId: string): Promise<void> {
+  openedWorkspaceKeys.get(workspaceId)?.forget();
+  openedWorkspaceKeys.delete(workspaceId);
+  await current?.store.destroyWorkspaceKey(workspaceId);
+}
+
+/**
+ * Locks: overwrites the keys and reloads the page, so every decrypted record held in memory
  * (React state, Dexie caches, search indexes) goes with the old page. Sync stops with it.
  */
 export function lockSession(reload: () => void = () => window.location.reload()): void {
-  current?.forget();
-  current = null;
+  forgetSessionKeys();
   reload();
+}
+
+/** Overwrites every key this window holds (locking, erasing). */
+export function forgetSessionKeys(): void {
+  for (const key of openedWorkspaceKeys.values()) key.forget();
+  openedWorkspaceKeys.clear();
+  current?.key.forget();
+  current = null;
 }
 
 export class LockedError extends Error {

@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useUiStore } from '../../app/uiStore';
 import { changeLanguage } from '../../i18n';
 import type { DataKey, KeyringRecord } from '../../security/keyring';
-import { openKeyringStore } from '../../security/keyringStore';
+import { profileKeyringStore } from '../../security/keyringStore';
 import { sessionKey, unlockSession } from '../../security/session';
 import './lock.css';
 import { PassphraseSetup } from './PassphraseSetup';
@@ -16,7 +16,7 @@ type State = { kind: 'loading' } | { kind: 'setup' } | { kind: 'locked'; keyring
  * (security/session.ts), which brings this gate back.
  */
 export function LockGate({ children }: { children: ReactNode }) {
-  const store = useMemo(() => openKeyringStore(), []);
+  const store = profileKeyringStore();
   const [state, setState] = useState<State>(() => (sessionKey() ? { kind: 'unlocked' } : { kind: 'loading' }));
   // The shell follows the language once it runs; before that, these screens must.
   const language = useUiStore((s) => s.language);
@@ -34,7 +34,7 @@ export function LockGate({ children }: { children: ReactNode }) {
 
   const unlocked = (key: DataKey) => {
     performance.mark('attache:unlocked'); // read by the bench (bench/layerBench.ts)
-    unlockSession(key);
+    unlockSession(key, store);
     setState({ kind: 'unlocked' });
   };
 

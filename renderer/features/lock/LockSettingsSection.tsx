@@ -2,8 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { lockAfterChoices, useUiStore } from '../../app/uiStore';
 import { Button, FormSection, Select, type Option } from '../../components';
 import { lockSession } from '../../security/session';
+import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { EraseDeviceButton } from './EraseDeviceButton';
 
-/** Settings > Security: how soon the app locks when left alone, and locking now. */
+/** Settings > Security: how soon the app locks when left alone, locking now, the passphrase, erasing. */
 export function LockSettingsSection() {
   const { t } = useTranslation();
   const minutes = useUiStore((s) => s.lockAfterMinutes);
@@ -18,9 +20,18 @@ export function LockSettingsSection() {
         value={String(minutes)}
         onChange={(value) => value !== null && setMinutes(Number(value))}
       />
-      <Button variant="secondary" onPress={() => lockSession()}>
-        {t('lock.lockNow')}
-      </Button>
+      <div className="lock-settings-actions">
+        <Button variant="secondary" onPress={() => lockSession()}>
+          {t('lock.lockNow')}
+        </Button>
+      </div>
+      <h3 className="lock-settings-heading">{t('lock.change.title')}</h3>
+      <ChangePassphraseForm />
+      <h3 className="lock-settings-heading">{t('lock.erase.title')}</h3>
+      <p className="field-description">{t('lock.erase.help')}</p>
+      <div className="lock-settings-actions">
+        <EraseDeviceButton />
+      </div>
     </FormSection>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Form } from 'react-aria-components';
 import { Banner, Button, FieldGrid, FormActions, TextField } from '../../components';
+import { EraseDeviceButton } from './EraseDeviceButton';
 import { LockCard } from './LockCard';
 import { KeyringError, type DataKey, type KeyringRecord } from '../../security/keyring';
 import { unlockProfile, type ProfileLockOptions } from './profileLock';
@@ -70,7 +71,10 @@ export function UnlockScreen({ keyring, lockOptions, onUnlocked }: { keyring: Ke
           </Button>
         </FormActions>
       </Form>
-      <p className="lock-forgotten">{t('lock.unlock.forgotten')}</p>
+      <div className="lock-forgotten">
+        <p>{t('lock.unlock.forgotten')}</p>
+        <EraseDeviceButton />
+      </div>
     </LockCard>
   );
 }

@@ -5,7 +5,8 @@ import { AttacheDb } from '../../db';
 import { commitChanges } from '../../db/commitChanges';
 import { KeyringError, type DataKey } from '../../security/keyring';
 import { openKeyringStore } from '../../security/keyringStore';
-import { setUpProfile, unlockProfile, type ProfileLockOptions } from './profileLock';
+import { workspaceKey } from '../../security/workspaceKeys';
+import { changePassphrase, setUpProfile, unlockProfile, type ProfileLockOptions } from './profileLock';
 
 const passphrase = 'ngựa vằn Geneva tàu hỏa 47';
 const ctx = { actor: 'Trần Thị B', deviceId: '0190f0aa-1111-4222-8333-444455556666' };
@@ -41,11 +42,15 @@ describe('profile lock', () => {
   it('first run saves the keyring and seals what the computer already held', async () => {
     const { options, storedCase } = await legacyProfile();
     expect((await storedCase()).title).toBe(sampleRecords.cases.title);
-    await setUpProfile(passphrase, options);
+    const profileKey = await setUpProfile(passphrase, options);
     const stored = await storedCase();
     expect(stored.title).toBeUndefined();
     expect(stored.sealed).toBeInstanceOf(Uint8Array);
     expect((await options.store.load())?.legacySealed).toBe(true);
+    // Sealed with the workspace's own key, which the profile key opens.
+    const db = options.openDb!('attache-ws-local', await workspaceKey(options.store, profileKey, 'local'));
+    expect((await db.cases.get(sampleRecords.cases.id))?.title).toBe(sampleRecords.cases.title);
+    db.close();
   });
 
   it('an unlock finishes a sealing a crash interrupted, and a wrong passphrase seals nothing', async () => {
@@ -61,5 +66,26 @@ describe('profile lock', () => {
     expect(unlocked.bytes).toEqual(key.bytes);
     expect((await storedCase()).sealed).toBeInstanceOf(Uint8Array);
     expect((await options.store.load())?.legacySealed).toBe(true);
+  });
+
+  it('a passphrase change needs the current passphrase, re-wraps the key only, and the data stays readable', async () => {
+    const { options } = await legacyProfile();
+    const profileKey = await setUpProfile(passphrase, options);
+    const before = (await options.store.load())!;
+    const next = 'Hải Phòng cảng container 2027';
+
+    await expect(changePassphrase(options.store, 'not the passphrase', next)).rejects.toMatchObject({ code: 'wrong_passphrase' });
+    expect(await options.store.load()).toEqual(before);
+
+    await changePassphrase(options.store, passphrase, next);
+    const after = (await options.store.load())!;
+    expect(after.id).toBe(before.id);
+    expect(after.passphraseWrap.sealed).not.toEqual(before.passphraseWrap.sealed);
+    await expect(unlockProfile(after, passphrase, options)).rejects.toBeInstanceOf(KeyringError);
+    const unlocked = await unlockProfile(after, next, options);
+    expect(unlocked.bytes).toEqual(profileKey.bytes);
+    const db = options.openDb!('attache-ws-local', await workspaceKey(options.store, unlocked, 'local'));
+    expect((await db.cases.get(sampleRecords.cases.id))?.title).toBe(sampleRecords.cases.title);
+    db.close();
   });
 });

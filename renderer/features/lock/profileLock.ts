@@ -1,6 +1,7 @@
 import { AttacheDb } from '../../db';
 import { sealExistingRecords } from '../../db/sealExisting';
-import { createKeyring, unlockWithPassphrase, type DataKey, type KeyringRecord } from '../../security/keyring';
+import { createKeyring, rewrapKeyring, unlockWithPassphrase, type DataKey, type KeyringRecord } from '../../security/keyring';
+import { workspaceKey } from '../../security/workspaceKeys';
 import type { KeyringStore } from '../../security/keyringStore';
 
 const workspaceDbPrefix = 'attache-ws-';
@@ -9,7 +10,7 @@ export interface ProfileLockOptions {
   store: KeyringStore;
   /** The names of this profile's IndexedDB databases (tests pass their own). */
   listDatabases?: () => Promise<string[]>;
-  /** Opens a workspace database by name with the key (tests pass fake-indexeddb). */
+  /** Opens a workspace database by name with its workspace's key (tests pass fake-indexeddb). */
   openDb?: (name: string, key: DataKey) => AttacheDb;
   onProgress?: (done: number, total: number) => void;
 }
@@ -42,7 +43,7 @@ async function sealLegacyData(keyring: KeyringRecord, dataKey: DataKey, options:
   const names = (await (options.listDatabases ?? browserDatabases)()).filter((n) => n.startsWith(workspaceDbPrefix));
   const open = options.openDb ?? ((name: string, key: DataKey) => new AttacheDb(name, { dataKey: key }));
   for (const name of names) {
-    const db = open(name, dataKey);
+    const db = open(name, await workspaceKey(options.store, dataKey, name.slice(workspaceDbPrefix.length)));
     try {
       await sealExistingRecords(db, options.onProgress);
     } finally {
@@ -52,3 +53,19 @@ async function sealLegacyData(keyring: KeyringRecord, dataKey: DataKey, options:
   await options.store.save({ ...keyring, legacySealed: true });
 }
 
+
+/**
+ * Changes the passphrase: the current one must open the keyring (`KeyringError('wrong_passphrase')`
+ * otherwise, and nothing changes); then only the wrap of the data key is replaced, so no record
+ * is rewritten and the data stays readable throughout.
+ */
+export async function changePassphrase(store: KeyringStore, current: string, next: string): Promise<void> {
+  const keyring = await store.load();
+  if (!keyring) throw new Error('This profile has no keyring');
+  const key = await unlockWithPassphrase(keyring, current);
+  try {
+    await store.save(await rewrapKeyring(keyring, key, next));
+  } finally {
+    key.forget(); // a copy: the session keeps its own
+  }
+}

@@ -4,6 +4,7 @@ import { useUiStore } from '../../app/uiStore';
 import { useDatabase } from '../../db/DatabaseProvider';
 import { openStateChannel } from './stateChannel';
 import { createSyncClient, type FetchLike } from './syncClient';
+import { destroySessionWorkspaceKey } from '../../security/session';
 import { createSyncEngine, type SyncEngine } from './syncEngine';
 import { startSyncOwner } from './syncOwner';
 import { loadSyncSettings, type SyncSettings } from './syncSettings';
@@ -62,6 +63,7 @@ export function SyncProvider({ children, fetch }: { children: ReactNode; fetch?:
       db,
       client,
       deviceId: settings.deviceId,
+      destroyKey: () => destroySessionWorkspaceKey(settings.workspace.id),
       onState: (state) => {
         onState(state);
         channel.post(state);

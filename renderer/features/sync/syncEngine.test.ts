@@ -358,9 +358,16 @@ describe('sync engine: two devices against the real server', () => {
     expect(await b.db.cases.count()).toBe(12);
   });
 
-  it('deletes the workspace database of a revoked device and says why', async () => {
+  it('destroys the workspace key of a revoked device, then deletes its database, and says why', async () => {
     const ws = await newWorkspace();
-    const [a, b] = [await enroll(ws, 'A'), await enroll(ws, 'B')];
+    const steps: string[] = [];
+    const a = await enroll(ws, 'A');
+    const b = await enroll(ws, 'B', {
+      destroyKey: async () => {
+        const present = (await b.factory.databases()).some((d) => d.name === b.db.name);
+        steps.push(`key destroyed (database ${present ? 'still there' : 'gone'})`);
+      },
+    });
     await a.commit([newCase().change]);
     await a.engine.syncOnce();
     await b.engine.syncOnce();
@@ -372,6 +379,7 @@ describe('sync engine: two devices against the real server', () => {
     const state = await b.engine.syncOnce();
     expect(state).toMatchObject({ phase: 'revoked', error: { code: 'device_revoked' } });
     expect((await b.factory.databases()).map((d) => d.name)).not.toContain(name);
+    expect(steps).toEqual(['key destroyed (database still there)']);
     expect(await a.engine.syncOnce()).toMatchObject({ phase: 'upToDate' });
   });
 

@@ -3,6 +3,7 @@ import type { AttacheDb } from '../../db/AttacheDb';
 import { clockFor } from '../../db/clockState';
 import { pullChanges, repairRows, resetCursor } from './pullChanges';
 import { pushOutbox } from './pushOutbox';
+import { sendViewEvents } from './sendViewEvents';
 import type { SyncClient } from './syncClient';
 import { isRetryable, SyncError } from './syncError';
 import { initialSyncState, type SyncState } from './syncState';
@@ -24,11 +25,17 @@ export interface SyncEngineOptions {
   beforePageCommit?: (page: PullResponse) => void;
   /** Pull page sizes (defaults: 5,000 for a first download, 1,000 after). */
   pageSizes?: { first?: number; next?: number };
+  /**
+   * On revocation, before the database is deleted: destroys the workspace's key, so what
+   * deleting leaves on disk (LevelDB keeps deleted records until compaction) cannot be read.
+   */
+  destroyKey?: () => Promise<void>;
 }
 
 export interface SyncEngine {
   /**
-   * Pushes the outbox, then pulls to the server's head (re-downloading after `resetRequired`,
+   * Pushes the outbox and the unsent view events of the audit, then pulls to the server's head
+   * (re-downloading after `resetRequired`,
    * after pushing). A call while a sync runs makes that sync run once more and shares its promise.
    * A network error, 5xx or 429 schedules a retry with backoff by itself. Resolves with the state.
    */
@@ -86,6 +93,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     };
     try {
       await pushOutbox(db, client, deviceId);
+      await sendViewEvents(db, client, deviceId);
       let pulled = await pullChanges(db, client, pullOptions);
       if (pulled === 'reset') {
         // The server lost data it had sent: send what is unsent first, then download everything again.
@@ -105,7 +113,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   async function fail(error: unknown): Promise<void> {
     if (error instanceof SyncError && error.code === 'device_revoked') {
       disposed = true;
-      // The workspace's data must not outlive the device's access to it.
+      // The workspace's data must not outlive the device's access to it: the key goes first,
+      // so even an interrupted deletion leaves nothing readable.
+      await options.destroyKey?.();
       await db.delete();
       report({ phase: 'revoked', pending: 0, lastSyncAt: state.lastSyncAt, error: { code: error.code, message: error.message } });
       return;
