@@ -5,7 +5,7 @@ import { clockPacking } from './clockPacking';
 import { recordSealing } from './recordSealing';
 import { LockedError, sessionWorkspaceKey } from '../security/session';
 import { latestSchemaVersion, schemaVersions } from './schemaVersions';
-import type { ChangeLogEntry, FieldMetaEntry, FieldMetaKey, HsCodeRow, MetaEntry, OutboxEntry, SyncedEntityTable } from './types';
+import type { ChangeLogEntry, FieldMetaEntry, FieldMetaKey, HsCodeRow, MetaEntry, OutboxEntry, SyncedEntityTable, ViewLogEntry } from './types';
 
 export interface AttacheDbOptions extends DexieOptions {
   /** Declare versions only up to this one (migration tests open old versions with it). */
@@ -47,6 +47,8 @@ export class AttacheDb extends Dexie {
   declare fieldMeta: Table<FieldMetaEntry, FieldMetaKey>;
   declare outbox: EntityTable<OutboxEntry, 'mutationId'>;
   declare changeLog: EntityTable<ChangeLogEntry, 'seq'>;
+  /** Who opened which record on this device (audit), and whether the server has it yet (version 2). */
+  declare viewLog: EntityTable<ViewLogEntry, 'id'>;
   declare meta: EntityTable<MetaEntry, 'key'>;
   declare hsCodes: EntityTable<HsCodeRow, 'code'>;
 

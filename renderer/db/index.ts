@@ -28,4 +28,5 @@ export type {
   MetaEntry,
   OutboxEntry,
   SyncedEntityTable,
+  ViewLogEntry,
 } from './types';

@@ -64,3 +64,33 @@ describe('workspace database migrations', () => {
     reopened.close();
   });
 });
+
+describe('workspace database version 2', () => {
+  it('adds the view log, indexed by time, record and sent state only, and keeps version 1 data', async () => {
+    const factory = new IDBFactory();
+    const v1 = await openAt(factory, 1);
+    const caseRow = { id: '0190f0aa-0000-7000-8000-000000000002', status: 'draft', type: 'other', deleted: 0, version: 0 };
+    await v1.cases.put(caseRow as never);
+    await v1.changeLog.add({ at: '2026-01-05T08:00:00.000Z', actor: 'An', deviceId: 'd', table: 'cases', recordId: caseRow.id, op: 'create', changes: {} });
+    v1.close();
+
+    const v2 = await openAt(factory, 2);
+    expect(v2.verno).toBe(2);
+    expect(v2.viewLog.schema.primKey.keyPath).toBe('id');
+    // Who opened it and from where are sealed: never indexed.
+    expect(v2.viewLog.schema.indexes.map((i) => i.name).sort()).toEqual(['at', 'recordId', 'sent']);
+    expect(await v2.cases.get(caseRow.id)).toMatchObject({ status: 'draft' });
+    expect(await v2.changeLog.where('recordId').equals(caseRow.id).count()).toBe(1);
+    const view = { id: '0190f0aa-0000-7000-8000-0000000000a1', at: '2026-01-05T09:00:00.000Z', actor: 'An', deviceId: 'd', table: 'cases' as const, recordId: caseRow.id, sent: 0 as const };
+    await v2.viewLog.add(view);
+    expect(await v2.viewLog.where('sent').equals(0).toArray()).toEqual([view]);
+    v2.close();
+
+    // On disk, only the key and the indexed metadata are in clear.
+    const raw = makeTestDb(name, { dataKey: undefined }, factory);
+    await raw.open();
+    const stored = (await raw.viewLog.get(view.id)) as unknown as Record<string, unknown>;
+    expect(Object.keys(stored).sort()).toEqual(['at', 'id', 'recordId', 'sealed', 'sent']);
+    raw.close();
+  });
+});

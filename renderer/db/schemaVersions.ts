@@ -59,6 +59,15 @@ export const schemaVersions: readonly SchemaVersion[] = [
       hsCodes: 'code, parent',
     },
   },
+  {
+    // Issue 4, audit trail: the openings of records (`ViewLogEntry`), kept until the server has
+    // them. Indexed by time (the audit page's date range), record (a record's activity) and
+    // `sent` (what the next sync sends); who and from which device stay sealed.
+    version: 2,
+    stores: {
+      viewLog: 'id, at, recordId, sent',
+    },
+  },
 ];
 
 export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

@@ -1,5 +1,5 @@
 import type { EntityTable } from 'dexie';
-import type { RecordOf, SyncedTable } from '../../shared/domain';
+import type { RecordOf, RecordTable, SyncedTable } from '../../shared/domain';
 import type { PushMutation, RowClocks, StoredRow } from '../../shared/sync';
 
 /**
@@ -37,6 +37,24 @@ export interface ChangeLogEntry {
   recordId: string;
   op: ChangeLogOp;
   changes: Record<string, { old: unknown; new: unknown }>;
+}
+
+/**
+ * Audit of who opened which record on this device (a case or request page), one entry per
+ * opening. `id` (UUIDv7) is also the event's id on the server (`POST /v1/audit-events`), so a
+ * retried send never counts it twice. `sent` is 0 until the server has answered for it, then 1
+ * (numbers, because IndexedDB cannot index booleans); `rejected` keeps the server's reason when it
+ * refused the event (`not_found`: it does not hold that record).
+ */
+export interface ViewLogEntry {
+  id: string;
+  at: string;
+  actor: string;
+  deviceId: string;
+  table: RecordTable;
+  recordId: string;
+  sent: 0 | 1;
+  rejected?: string;
 }
 
 /** Local key/value settings of one workspace database (device id, counters, last HLC). */

@@ -48,7 +48,9 @@ async function seedLocalWork() {
   await commitChanges(local, [{ table: 'cases', id: kase.id, op: 'put', fields: { title: 'Edited before enrolling' } }], ctx);
   await commitChanges(local, [{ table: 'cases', id: dropped.id, op: 'delete' }], ctx);
   await local.hsCodes.put({ code: '4412', description: 'Plywood', parent: '44', level: 4, section: 'IX' });
-  return { kase, party, dropped };
+  const view = { id: '0190f0aa-0000-7000-8000-0000000000b1', at: '2026-03-02T09:05:00.000Z', actor: ctx.actor, deviceId: localDevice, table: 'cases' as const, recordId: kase.id, sent: 0 as const };
+  await local.viewLog.add(view);
+  return { kase, party, dropped, view };
 }
 
 describe('adoptLocalWorkspace', () => {
@@ -76,7 +78,7 @@ describe('adoptLocalWorkspace', () => {
   });
 
   it('keeps deleted records deleted, with their audit, and sends nothing for them', async () => {
-    const { dropped } = await seedLocalWork();
+    const { dropped, view } = await seedLocalWork();
     await saveSyncSettings(workspace, settings);
     await adoptLocalWorkspace(local, workspace);
 
@@ -85,6 +87,8 @@ describe('adoptLocalWorkspace', () => {
     const audit = await workspace.changeLog.toArray();
     expect(audit.map((e) => e.op).sort()).toEqual(['create', 'create', 'create', 'delete', 'update']);
     expect(audit.every((e) => e.deviceId === localDevice && e.actor === 'Nguyễn Văn An')).toBe(true);
+    // Openings before enrolling are audit too: adopted unsent, for the next sync to report.
+    expect(await workspace.viewLog.toArray()).toEqual([view]);
     expect(await workspace.hsCodes.get('4412')).toMatchObject({ description: 'Plywood' });
   });
 
@@ -109,6 +113,7 @@ describe('adoptLocalWorkspace', () => {
     expect(again).toEqual({ queued: 0, copied: 0 });
     expect(await workspace.outbox.count()).toBe(2);
     expect(await workspace.changeLog.count()).toBe(5);
+    expect(await workspace.viewLog.count()).toBe(1);
   });
 
   it('refuses a workspace that is not enrolled, writing nothing', async () => {

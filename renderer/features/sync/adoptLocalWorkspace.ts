@@ -2,7 +2,7 @@ import { recordTables, type RecordTable } from '../../../shared/domain';
 import type { Hlc, StoredRow } from '../../../shared/sync';
 import type { AttacheDb } from '../../db/AttacheDb';
 import { clockFor } from '../../db/clockState';
-import type { ChangeLogEntry, FieldMetaEntry, OutboxEntry } from '../../db/types';
+import type { ChangeLogEntry, FieldMetaEntry, OutboxEntry, ViewLogEntry } from '../../db/types';
 import { loadSyncSettings } from './syncSettings';
 import { syncMetaKeys } from './syncState';
 
@@ -23,7 +23,8 @@ export interface AdoptResult {
  *   the server only knows that device;
  * - every live record is queued in the outbox as a create (all its fields, no `base`), with
  *   mutation ids continuing `to`'s counter without a gap;
- * - the change log (audit) of those records and the imported HS nomenclature are copied.
+ * - the change log and view log (audit) of those records and the imported HS nomenclature are
+ *   copied; the views as unsent, so the next sync reports them to the server.
  * All writes to `to` happen in ONE transaction: either everything is adopted or nothing. Records
  * already in `to` are left alone, so running it again (after a crash before `from` was deleted)
  * adds nothing twice. `from` is only read; deleting it is the caller's job once this resolved.
@@ -35,13 +36,14 @@ export async function adoptLocalWorkspace(from: AttacheDb, to: AttacheDb, now: (
   if (!settings) throw new Error(`adoptLocalWorkspace: ${to.name} holds no enrollment`);
   const deviceId = settings.deviceId;
 
-  const source = await from.transaction('r', [...recordTables.map((t) => from.table(t)), from.changeLog, from.hsCodes], async () => ({
+  const source = await from.transaction('r', [...recordTables.map((t) => from.table(t)), from.changeLog, from.viewLog, from.hsCodes], async () => ({
     rows: await Promise.all(recordTables.map((t) => from.table<Row, string>(t).toArray())),
     changeLog: await from.changeLog.orderBy('seq').toArray(),
+    viewLog: await from.viewLog.toArray(),
     hsCodes: await from.hsCodes.toArray(),
   }));
 
-  const targetTables = [...recordTables.map((t) => to.table(t)), to.fieldMeta, to.outbox, to.changeLog, to.meta, to.hsCodes];
+  const targetTables = [...recordTables.map((t) => to.table(t)), to.fieldMeta, to.outbox, to.changeLog, to.viewLog, to.meta, to.hsCodes];
   return to.transaction('rw', targetTables, async () => {
     const present = await Promise.all(
       recordTables.map((t, i) => to.table<Row, string>(t).bulkGet(source.rows[i]!.map((row) => row.id as string))),
@@ -81,10 +83,13 @@ export async function adoptLocalWorkspace(from: AttacheDb, to: AttacheDb, now: (
     const changeLog: ChangeLogEntry[] = source.changeLog
       .filter((entry) => adoptedIds.has(entry.recordId))
       .map(({ seq: _seq, ...entry }) => entry);
+    // Views keep their ids (the server's idempotency key), so running again adds none twice.
+    const viewLog: ViewLogEntry[] = source.viewLog.filter((entry) => adoptedIds.has(entry.recordId)).map((entry) => ({ ...entry, sent: 0 }));
     await Promise.all([
       clocks.length > 0 ? to.fieldMeta.bulkPut(clocks) : undefined,
       outbox.length > 0 ? to.outbox.bulkAdd(outbox) : undefined,
       changeLog.length > 0 ? to.changeLog.bulkAdd(changeLog) : undefined,
+      viewLog.length > 0 ? to.viewLog.bulkPut(viewLog) : undefined,
       source.hsCodes.length > 0 ? to.hsCodes.bulkPut(source.hsCodes) : undefined,
       to.meta.bulkPut([
         ...(hlc ? [{ key: syncMetaKeys.lastHlc, value: hlc }] : []),

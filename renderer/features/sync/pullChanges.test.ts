@@ -16,6 +16,7 @@ function pagedServer(asked: number[]): SyncClient {
     health: unused,
     enroll: unused,
     push: unused,
+    auditEvents: unused,
     events: unused,
     async pull({ cursor }: PullRequest): Promise<PullResponse> {
       asked.push(cursor);

@@ -4,11 +4,14 @@
  */
 import type { z } from 'zod';
 import {
+  auditEventsResponseSchema,
   enrollResponseSchema,
   errorBodySchema,
   healthResponseSchema,
   pullResponseSchema,
   pushResponseSchema,
+  type AuditEventsRequest,
+  type AuditEventsResponse,
   type EnrollRequest,
   type EnrollResponse,
   type PullRequest,
@@ -34,6 +37,8 @@ export interface SyncClient {
   enroll(request: EnrollRequest): Promise<EnrollResponse>;
   push(request: PushRequest): Promise<PushResponse>;
   pull(request: PullRequest): Promise<PullResponse>;
+  /** Sends audit events raised on this device (`POST /v1/audit-events`, shared/sync/auditWire.ts). */
+  auditEvents(request: AuditEventsRequest): Promise<AuditEventsResponse>;
   /**
    * Opens the `GET /v1/sync/events` stream (with the Authorization header, which EventSource
    * cannot send) and calls `onPoke` with each poke's version. Resolves when the stream ends or
@@ -83,6 +88,7 @@ export function createSyncClient({ baseUrl, token, fetch: fetchImpl }: SyncClien
     enroll: (request) => json(enrollResponseSchema, '/v1/devices/enroll', request),
     push: (request) => json(pushResponseSchema, '/v1/sync/push', request),
     pull: (request) => json(pullResponseSchema, '/v1/sync/pull', request),
+    auditEvents: (request) => json(auditEventsResponseSchema, '/v1/audit-events', request),
     async events(onPoke, signal) {
       const response = await send('/v1/sync/events', { method: 'GET', headers: { accept: 'text/event-stream' }, signal });
       if (!response.body) throw new SyncError('invalid_response', response.status, 'The event stream has no body');

@@ -34,10 +34,10 @@ export interface SyncEngineOptions {
 
 export interface SyncEngine {
   /**
-   * Pushes the outbox and the unsent view events of the audit, then pulls to the server's head
-   * (re-downloading after `resetRequired`,
-   * after pushing). A call while a sync runs makes that sync run once more and shares its promise.
-   * A network error, 5xx or 429 schedules a retry with backoff by itself. Resolves with the state.
+   * Pushes the outbox and the audit's unsent view events, then pulls to the server's head
+   * (re-downloading after `resetRequired`, after pushing). A call while a sync runs makes that
+   * sync run once more and shares its promise. A network error, 5xx or 429 schedules a retry
+   * with backoff by itself. Resolves with the state.
    */
   syncOnce(): Promise<SyncState>;
   /** Re-counts the outbox (after a local commit) and reports the state. */

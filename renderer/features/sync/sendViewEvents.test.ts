@@ -1,0 +1,185 @@
+import type { AddressInfo } from 'node:net';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { sampleRecords } from '../../../shared/domain/sampleRecords';
+import { commitChanges, newId, workspaceDbName, type AttacheDb, type ViewLogEntry } from '../../db';
+import { makeTestDb } from '../../db/testDb';
+import { revokeDevice } from '../../../server/services/devices';
+import { createEnrollmentCode } from '../../../server/services/enrollment';
+import { addMember, createWorkspace } from '../../../server/services/workspaces';
+import { startTestServer, type TestServer } from '../../../server/testing/testServer';
+import { sendViewEvents } from './sendViewEvents';
+import { createSyncClient, type FetchLike, type SyncClient } from './syncClient';
+import { createSyncEngine, type SyncEngine } from './syncEngine';
+import { enrollDevice, type SyncSettings } from './syncSettings';
+
+// Starting PGlite takes seconds on a busy machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
+
+let server: TestServer;
+let baseUrl: string;
+beforeAll(async () => {
+  server = await startTestServer({ now: () => Date.now() });
+  await server.app.listen({ port: 0, host: '127.0.0.1' });
+  baseUrl = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+interface Network {
+  offline: boolean;
+  /** Let the next n audit requests reach the server, then lose their answers. */
+  dropAuditAnswers: number;
+  /** Answer audit requests as a server without the endpoint does. */
+  oldServer: boolean;
+  auditRequests: number;
+}
+
+interface Device {
+  db: AttacheDb;
+  settings: SyncSettings;
+  client: SyncClient;
+  engine: SyncEngine;
+  net: Network;
+  memberId: string;
+}
+
+async function enrolledDevice(): Promise<Device> {
+  const { id: workspaceId } = await createWorkspace(server.sql, { name: 'Washington office' });
+  const member = await addMember(server.sql, { workspaceId, name: 'Nguyễn Văn An', role: 'member' });
+  const { code } = await createEnrollmentCode(server.sql, { memberId: member.id });
+  const net: Network = { offline: false, dropAuditAnswers: 0, oldServer: false, auditRequests: 0 };
+  const networked: FetchLike = async (url, init) => {
+    if (net.offline) throw new TypeError('fetch failed');
+    if (url.endsWith('/v1/audit-events')) {
+      net.auditRequests += 1;
+      if (net.oldServer) return Response.json({ error: { code: 'not_found', message: 'No route' } }, { status: 404 });
+      if (net.dropAuditAnswers > 0) {
+        net.dropAuditAnswers -= 1;
+        await fetch(url, init);
+        throw new TypeError('connection reset');
+      }
+    }
+    return fetch(url, init);
+  };
+  const factory = new IDBFactory();
+  const { settings, db } = await enrollDevice(baseUrl, code, 'Laptop of An', {
+    fetch: networked,
+    openDb: async (id) => {
+      const opened = makeTestDb(workspaceDbName(id), {}, factory);
+      await opened.open();
+      return opened;
+    },
+  });
+  const client = createSyncClient({ baseUrl, token: settings.token, fetch: networked });
+  const engine = createSyncEngine({ db, client, deviceId: settings.deviceId, retry: { baseMs: 60_000, maxMs: 60_000 } });
+  return { db, settings, client, engine, net, memberId: member.id };
+}
+
+async function newCase(device: Device): Promise<string> {
+  const { id: _id, ...fields } = sampleRecords.cases;
+  const id = newId();
+  await commitChanges(device.db, [{ table: 'cases', id, op: 'put', fields }], { actor: 'Nguyễn Văn An', deviceId: device.settings.deviceId });
+  return id;
+}
+
+async function logView(device: Device, recordId: string): Promise<ViewLogEntry> {
+  const entry: ViewLogEntry = {
+    id: newId(),
+    at: new Date().toISOString(),
+    actor: 'Nguyễn Văn An',
+    deviceId: device.settings.deviceId,
+    table: 'cases',
+    recordId,
+    sent: 0,
+  };
+  await device.db.viewLog.add(entry);
+  return entry;
+}
+
+const serverViews = (device: Device) =>
+  server.sql.query<{ actor: string; device_id: string; client_event_id: string }>(
+    `SELECT actor, device_id, client_event_id FROM audit_events WHERE workspace_id = $1 AND action = 'record.view' ORDER BY id`,
+    [device.settings.workspace.id],
+  );
+const unsent = (device: Device) => device.db.viewLog.where('sent').equals(0).count();
+
+describe('view events reach the server audit log with sync', () => {
+  it('are sent after the outbox is pushed, as the authenticated member, and marked sent', async () => {
+    const device = await enrolledDevice();
+    const caseId = await newCase(device);
+    const view = await logView(device, caseId);
+    expect((await device.engine.syncOnce()).phase).toBe('upToDate');
+    expect(await serverViews(device)).toEqual([{ actor: `member:${device.memberId}`, device_id: device.settings.deviceId, client_event_id: view.id }]);
+    expect(await device.db.viewLog.get(view.id)).toEqual({ ...view, sent: 1 });
+
+    // Nothing unsent: a sync does not call the endpoint at all.
+    const before = device.net.auditRequests;
+    await device.engine.syncOnce();
+    expect(device.net.auditRequests).toBe(before);
+  });
+
+  it('stay unsent while offline and go, once, when the network is back', async () => {
+    const device = await enrolledDevice();
+    const caseId = await newCase(device);
+    await device.engine.syncOnce();
+    device.net.offline = true;
+    await logView(device, caseId);
+    await logView(device, caseId);
+    expect((await device.engine.syncOnce()).phase).toBe('offline');
+    expect(await unsent(device)).toBe(2);
+    device.net.offline = false;
+    expect((await device.engine.syncOnce()).phase).toBe('upToDate');
+    expect(await unsent(device)).toBe(0);
+    expect(await serverViews(device)).toHaveLength(2);
+  });
+
+  it('are never counted twice when an answer is lost and the batch is sent again', async () => {
+    const device = await enrolledDevice();
+    const caseId = await newCase(device);
+    await device.engine.syncOnce();
+    const view = await logView(device, caseId);
+    device.net.dropAuditAnswers = 1;
+    expect((await device.engine.syncOnce()).phase).toBe('offline');
+    expect(await serverViews(device)).toHaveLength(1);
+    expect(await unsent(device)).toBe(1);
+    expect((await device.engine.syncOnce()).phase).toBe('upToDate');
+    expect((await serverViews(device)).map((r) => r.client_event_id)).toEqual([view.id]);
+    expect(await device.db.viewLog.get(view.id)).toMatchObject({ sent: 1 });
+    expect(await device.db.viewLog.get(view.id)).not.toHaveProperty('rejected');
+  });
+
+  it('wait while their record is still in the outbox, and keep the reason when the server refuses one', async () => {
+    const device = await enrolledDevice();
+    const unpushed = await newCase(device);
+    const waiting = await logView(device, unpushed);
+    expect(await sendViewEvents(device.db, device.client, device.settings.deviceId)).toBe(0);
+    expect(device.net.auditRequests).toBe(0);
+
+    const neverPushed = await logView(device, newId());
+    await device.engine.syncOnce();
+    expect(await device.db.viewLog.get(waiting.id)).toMatchObject({ sent: 1 });
+    expect(await device.db.viewLog.get(neverPushed.id)).toMatchObject({ sent: 1, rejected: 'not_found' });
+    expect((await serverViews(device)).map((r) => r.client_event_id)).toEqual([waiting.id]);
+  });
+
+  it('are kept for later by a server that predates them, without failing the sync', async () => {
+    const device = await enrolledDevice();
+    const caseId = await newCase(device);
+    await logView(device, caseId);
+    device.net.oldServer = true;
+    expect((await device.engine.syncOnce()).phase).toBe('upToDate');
+    expect(await unsent(device)).toBe(1);
+  });
+
+  it('fail the sync as revoked when the device has been revoked', async () => {
+    const device = await enrolledDevice();
+    const caseId = await newCase(device);
+    await device.engine.syncOnce();
+    await logView(device, caseId);
+    await revokeDevice(server.sql, device.settings.deviceId);
+    await expect(sendViewEvents(device.db, device.client, device.settings.deviceId)).rejects.toMatchObject({ code: 'device_revoked' });
+    expect(await serverViews(device)).toEqual([]);
+  });
+});
