@@ -1,4 +1,5 @@
 import { Redirect, Route, Switch } from 'wouter';
+import { AuditPage } from '../features/audit';
 import { CaseDetailPage, CaseEditPage, CaseListPage } from '../features/cases';
 import { ConflictsPage } from '../features/conflicts';
 import { SettingsPage } from '../features/settings';
@@ -16,6 +17,7 @@ export function AppRoutes() {
       <Route path="/cases/:id/edit" component={CaseEditPage} />
       <Route path="/cases/:id" component={CaseDetailPage} />
       <Route path="/conflicts" component={ConflictsPage} />
+      <Route path="/audit" component={AuditPage} />
       <Route path="/settings" component={SettingsPage} />
       <Route component={NotFoundPage} />
     </Switch>

@@ -5,6 +5,7 @@ import { useOpenConflictCount } from '../features/conflicts';
 const sections = [
   { href: '/cases', labelKey: 'common.nav.cases' },
   { href: '/conflicts', labelKey: 'conflicts.nav.label' },
+  { href: '/audit', labelKey: 'audit.nav.label' },
   { href: '/settings', labelKey: 'common.nav.settings' },
 ] as const;
 

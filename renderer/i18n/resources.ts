@@ -1,6 +1,7 @@
 import type { Resource } from 'i18next';
 import { validationMessages } from '../../shared/domain';
 import { dbLocales } from '../db';
+import { auditLocales } from '../features/audit';
 import { casesLocales } from '../features/cases';
 import { conflictsLocales } from '../features/conflicts';
 import { lockLocales } from '../features/lock';
@@ -23,6 +24,7 @@ const bundles = (): ReadonlyArray<Record<Language, Bundle>> => [
   common,
   validationMessages,
   dbLocales,
+  auditLocales,
   casesLocales,
   conflictsLocales,
   lockLocales,

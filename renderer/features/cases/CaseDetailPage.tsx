@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import type { Case } from '../../../shared/domain';
 import { Badge, Banner, Button, ConfirmDialog, FormSection, PageHeader, StatusBadge } from '../../components';
+import { RecordActivity, useRecordView } from '../audit';
 import { RecordHistory } from '../conflicts';
 import { useFormat } from '../../i18n';
 import { archiveChanges } from './caseActions';
@@ -57,6 +58,8 @@ export function CaseDetailPage() {
   const { commit } = useCaseCommit();
   const [confirmArchive, setConfirmArchive] = useState(false);
   const [failed, setFailed] = useState(false);
+  // Opening a case is an audit event (issue 4), once the case is on screen.
+  useRecordView('cases', id, bundle != null);
 
   if (bundle === undefined) return <p role="status">{t('cases.detail.loading')}</p>;
   if (bundle === null) {
@@ -121,6 +124,7 @@ export function CaseDetailPage() {
           <CaseLinksView c={c} />
           <CaseChildrenView bundle={bundle} />
           <RecordHistory table="cases" recordId={id} />
+          <RecordActivity table="cases" recordId={id} reference={c.reference} />
         </div>
         <CaseTimeline caseId={c.id} notes={notes} />
       </div>

@@ -1,10 +1,12 @@
 /**
  * Public entry of the conflicts feature: the conflicts screen, a record's change history, the live
- * count of open conflicts (for the navigation) and the feature's translations.
+ * count of open conflicts (for the navigation), how field names and values read (the audit shows
+ * changes the same way) and the feature's translations.
  */
 export { ConflictsPage } from './ConflictsPage';
 export { RecordHistory, type RecordHistoryProps } from './RecordHistory';
 export { useOpenConflictCount } from './hooks';
+export { fieldLabel, formatFieldValue, tableLabel } from './valueDisplay';
 import { en } from './locales/en';
 import { vi } from './locales/vi';
 

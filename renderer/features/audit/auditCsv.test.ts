@@ -1,0 +1,133 @@
+import i18next, { type TFunction } from 'i18next';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { createFormatter } from '../../i18n';
+import { casesLocales } from '../cases';
+import { conflictsLocales } from '../conflicts';
+import { auditCsvFileName, auditCsvRows, csvSafe, toAuditCsv } from './auditCsv';
+import type { AuditEvent } from './auditEvents';
+import { toAuditLines } from './auditLines';
+import { auditLocales } from './locales';
+
+function translation(language: 'en' | 'vi'): TFunction {
+  const instance = i18next.createInstance();
+  void instance.init({
+    resources: { [language]: { translation: { ...auditLocales[language], ...conflictsLocales[language], ...casesLocales[language] } } },
+    lng: language,
+    initAsync: false,
+    interpolation: { escapeValue: false },
+  });
+  return instance.t;
+}
+const en = { t: translation('en'), fmt: createFormatter('en') };
+
+const event = (over: Partial<AuditEvent>): AuditEvent => ({
+  key: 'e1',
+  at: '2026-01-05T07:30:00.000Z',
+  actor: 'Nguyễn Văn An',
+  deviceId: 'device-a',
+  table: 'cases',
+  recordId: 'case-1',
+  action: 'update',
+  changes: [],
+  ...over,
+});
+const record = { reference: '2026-K7QX-0042', title: 'Quartz slabs', caseId: 'case-1' };
+
+describe('csvSafe', () => {
+  it('prefixes a quote to cells a spreadsheet would run as a formula (OWASP)', () => {
+    for (const cell of ['=1+1', '+1', '-2+3', '@SUM(A1)', '\t=cmd', '\r=cmd', '=HYPERLINK("http://x","y")']) {
+      expect(csvSafe(cell)).toBe(`'${cell}`);
+    }
+  });
+
+  it('leaves everything else as it is', () => {
+    for (const cell of ['', 'Nguyễn Văn An', '2026-K7QX-0042', 'a=b', "'quoted", '1,5']) expect(csvSafe(cell)).toBe(cell);
+  });
+});
+
+describe('audit CSV', () => {
+  it('has one line per changed field with readable labels and values, and one for an event without fields', () => {
+    const lines = toAuditLines([
+      {
+        event: event({
+          changes: [
+            { field: 'status', old: 'open', new: 'awaitingReply' },
+            { field: 'partnerCountry', old: null, new: 'US' },
+          ],
+        }),
+        record,
+      },
+      { event: event({ key: 'e2', action: 'view', deviceId: 'device-b' }), record },
+    ]);
+    const rows = auditCsvRows(lines, en.t, en.fmt);
+    expect(rows[0]).toEqual([
+      'Time (ISO 8601, UTC)',
+      'Local time',
+      'Person',
+      'Device',
+      'Record type',
+      'Record id',
+      'Reference',
+      'Action',
+      'Field',
+      'Old value',
+      'New value',
+    ]);
+    expect(rows[1]).toEqual([
+      '2026-01-05T07:30:00.000Z',
+      en.fmt.dateTime('2026-01-05T07:30:00.000Z'),
+      'Nguyễn Văn An',
+      'device-a',
+      'Case',
+      'case-1',
+      '2026-K7QX-0042',
+      'Edited',
+      'Status',
+      'Open',
+      'Awaiting reply',
+    ]);
+    expect(rows[2]?.slice(8)).toEqual(['Partner country', '(empty)', 'United States']);
+    expect(rows[3]?.slice(3, 11)).toEqual(['device-b', 'Case', 'case-1', '2026-K7QX-0042', 'Opened', '', '', '']);
+  });
+
+  it('leaves the old value of a new record empty, and never shortens long values', () => {
+    const summary = 'a'.repeat(400);
+    const [, row] = auditCsvRows(toAuditLines([{ event: event({ action: 'create', changes: [{ field: 'summary', old: null, new: summary }] }), record }]), en.t, en.fmt);
+    expect(row?.slice(7)).toEqual(['Created', 'Summary of facts', '', summary]);
+  });
+
+  it('neutralises formulas typed into records and names, and quotes what needs quoting', () => {
+    const csv = toAuditCsv(
+      toAuditLines([
+        {
+          event: event({ actor: '=cmd|/c calc', changes: [{ field: 'title', old: '-1', new: '=HYPERLINK("http://evil","click"), then more' }] }),
+          record: { ...record, reference: '@ref' },
+        },
+      ]),
+      en.t,
+      en.fmt,
+    );
+    expect(csv.startsWith('\ufeff')).toBe(true);
+    expect(csv).toContain('\r\n');
+    const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+    expect(parsed).toHaveLength(2);
+    const [, line] = parsed;
+    expect(line?.[2]).toBe("'=cmd|/c calc");
+    expect(line?.[6]).toBe("'@ref");
+    expect(line?.[9]).toBe("'-1");
+    expect(line?.[10]).toBe('\'=HYPERLINK("http://evil","click"), then more');
+    for (const cell of line ?? []) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it('is written in Vietnamese when the app is', () => {
+    const vi = { t: translation('vi'), fmt: createFormatter('vi') };
+    const [header, row] = auditCsvRows(toAuditLines([{ event: event({ action: 'view' }), record }]), vi.t, vi.fmt);
+    expect(header?.[0]).toBe('Thời gian (ISO 8601, UTC)');
+    expect(row?.slice(4, 8)).toEqual(['Vụ việc', 'case-1', '2026-K7QX-0042', 'Mở xem']);
+  });
+
+  it('is named after the local day', () => {
+    expect(auditCsvFileName(new Date(2026, 0, 5, 23, 59))).toBe('audit-2026-01-05.csv');
+  });
+});

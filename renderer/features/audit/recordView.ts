@@ -1,0 +1,26 @@
+import type { RecordTable } from '../../../shared/domain';
+import { newId, type AttacheDb, type ViewLogEntry } from '../../db';
+
+export interface ViewContext {
+  actor: string;
+  deviceId: string;
+  now?: () => Date;
+}
+
+/**
+ * Logs that `actor` opened a record on this device: one `viewLog` entry, unsent, with a fresh
+ * UUIDv7 id that the server will use to keep it once however often it is sent.
+ */
+export async function recordView(db: AttacheDb, table: RecordTable, recordId: string, ctx: ViewContext): Promise<ViewLogEntry> {
+  const entry: ViewLogEntry = {
+    id: newId(),
+    at: (ctx.now?.() ?? new Date()).toISOString(),
+    actor: ctx.actor,
+    deviceId: ctx.deviceId,
+    table,
+    recordId,
+    sent: 0,
+  };
+  await db.viewLog.add(entry);
+  return entry;
+}
