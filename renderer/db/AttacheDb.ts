@@ -5,7 +5,7 @@ import { clockPacking } from './clockPacking';
 import { recordSealing } from './recordSealing';
 import { LockedError, sessionWorkspaceKey } from '../security/session';
 import { latestSchemaVersion, schemaVersions } from './schemaVersions';
-import type { ChangeLogEntry, FieldMetaEntry, FieldMetaKey, HsCodeRow, MetaEntry, OutboxEntry, SyncedEntityTable, ViewLogEntry } from './types';
+import type { BlobUpload, ChangeLogEntry, FieldMetaEntry, FieldMetaKey, HsCodeRow, MetaEntry, OutboxEntry, StoredBlob, SyncedEntityTable, ViewLogEntry } from './types';
 
 export interface AttacheDbOptions extends DexieOptions {
   /** Declare versions only up to this one (migration tests open old versions with it). */
@@ -49,6 +49,9 @@ export class AttacheDb extends Dexie {
   declare changeLog: EntityTable<ChangeLogEntry, 'seq'>;
   /** Who opened which record on this device (audit), and whether the server has it yet (version 2). */
   declare viewLog: EntityTable<ViewLogEntry, 'id'>;
+  /** Bytes of attached files by SHA-256, and those still to upload (version 3). */
+  declare blobs: EntityTable<StoredBlob, 'sha256'>;
+  declare blobUploads: EntityTable<BlobUpload, 'sha256'>;
   declare meta: EntityTable<MetaEntry, 'key'>;
   declare hsCodes: EntityTable<HsCodeRow, 'code'>;
 

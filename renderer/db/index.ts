@@ -27,6 +27,8 @@ export type {
   HsCodeRow,
   MetaEntry,
   OutboxEntry,
+  StoredBlob,
+  BlobUpload,
   SyncedEntityTable,
   ViewLogEntry,
 } from './types';

@@ -94,3 +94,24 @@ describe('workspace database version 2', () => {
     raw.close();
   });
 });
+
+describe('workspace database version 3', () => {
+  it('adds the attachment bytes and the upload queue, keyed by hash, and keeps version 2 data', async () => {
+    const factory = new IDBFactory();
+    const v2 = await openAt(factory, 2);
+    const caseRow = { id: '0190f0aa-0000-7000-8000-000000000003', status: 'draft', type: 'other', deleted: 0, version: 0 };
+    await v2.cases.put(caseRow as never);
+    v2.close();
+
+    const v3 = await openAt(factory, 3);
+    expect(v3.verno).toBe(3);
+    expect(v3.blobs.schema.primKey.keyPath).toBe('sha256');
+    expect(v3.blobs.schema.indexes).toEqual([]);
+    expect(v3.blobUploads.schema.primKey.keyPath).toBe('sha256');
+    expect(await v3.cases.get(caseRow.id)).toMatchObject({ status: 'draft' });
+    const bytes = new Uint8Array([37, 80, 68, 70]);
+    await v3.blobs.put({ sha256: 'ef'.repeat(32), size: 4, bytes });
+    expect((await v3.blobs.get('ef'.repeat(32)))?.bytes).toEqual(bytes);
+    v3.close();
+  });
+});

@@ -77,6 +77,21 @@ describe('records sealed at rest', () => {
     plain.close();
   });
 
+  it('seals the bytes of attached files as they are, bound to their hash, and reads them back', async () => {
+    const bytes = new TextEncoder().encode(`%PDF-1.7 certificate of origin ${canary.repeat(50)}`);
+    const sha256 = 'ab'.repeat(32);
+    await db.blobs.put({ sha256, size: bytes.length, bytes });
+    const [stored] = await storedValues(db, 'blobs');
+    expect(Object.keys(stored ?? {}).sort()).toEqual([sealedProperty, 'sha256', 'size'].sort());
+    expect(Buffer.from(stored?.[sealedProperty] as Uint8Array).toString('latin1')).not.toContain(canary);
+    // Raw bytes, not JSON: the seal is the file plus format byte, IV and tag.
+    expect((stored?.[sealedProperty] as Uint8Array).length).toBe(bytes.length + 1 + 12 + 16);
+    expect((await db.blobs.get(sha256))?.bytes).toEqual(bytes);
+    // Moved under another hash, it no longer opens.
+    await storeRaw(db, 'blobs', { ...stored, sha256: 'cd'.repeat(32) });
+    await expect(db.blobs.get('cd'.repeat(32))).rejects.toBeInstanceOf(SealError);
+  });
+
   it('answers index queries, filters, cursors and modify on plain values', async () => {
     const open = { ...caseWithCanary, id: sampleRecords.cases.id, status: 'draft' as const };
     const other = { ...sampleRecords.cases, id: crypto.randomUUID(), reference: '2026-K7QX-0043', title: 'Plywood', status: 'draft' as const };

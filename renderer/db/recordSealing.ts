@@ -1,6 +1,6 @@
 import type { DBCore, DBCoreTable, DBCoreTableSchema, Middleware } from 'dexie';
 import type { DataKey } from '../security/keyring';
-import { open, seal } from '../security/recordSeal';
+import { open, openBytes, seal, sealBytes } from '../security/recordSeal';
 import { mappedTable, type ValueMapping } from './valueMapping';
 
 /**
@@ -47,6 +47,28 @@ function sealingFor(schema: DBCoreTableSchema, key: DataKey): ValueMapping {
   };
 }
 
+/**
+ * Attached files' bytes (`StoredBlob`): sealed as they are, without the JSON a record's sealed
+ * part goes through (a JSON array of bytes would be several times larger and slower), bound to
+ * the store and the hash. The size stays in clear beside the hash, which is the key.
+ */
+const blobStore = 'blobs';
+
+function blobSealing(key: DataKey): ValueMapping {
+  const context = (sha256: unknown) => `${blobStore}/${String(sha256)}`;
+  return {
+    toStored(value) {
+      const { sha256, size, bytes } = value as { sha256: string; size: number; bytes: Uint8Array };
+      return { sha256, size, [sealedProperty]: sealBytes(key, context(sha256), bytes) };
+    },
+    fromStored(stored) {
+      const { [sealedProperty]: sealed, ...rest } = stored as Record<string, unknown>;
+      if (!(sealed instanceof Uint8Array)) return stored;
+      return { ...rest, bytes: openBytes(key, context(rest.sha256), sealed) };
+    },
+  };
+}
+
 function keyPaths(keyPath: string | string[] | null): string[] {
   if (keyPath === null) return [];
   // A dotted path indexes a nested property: its top-level property stays in clear.
@@ -72,7 +94,9 @@ export function recordSealing(key: DataKey): Middleware<DBCore> {
           let table = tables.get(name);
           if (!table) {
             const stored = down.table(name);
-            table = unsealedStores.has(name) ? stored : mappedTable(stored, sealingFor(stored.schema, key));
+            table = unsealedStores.has(name)
+              ? stored
+              : mappedTable(stored, name === blobStore ? blobSealing(key) : sealingFor(stored.schema, key));
             tables.set(name, table);
           }
           return table;

@@ -68,6 +68,16 @@ export const schemaVersions: readonly SchemaVersion[] = [
       viewLog: 'id, at, recordId, sent',
     },
   },
+  {
+    // Issue 4, attachments: the bytes of attached files by SHA-256 (`StoredBlob`, sealed whole by
+    // the record-sealing middleware), and the hashes still to upload before their records are
+    // pushed (`BlobUpload`).
+    version: 3,
+    stores: {
+      blobs: 'sha256',
+      blobUploads: 'sha256',
+    },
+  },
 ];
 
 export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

@@ -57,6 +57,23 @@ export interface ViewLogEntry {
   rejected?: string;
 }
 
+/**
+ * The bytes of an attached file, keyed by their SHA-256 (lower-case hex), as an attachment record
+ * names them: one copy however many records attach the same file. Sealed at rest like every
+ * record (renderer/db/recordSealing.ts seals the bytes as they are, without JSON).
+ */
+export interface StoredBlob {
+  sha256: string;
+  size: number;
+  bytes: Uint8Array<ArrayBuffer>;
+}
+
+/** A blob the server does not have yet: uploaded before the outbox is pushed, then removed. */
+export interface BlobUpload {
+  sha256: string;
+  queuedAt: string;
+}
+
 /** Local key/value settings of one workspace database (device id, counters, last HLC). */
 export interface MetaEntry {
   key: string;

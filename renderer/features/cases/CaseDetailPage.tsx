@@ -7,6 +7,7 @@ import { RecordActivity, useRecordView } from '../audit';
 import { RecordHistory } from '../conflicts';
 import { useFormat } from '../../i18n';
 import { archiveChanges } from './caseActions';
+import { CaseAttachments } from './CaseAttachments';
 import { CaseChildrenView } from './CaseChildrenView';
 import { CaseLinksView } from './CaseLinksView';
 import { CaseStatusActions } from './CaseStatusActions';
@@ -123,6 +124,7 @@ export function CaseDetailPage() {
           </FormSection>
           <CaseLinksView c={c} />
           <CaseChildrenView bundle={bundle} />
+          <CaseAttachments caseId={c.id} />
           <RecordHistory table="cases" recordId={id} />
           <RecordActivity table="cases" recordId={id} reference={c.reference} />
         </div>

@@ -25,6 +25,7 @@ export { adoptLocalWorkspace, hasLocalRecords, type AdoptResult } from './adoptL
 export { connectDevice, type ConnectDeviceInput, type ConnectDeviceResult } from './connectDevice';
 export { resolveDeviceId } from './deviceIdentity';
 export { disconnectDevice, type DisconnectResult } from './disconnectDevice';
+export { readAttachmentBytes } from './blobSync';
 export { syncLocales } from './locales';
 export { RevokedNotice } from './RevokedNotice';
 export { SyncProvider } from './SyncProvider';

@@ -16,6 +16,8 @@ function pagedServer(asked: number[]): SyncClient {
     health: unused,
     enroll: unused,
     push: unused,
+    putBlob: unused,
+    getBlob: unused,
     auditEvents: unused,
     events: unused,
     async pull({ cursor }: PullRequest): Promise<PullResponse> {

@@ -19,6 +19,7 @@ import {
   type PushRequest,
   type PushResponse,
 } from '../../../shared/sync';
+import { sha256Hex } from '../../security/sha256';
 import { readPokes } from './eventStream';
 import { SyncError } from './syncError';
 
@@ -37,6 +38,10 @@ export interface SyncClient {
   enroll(request: EnrollRequest): Promise<EnrollResponse>;
   push(request: PushRequest): Promise<PushResponse>;
   pull(request: PullRequest): Promise<PullResponse>;
+  /** Uploads an attachment's bytes (`PUT /v1/blobs/{sha256}`); the server checks the hash; idempotent. */
+  putBlob(sha256: string, bytes: Uint8Array<ArrayBuffer>): Promise<void>;
+  /** Downloads an attachment's bytes; bytes that do not match `sha256` are refused (`invalid_response`). */
+  getBlob(sha256: string): Promise<Uint8Array<ArrayBuffer>>;
   /** Sends audit events raised on this device (`POST /v1/audit-events`, shared/sync/auditWire.ts). */
   auditEvents(request: AuditEventsRequest): Promise<AuditEventsResponse>;
   /**
@@ -88,6 +93,21 @@ export function createSyncClient({ baseUrl, token, fetch: fetchImpl }: SyncClien
     enroll: (request) => json(enrollResponseSchema, '/v1/devices/enroll', request),
     push: (request) => json(pushResponseSchema, '/v1/sync/push', request),
     pull: (request) => json(pullResponseSchema, '/v1/sync/pull', request),
+    async putBlob(sha256, bytes) {
+      await send(`/v1/blobs/${sha256}`, { method: 'PUT', headers: { 'content-type': 'application/octet-stream' }, body: bytes });
+    },
+    async getBlob(sha256) {
+      // Not through the HTTP cache, whatever the server says: it keeps bodies on disk in clear.
+      const response = await send(`/v1/blobs/${sha256}`, { method: 'GET', cache: 'no-store' });
+      let bytes: Uint8Array<ArrayBuffer>;
+      try {
+        bytes = new Uint8Array(await response.arrayBuffer());
+      } catch (error) {
+        throw new SyncError('network', 0, error instanceof Error ? error.message : String(error));
+      }
+      if ((await sha256Hex(bytes)) !== sha256) throw new SyncError('invalid_response', response.status, 'The attachment does not match its hash');
+      return bytes;
+    },
     auditEvents: (request) => json(auditEventsResponseSchema, '/v1/audit-events', request),
     async events(onPoke, signal) {
       const response = await send('/v1/sync/events', { method: 'GET', headers: { accept: 'text/event-stream' }, signal });

@@ -3,6 +3,7 @@ import type { AttacheDb } from '../../db/AttacheDb';
 import { clockFor } from '../../db/clockState';
 import { pullChanges, repairRows, resetCursor } from './pullChanges';
 import { pushOutbox } from './pushOutbox';
+import { uploadBlobs } from './blobSync';
 import { sendViewEvents } from './sendViewEvents';
 import type { SyncClient } from './syncClient';
 import { isRetryable, SyncError } from './syncError';
@@ -92,11 +93,14 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       pageSizes: options.pageSizes,
     };
     try {
+      // Attachment bytes first: the records that name them are in the outbox.
+      await uploadBlobs(db, client);
       await pushOutbox(db, client, deviceId);
       await sendViewEvents(db, client, deviceId);
       let pulled = await pullChanges(db, client, pullOptions);
       if (pulled === 'reset') {
         // The server lost data it had sent: send what is unsent first, then download everything again.
+        await uploadBlobs(db, client);
         await pushOutbox(db, client, deviceId);
         await resetCursor(db);
         pulled = await pullChanges(db, client, pullOptions);
