@@ -9,11 +9,17 @@ export interface TextFieldProps extends Omit<RacTextFieldProps, 'children' | 'cl
   className?: string;
 }
 
-/** A single-line text input with label, optional help text and a field-level error. */
+/**
+ * A single-line text input with label, optional help text and a field-level error.
+ * `autoComplete` is off unless a field asks otherwise: Chromium keeps what was typed into fields
+ * that allow it in its autofill database and in session-restore files, in clear, outside the
+ * app's encryption (test/e2e/canary.spec.ts found both).
+ */
 export function TextField({ label, description, errorMessage, placeholder, inputRef, className, ...props }: TextFieldProps) {
   return (
     <RacTextField
       validationBehavior="aria"
+      autoComplete="off"
       {...props}
       isInvalid={isInvalid(errorMessage, props.isInvalid)}
       className={['field', className].filter(Boolean).join(' ')}

@@ -34,6 +34,8 @@ describe('blobs', () => {
     const back = await get(device, sha);
     expect(back.statusCode).toBe(200);
     expect(back.rawPayload.equals(bytes)).toBe(true);
+    // Attachments are sealed on devices; a browser's disk cache would keep them in clear.
+    expect(back.headers['cache-control']).toBe('no-store');
   });
 
   it('refuses bytes that do not match the hash in the path', async () => {

@@ -47,7 +47,8 @@ export function registerBlobRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!bytes) throw new ServiceError('not_found', 'No such blob in this workspace');
     return reply
       .type('application/octet-stream')
-      .header('cache-control', 'private, max-age=31536000, immutable')
+      // Never in a disk cache: the device keeps attachments sealed, a browser cache would not.
+      .header('cache-control', 'no-store')
       .send(Buffer.from(bytes));
   });
 }

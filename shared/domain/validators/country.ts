@@ -1,6 +1,6 @@
 import countries from 'i18n-iso-countries';
-import enLocale from 'i18n-iso-countries/langs/en.json';
-import viLocale from 'i18n-iso-countries/langs/vi.json';
+import enLocale from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import viLocale from 'i18n-iso-countries/langs/vi.json' with { type: 'json' };
 import { z } from 'zod';
 import { msg, typeError, type ValidationMessageKey } from '../messageKeys';
 import { collatorFor } from '../text';
