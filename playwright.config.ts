@@ -7,7 +7,9 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT ?? 4319);
 const syncServerPort = Number(process.env.E2E_SYNC_PORT ?? 8799);
 export const syncServerUrl = `http://127.0.0.1:${syncServerPort}`;
-export const syncServerDataDir = 'out/e2e-sync-server';
+// A run on its own sync port (parallel runs in one checkout) gets its own data folder too: the
+// server empties it at start and the admin commands find the server through a file in it.
+export const syncServerDataDir = process.env.E2E_SYNC_PORT ? `out/e2e-sync-server-${syncServerPort}` : 'out/e2e-sync-server';
 
 export default defineConfig({
   testDir: 'test/e2e',

@@ -112,7 +112,7 @@ export function AuditTable({ lines, label }: AuditTableProps) {
                 <div role="gridcell" className="audit-grid-cell" title={event.at}>
                   {fmt.dateTime(event.at)}
                 </div>
-                <div role="gridcell" className="audit-grid-cell">
+                <div role="gridcell" className="audit-grid-cell" title={event.actor}>
                   {event.actor}
                 </div>
                 <div role="gridcell" className="audit-grid-cell" title={event.deviceId}>
