@@ -13,6 +13,7 @@ import { App } from './app';
 import { useUiStore } from './app/uiStore';
 import { DatabaseProvider } from './db';
 import { LockGate } from './features/lock';
+import { SearchProvider } from './features/search';
 import { resolveDeviceId, SyncProvider } from './features/sync';
 import { initI18n } from './i18n';
 import { PlatformProvider, selectPlatform } from './platform';
@@ -20,7 +21,7 @@ import { PlatformProvider, selectPlatform } from './platform';
 /**
  * Opens the active workspace's database (keyed by workspace, so a switch after enrolling,
  * disconnecting or revocation starts every screen afresh), hands it the user's display name as
- * the actor of every change and the enrolled device id, and runs sync inside it.
+ * the actor of every change and the enrolled device id, and runs sync and the search index inside it.
  */
 function Root() {
   const displayName = useUiStore((s) => s.displayName);
@@ -28,7 +29,9 @@ function Root() {
   return (
     <DatabaseProvider key={workspaceId} workspaceId={workspaceId} actor={displayName || undefined} resolveDeviceId={resolveDeviceId}>
       <SyncProvider>
-        <App />
+        <SearchProvider>
+          <App />
+        </SearchProvider>
       </SyncProvider>
     </DatabaseProvider>
   );

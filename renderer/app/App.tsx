@@ -3,6 +3,7 @@ import { I18nProvider } from 'react-aria-components';
 import { Router, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { useIdleLock } from '../features/lock';
+import { SearchDialog } from '../features/search';
 import { RevokedNotice, useSyncStore } from '../features/sync';
 import { changeLanguage } from '../i18n';
 import { AppRoutes } from './AppRoutes';
@@ -69,6 +70,7 @@ function Shell() {
             </main>
           </div>
           <ShortcutsDialog />
+          <SearchDialog />
         </>
       )}
     </I18nProvider>

@@ -2,6 +2,7 @@ import { Redirect, Route, Switch } from 'wouter';
 import { AuditPage } from '../features/audit';
 import { CaseDetailPage, CaseEditPage, CaseListPage } from '../features/cases';
 import { ConflictsPage } from '../features/conflicts';
+import { SearchPage } from '../features/search';
 import { SettingsPage } from '../features/settings';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -17,6 +18,7 @@ export function AppRoutes() {
       <Route path="/cases/:id/edit" component={CaseEditPage} />
       <Route path="/cases/:id" component={CaseDetailPage} />
       <Route path="/conflicts" component={ConflictsPage} />
+      <Route path="/search" component={SearchPage} />
       <Route path="/audit" component={AuditPage} />
       <Route path="/settings" component={SettingsPage} />
       <Route component={NotFoundPage} />

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../components';
 import { lockSession } from '../features/lock';
+import { SearchButton } from '../features/search';
 import { SyncStatus } from '../features/sync';
 import { LanguageSwitch } from './LanguageSwitch';
 import { OfflineIndicator } from './OfflineIndicator';
 import { useUiStore } from './uiStore';
 
-/** The banner landmark: the app's name, connection and sync state, language, Lock and the shortcuts help. */
+/** The banner landmark: the app's name, connection and sync state, search, language, Lock and the shortcuts help. */
 export function TopBar() {
   const { t } = useTranslation();
   const setShortcutsOpen = useUiStore((s) => s.setShortcutsOpen);
@@ -21,6 +22,7 @@ export function TopBar() {
       <OfflineIndicator />
       <SyncStatus />
       <div className="top-bar-tools">
+        <SearchButton />
         <LanguageSwitch />
         <Button variant="quiet" size="small" onPress={() => lockSession()} aria-keyshortcuts="Control+Shift+L">
           {t('lock.lockNow')}

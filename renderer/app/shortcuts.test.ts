@@ -30,6 +30,14 @@ describe('shortcutFor', () => {
     expect(shortcutFor(press({ key: 'l', code: 'KeyL', ctrlKey: true }), idle)).toBeNull();
   });
 
+  it('opens global search on Ctrl+K or Cmd+K, also while typing, but not behind a dialog or with Shift', () => {
+    expect(shortcutFor(press({ key: 'k', code: 'KeyK', ctrlKey: true }), idle)).toBe('openSearch');
+    expect(shortcutFor(press({ key: 'k', code: 'KeyK', metaKey: true }), { typing: true, modalOpen: false })).toBe('openSearch');
+    expect(shortcutFor(press({ key: 'k', code: 'KeyK', ctrlKey: true }), { typing: false, modalOpen: true })).toBeNull();
+    expect(shortcutFor(press({ key: 'K', code: 'KeyK', ctrlKey: true, shiftKey: true }), idle)).toBeNull();
+    expect(shortcutFor(press({ key: 'k', code: 'KeyK' }), idle)).toBeNull();
+  });
+
   it('maps / to search and ? to the shortcuts list', () => {
     expect(shortcutFor(press({ key: '/', code: 'Slash' }), idle)).toBe('focusSearch');
     expect(shortcutFor(press({ key: '?', code: 'Slash' }), idle)).toBe('showShortcuts');

@@ -4,7 +4,7 @@ import type { MenuCommand } from '../platform';
  * What the shell can be asked to do, by a keyboard shortcut or a native menu command (every menu
  * command is an action of the same name, so the two routes never disagree).
  */
-export type ShellAction = MenuCommand | 'focusSearch';
+export type ShellAction = MenuCommand | 'focusSearch' | 'openSearch';
 
 /** The parts of a KeyboardEvent a shortcut depends on (a plain object in tests). */
 export interface KeyPress {
@@ -25,14 +25,15 @@ export interface ShortcutContext {
 }
 
 /**
- * The shell's shortcuts: Ctrl+Shift+L (Cmd on a Mac) locks, always, even in a dialog; Alt+N (by
- * physical key, since Alt+N types "˜" on a Mac) creates a case even while typing; `/` searches
- * and `?` lists the shortcuts, except while typing.
+ * The shell's shortcuts: Ctrl+Shift+L (Cmd on a Mac) locks, always, even in a dialog; Ctrl+K (Cmd+K)
+ * opens global search and Alt+N (by physical key, since Alt+N types "˜" on a Mac) creates a case,
+ * both even while typing; `/` searches the case list and `?` lists the shortcuts, except while typing.
  */
 export function shortcutFor(press: KeyPress, context: ShortcutContext): ShellAction | null {
   if (press.defaultPrevented) return null;
   if ((press.ctrlKey || press.metaKey) && press.shiftKey && !press.altKey && press.code === 'KeyL') return 'lock';
   if (context.modalOpen) return null;
+  if ((press.ctrlKey || press.metaKey) && !press.shiftKey && !press.altKey && press.code === 'KeyK') return 'openSearch';
   if (press.altKey && !press.ctrlKey && !press.metaKey && press.code === 'KeyN') return 'newCase';
   if (press.altKey || press.ctrlKey || press.metaKey || context.typing) return null;
   if (press.key === '/') return 'focusSearch';
@@ -57,6 +58,7 @@ export const caseSearchId = 'case-search';
 
 /** The shortcuts listed in the help dialog: keys to show and the i18n key of what they do. */
 export const shortcutList: ReadonlyArray<{ keys: string[]; labelKey: string }> = [
+  { keys: ['common.shortcuts.keyCtrl', 'K'], labelKey: 'search.shortcut' },
   { keys: ['common.shortcuts.keyAlt', 'N'], labelKey: 'common.shortcuts.newCase' },
   { keys: ['/'], labelKey: 'common.shortcuts.focusSearch' },
   { keys: ['?'], labelKey: 'common.shortcuts.showShortcuts' },

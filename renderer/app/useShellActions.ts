@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useLocation } from 'wouter';
 import { lockSession } from '../features/lock';
+import { useSearchStore } from '../features/search';
 import { caseSearchId, type ShellAction } from './shortcuts';
 import { useUiStore } from './uiStore';
 
@@ -19,6 +20,7 @@ function focusCaseSearch(attemptsLeft = 60): void {
 export function useShellActions(): (action: ShellAction) => void {
   const [location, navigate] = useLocation();
   const setShortcutsOpen = useUiStore((s) => s.setShortcutsOpen);
+  const setSearchOpen = useSearchStore((s) => s.setDialogOpen);
   return useCallback(
     (action: ShellAction) => {
       switch (action) {
@@ -37,12 +39,15 @@ export function useShellActions(): (action: ShellAction) => void {
         case 'lock':
           lockSession();
           return;
+        case 'openSearch':
+          setSearchOpen(true);
+          return;
         case 'focusSearch':
           if (location !== '/cases') navigate('/cases');
           focusCaseSearch();
           return;
       }
     },
-    [location, navigate, setShortcutsOpen],
+    [location, navigate, setShortcutsOpen, setSearchOpen],
   );
 }

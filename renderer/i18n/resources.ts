@@ -6,6 +6,7 @@ import { casesLocales } from '../features/cases';
 import { conflictsLocales } from '../features/conflicts';
 import { lockLocales } from '../features/lock';
 import { referenceDataLocales } from '../features/referenceData';
+import { searchLocales } from '../features/search';
 import { settingsLocales } from '../features/settings';
 import { syncLocales } from '../features/sync';
 import { mergeBundles, type Bundle } from './bundles';
@@ -29,6 +30,7 @@ const bundles = (): ReadonlyArray<Record<Language, Bundle>> => [
   conflictsLocales,
   lockLocales,
   referenceDataLocales,
+  searchLocales,
   settingsLocales,
   syncLocales,
 ];

@@ -1,4 +1,6 @@
-import { foldVietnamese } from '../../../shared/domain';
+// From the file, not the domain index: this runs in the search worker, whose bundle would
+// otherwise carry every zod schema of the domain (~150 kB) for one function.
+import { foldVietnamese } from '../../../shared/domain/text';
 
 // Plain ASCII text (most references, English titles) needs no Unicode folding, only lower case.
 const asciiOnly = /^[ -~\t\n\r]*$/;
