@@ -16,6 +16,7 @@ vi.mock('electron', () => electron);
 const { registerInvokeHandlers } = await import('./handlers');
 const { createIpcRouter } = await import('./ipc');
 const { invokeChannels, ipcOk } = await import('../../shared/ipc/contract');
+const { createKeychain } = await import('./keychain');
 
 const info = { name: 'Attaché', version: '0.1.0', electronVersion: '45', chromeVersion: '140', platform: 'linux', locale: 'vi-VN' };
 
@@ -34,6 +35,7 @@ function fakeServices() {
       }),
     },
     reload: vi.fn(),
+    keychain: createKeychain({ isEncryptionAvailable: () => false, encryptString: vi.fn(), decryptString: vi.fn() }, 'linux'),
   };
 }
 
@@ -57,6 +59,9 @@ it('answers every contract channel through its service', async () => {
     error: { code: 'notAllowed' },
   });
   expect(services.openExternal).not.toHaveBeenCalled();
+  // No secret service here: the keychain says so and seals nothing.
+  expect(await handlers.get('keychain:status')?.({}, { sender })).toEqual({ ok: true, value: { status: 'unavailable' } });
+  expect(await handlers.get('keychain:seal')?.({ key: new Uint8Array(32) }, { sender })).toMatchObject({ ok: false, error: { code: 'notAllowed' } });
 });
 
 describe('sync:setServer, through the IPC router', () => {

@@ -5,6 +5,7 @@ import { ipcFail, ipcOk } from '../../shared/ipc/contract';
 import type { AppInfo, IpcResult } from '../../shared/ipc/contract';
 import { openExternalLink } from './externalUrl';
 import type { FileService } from './files';
+import type { Keychain } from './keychain';
 import type { IpcRouter } from './ipc';
 import type { SyncServerStore } from './syncServerStore';
 
@@ -17,6 +18,8 @@ export interface InvokeServices {
   syncServer: SyncServerStore;
   /** Reloads the page in `contents`, so the policy its next load receives applies. */
   reload(contents: WebContents): void;
+  /** The OS keychain (safeStorage), for officers who opt in to unlock without the passphrase. */
+  keychain: Keychain;
 }
 
 /** Registers a handler for every channel of the contract, and only those. */
@@ -26,6 +29,9 @@ export function registerInvokeHandlers(router: IpcRouter, services: InvokeServic
   router.handle('files:open', (request, { sender }) => services.files.open(request, sender));
   router.handle('links:openExternal', ({ url }) => openExternalLink(url, services.openExternal));
   router.handle('sync:setServer', ({ origin }, { sender }) => setSyncServer(origin, sender, services));
+  router.handle('keychain:status', () => services.keychain.status());
+  router.handle('keychain:seal', ({ key }) => services.keychain.seal(key));
+  router.handle('keychain:open', ({ sealed }) => services.keychain.open(sealed));
 }
 
 /** Saves the new sync server and, when it changed, reloads the caller so its policy follows. */

@@ -3,12 +3,13 @@
 // The other modules only export functions; state lives in this function's scope, not in globals.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, powerMonitor, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, powerMonitor, safeStorage, session, shell } from 'electron';
 import { describeApp } from './appInfo';
 import { appEntryUrl, appOrigin, buildCsp, registerAppSchemePrivileges } from './appProtocol';
 import { serveAppProtocol } from './appResponse';
 import { createFileService } from './files';
 import { registerInvokeHandlers } from './handlers';
+import { createKeychain } from './keychain';
 import { createIpcRouter, sendEvent } from './ipc';
 import { installApplicationMenu } from './menu';
 import { menuLabels, menuLanguageFor } from './menuLabels';
@@ -85,6 +86,7 @@ function main(): void {
         }),
         openExternal: (url) => shell.openExternal(url),
         syncServer,
+        keychain: createKeychain(safeStorage, process.platform),
         // On the next turn, so the invoke's answer is sent before the page goes away.
         reload: (contents) =>
           setImmediate(() => {

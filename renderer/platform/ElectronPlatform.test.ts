@@ -77,6 +77,21 @@ describe('ElectronPlatform', () => {
     });
   });
 
+  it('asks the main process for the keychain, and a refusal (basic_text) is a PlatformError', async () => {
+    const key = new Uint8Array(32).fill(7);
+    const { bridge, calls } = fakeBridge({
+      'keychain:status': { ok: true, value: { status: 'available' } },
+      'keychain:seal': { ok: true, value: { sealed: new Uint8Array([1, 2, 3]) } },
+      'keychain:open': { ok: false, error: { code: 'notAllowed', message: 'The OS keychain is insecure' } },
+    });
+    const platform = new ElectronPlatform(bridge);
+    expect(await platform.keychainStatus()).toBe('available');
+    expect(await platform.keychainSeal(key)).toEqual(new Uint8Array([1, 2, 3]));
+    await expect(platform.keychainOpen(new Uint8Array([1, 2, 3]))).rejects.toMatchObject({ name: 'PlatformError', code: 'notAllowed' });
+    expect(calls.map((c) => c.channel)).toEqual(['keychain:status', 'keychain:seal', 'keychain:open']);
+    expect(calls[1]?.request).toEqual({ key });
+  });
+
   it('delivers menu commands until unsubscribed', () => {
     const { bridge, send } = fakeBridge({});
     const received: MenuCommand[] = [];

@@ -1,5 +1,5 @@
 import type { AttacheBridge, FileFilter, IpcResult } from '../../shared/ipc/contract';
-import { PlatformError, type AppInfo, type MenuCommand, type OpenedFile, type Platform } from './Platform';
+import { PlatformError, type AppInfo, type KeychainStatus, type MenuCommand, type OpenedFile, type Platform } from './Platform';
 
 function unwrap<T>(result: IpcResult<T>): T {
   if (result.ok) return result.value;
@@ -58,5 +58,17 @@ export class ElectronPlatform implements Platform {
 
   async setSyncServer(origin: string | null): Promise<void> {
     unwrap(await this.bridge.invoke('sync:setServer', { origin }));
+  }
+
+  async keychainStatus(): Promise<KeychainStatus> {
+    return unwrap(await this.bridge.invoke('keychain:status', {})).status;
+  }
+
+  async keychainSeal(key: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+    return ownBuffer(unwrap(await this.bridge.invoke('keychain:seal', { key })).sealed);
+  }
+
+  async keychainOpen(sealed: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+    return ownBuffer(unwrap(await this.bridge.invoke('keychain:open', { sealed })).key);
   }
 }

@@ -1,10 +1,10 @@
-import type { MenuCommand } from '../../shared/ipc/contract';
+import type { KeychainStatus, MenuCommand } from '../../shared/ipc/contract';
 
 /**
  * Commands the host's native menu can send (defined by the IPC contract). The shell routes each
  * one to the same action as its keyboard shortcut, so a menu item and its accelerator agree.
  */
-export type { MenuCommand };
+export type { KeychainStatus, MenuCommand };
 
 /** What the About section shows. `version` is the application's semantic version. */
 export interface AppInfo {
@@ -62,6 +62,16 @@ export interface Platform {
    * promise may never settle. The web host does nothing (its policy comes from its server).
    */
   setSyncServer(origin: string | null): Promise<void>;
+  /**
+   * Whether the OS keychain can also wrap the data key, so the officer may unlock without typing
+   * the passphrase: `available`, `insecure` (a keychain that protects nothing, refused) or
+   * `unavailable` (the web host: the passphrase each time).
+   */
+  keychainStatus(): Promise<KeychainStatus>;
+  /** Seals the 32-byte data key with the OS keychain (rejects unless `available`). */
+  keychainSeal(key: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>>;
+  /** Opens what `keychainSeal` returned (rejects unless `available`, or if the keychain refuses). */
+  keychainOpen(sealed: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>>;
 }
 
 /** Only these schemes leave the app (the same policy as the main process applies). */

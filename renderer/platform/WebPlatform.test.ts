@@ -8,4 +8,11 @@ describe('WebPlatform', () => {
     await expect(platform.setSyncServer('https://sync.customs.example')).resolves.toBeUndefined();
     await expect(platform.setSyncServer(null)).resolves.toBeUndefined();
   });
+
+  it('offers no OS keychain: the passphrase each time', async () => {
+    const platform = new WebPlatform();
+    expect(await platform.keychainStatus()).toBe('unavailable');
+    await expect(platform.keychainSeal()).rejects.toMatchObject({ code: 'notAllowed' });
+    await expect(platform.keychainOpen()).rejects.toMatchObject({ code: 'notAllowed' });
+  });
 });

@@ -1,5 +1,5 @@
 import { version } from '../../package.json';
-import { isExternalUrlAllowed, PlatformError, type AppInfo, type OpenedFile, type Platform } from './Platform';
+import { isExternalUrlAllowed, PlatformError, type AppInfo, type KeychainStatus, type OpenedFile, type Platform } from './Platform';
 
 /** The renderer served to a plain browser (end-to-end tests, an administration's intranet). */
 export class WebPlatform implements Platform {
@@ -51,5 +51,18 @@ export class WebPlatform implements Platform {
 
   async setSyncServer(_origin: string | null): Promise<void> {
     // The page's Content-Security-Policy comes from the server that hosts it, not from here.
+  }
+
+  // A browser has no keychain a page may use: the passphrase each time (ARCHITECTURE.md).
+  async keychainStatus(): Promise<KeychainStatus> {
+    return 'unavailable';
+  }
+
+  keychainSeal(): Promise<Uint8Array<ArrayBuffer>> {
+    return Promise.reject(new PlatformError('notAllowed', 'No OS keychain in a browser'));
+  }
+
+  keychainOpen(): Promise<Uint8Array<ArrayBuffer>> {
+    return Promise.reject(new PlatformError('notAllowed', 'No OS keychain in a browser'));
   }
 }

@@ -3,6 +3,7 @@ export {
   isExternalUrlAllowed,
   PlatformError,
   type AppInfo,
+  type KeychainStatus,
   type MenuCommand,
   type OpenedFile,
   type Platform,

@@ -58,10 +58,11 @@ describe('keyring', () => {
 
   it('changing the passphrase re-wraps the same data key: the old passphrase stops working, the data key does not change', async () => {
     const { keyring, dataKey } = await createKeyring(passphrase, fast);
-    const changed = await rewrapKeyring({ ...keyring, keychainWrap: new Uint8Array([1, 2, 3]) }, dataKey, 'a new passphrase, longer', fast);
+    const keychainWrap = { sealed: new Uint8Array([1, 2, 3]), check: new Uint8Array([4, 5]) };
+    const changed = await rewrapKeyring({ ...keyring, keychainWrap }, dataKey, 'a new passphrase, longer', fast);
     expect(changed.id).toBe(keyring.id);
     expect(changed.kdf.salt).not.toEqual(keyring.kdf.salt);
-    expect(changed.keychainWrap).toEqual(new Uint8Array([1, 2, 3]));
+    expect(changed.keychainWrap).toEqual(keychainWrap);
     expect((await unlockWithPassphrase(changed, 'a new passphrase, longer')).bytes).toEqual(dataKey.bytes);
     expect((await rejection(unlockWithPassphrase(changed, passphrase))).code).toBe('wrong_passphrase');
   });

@@ -39,13 +39,16 @@ export interface KeyringRecord {
   createdAt: string;
   kdf: KdfParams;
   passphraseWrap: WrappedKey;
-  /** The data key sealed by the OS keychain (Electron safeStorage), only if the officer opted in. */
-  keychainWrap?: Bytes;
+  /**
+   * The data key sealed by the OS keychain (Electron safeStorage), only if the officer opted in;
+   * `check` is an empty seal under the data key that proves what the keychain returns is it.
+   */
+  keychainWrap?: { sealed: Bytes; check: Bytes };
   /** Data written before the keyring existed has been sealed (features/lock/profileLock.ts). */
   legacySealed?: boolean;
 }
 
-export type KeyringErrorCode = 'wrong_passphrase' | 'weak_passphrase' | 'unsupported_keyring';
+export type KeyringErrorCode = 'wrong_passphrase' | 'weak_passphrase' | 'unsupported_keyring' | 'keychain_failed';
 
 export class KeyringError extends Error {
   constructor(

@@ -7,7 +7,16 @@
  * Names are `domain:verb`. Adding a channel means adding it here AND to `invokeContract` in
  * contract.ts; the type system refuses one without the other.
  */
-export const invokeChannels = ['app:info', 'files:save', 'files:open', 'links:openExternal', 'sync:setServer'] as const;
+export const invokeChannels = [
+  'app:info',
+  'files:save',
+  'files:open',
+  'links:openExternal',
+  'sync:setServer',
+  'keychain:status',
+  'keychain:seal',
+  'keychain:open',
+] as const;
 export type InvokeChannel = (typeof invokeChannels)[number];
 
 /** Main → renderer events. The renderer only listens; it never sends on these channels. */

@@ -69,6 +69,11 @@ function isAllowedOrigin(value: string): boolean {
  */
 export const syncServerOriginSchema = z.string().max(2048).refine(isAllowedOrigin, 'ipc.syncServer.notAnAllowedOrigin');
 
+/** A data key: exactly 32 bytes. */
+const keyBytesSchema = z.instanceof(Uint8Array).refine((b) => b.byteLength === 32, 'ipc.keychain.keyLength');
+
+export type KeychainStatus = 'available' | 'insecure' | 'unavailable';
+
 /**
  * Every renderer → main call with its request schema. Requests are always one object (`{}` when
  * there is nothing to say), so a missing or extra argument is an `invalidRequest`, never a guess.
@@ -111,6 +116,16 @@ export const invokeContract = {
    * answer may therefore never arrive. Setting the stored value again is a no-op.
    */
   'sync:setServer': { request: z.object({ origin: syncServerOriginSchema.nullable() }).strict() },
+  /**
+   * Whether the OS keychain (Electron `safeStorage`) can protect the data key: `available`,
+   * `insecure` (Linux with the `basic_text` backend: a fixed key, no protection, so refused) or
+   * `unavailable`. Never fails.
+   */
+  'keychain:status': { request: z.object({}).strict() },
+  /** Seals the 32-byte data key with the OS keychain; `notAllowed` unless the status is `available`. */
+  'keychain:seal': { request: z.object({ key: keyBytesSchema }).strict() },
+  /** Opens what `keychain:seal` returned; `notAllowed` unless `available`, `ioError` if the keychain refuses. */
+  'keychain:open': { request: z.object({ sealed: z.instanceof(Uint8Array).refine((b) => b.byteLength > 0 && b.byteLength <= 1024, 'ipc.keychain.size') }).strict() },
 } as const satisfies { [C in InvokeChannel]: { request: z.ZodType } };
 
 export interface AppInfo {
@@ -137,6 +152,9 @@ export interface InvokeResults {
   'files:open': OpenedFile;
   'links:openExternal': null;
   'sync:setServer': null;
+  'keychain:status': { status: KeychainStatus };
+  'keychain:seal': { sealed: Uint8Array };
+  'keychain:open': { key: Uint8Array };
 }
 
 /** What the renderer passes (schema input: defaults may be omitted). */

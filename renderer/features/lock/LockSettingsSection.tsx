@@ -4,6 +4,7 @@ import { Button, FormSection, Select, type Option } from '../../components';
 import { lockSession } from '../../security/session';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { EraseDeviceButton } from './EraseDeviceButton';
+import { KeychainUnlockSetting } from './KeychainUnlockSetting';
 
 /** Settings > Security: how soon the app locks when left alone, locking now, the passphrase, erasing. */
 export function LockSettingsSection() {
@@ -27,6 +28,7 @@ export function LockSettingsSection() {
       </div>
       <h3 className="lock-settings-heading">{t('lock.change.title')}</h3>
       <ChangePassphraseForm />
+      <KeychainUnlockSetting />
       <h3 className="lock-settings-heading">{t('lock.erase.title')}</h3>
       <p className="field-description">{t('lock.erase.help')}</p>
       <div className="lock-settings-actions">

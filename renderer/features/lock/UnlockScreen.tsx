@@ -5,7 +5,9 @@ import { Banner, Button, FieldGrid, FormActions, TextField } from '../../compone
 import { EraseDeviceButton } from './EraseDeviceButton';
 import { LockCard } from './LockCard';
 import { KeyringError, type DataKey, type KeyringRecord } from '../../security/keyring';
-import { unlockProfile, type ProfileLockOptions } from './profileLock';
+import { unlockProfile, unlockWithKeychain, type ProfileLockOptions } from './profileLock';
+import { useKeychainStatus } from './useKeychainStatus';
+import { usePlatform } from '../../platform';
 import { afterFailure, loadThrottle, noFailures, saveThrottle, waitBeforeAttempt } from './unlockThrottle';
 
 /**
@@ -18,6 +20,8 @@ export function UnlockScreen({ keyring, lockOptions, onUnlocked }: { keyring: Ke
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [now, setNow] = useState(() => Date.now());
+  const platform = usePlatform();
+  const keychain = useKeychainStatus();
   const wait = waitBeforeAttempt(loadThrottle(), now);
   useEffect(() => {
     if (wait <= 0) return;
@@ -48,6 +52,20 @@ export function UnlockScreen({ keyring, lockOptions, onUnlocked }: { keyring: Ke
     }
   };
 
+  // Opted in (KeychainUnlockSetting): the computer account opens the key; no throttle applies,
+  // the OS decides who may read its keychain.
+  const withKeychain = async () => {
+    setBusy(true);
+    setError(null);
+    performance.mark('attache:unlock-start');
+    try {
+      onUnlocked(await unlockWithKeychain(keyring, { seal: (b) => platform.keychainSeal(b), open: (b) => platform.keychainOpen(b) }, lockOptions));
+    } catch {
+      setError(t('lock.keychain.unlockFailed'));
+      setBusy(false);
+    }
+  };
+
   return (
     <LockCard titleId="unlock-title" title={t('lock.unlock.title')} testId="unlock-screen">
       <p>{t('lock.unlock.intro')}</p>
@@ -69,6 +87,11 @@ export function UnlockScreen({ keyring, lockOptions, onUnlocked }: { keyring: Ke
           <Button type="submit" variant="primary" isDisabled={busy || wait > 0}>
             {busy ? t('lock.unlock.unlocking') : t('lock.unlock.submit')}
           </Button>
+          {keyring.keychainWrap && keychain === 'available' && (
+            <Button variant="secondary" onPress={() => void withKeychain()} isDisabled={busy}>
+              {t('lock.keychain.unlock')}
+            </Button>
+          )}
         </FormActions>
       </Form>
       <div className="lock-forgotten">

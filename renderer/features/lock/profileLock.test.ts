@@ -6,7 +6,15 @@ import { commitChanges } from '../../db/commitChanges';
 import { KeyringError, type DataKey } from '../../security/keyring';
 import { openKeyringStore } from '../../security/keyringStore';
 import { workspaceKey } from '../../security/workspaceKeys';
-import { changePassphrase, setUpProfile, unlockProfile, type ProfileLockOptions } from './profileLock';
+import {
+  changePassphrase,
+  disableKeychainUnlock,
+  enableKeychainUnlock,
+  setUpProfile,
+  unlockProfile,
+  unlockWithKeychain,
+  type ProfileLockOptions,
+} from './profileLock';
 
 const passphrase = 'ngựa vằn Geneva tàu hỏa 47';
 const ctx = { actor: 'Trần Thị B', deviceId: '0190f0aa-1111-4222-8333-444455556666' };
@@ -87,5 +95,33 @@ describe('profile lock', () => {
     const db = options.openDb!('attache-ws-local', await workspaceKey(options.store, unlocked, 'local'));
     expect((await db.cases.get(sampleRecords.cases.id))?.title).toBe(sampleRecords.cases.title);
     db.close();
+  });
+
+  it('the OS keychain, once opted in, unlocks the same key; a keychain answering another key is refused; opting out removes its wrap', async () => {
+    const { options } = await legacyProfile();
+    const profileKey = await setUpProfile(passphrase, options);
+    const secret = crypto.getRandomValues(new Uint8Array(32));
+    const xor = (bytes: Uint8Array) => bytes.map((b, i) => b ^ secret[i % 32]!);
+    const keychain = { seal: async (b: Uint8Array<ArrayBuffer>) => xor(b), open: async (b: Uint8Array<ArrayBuffer>) => xor(b) };
+
+    await enableKeychainUnlock(options.store, profileKey, keychain);
+    const keyring = (await options.store.load())!;
+    expect(Buffer.from(keyring.keychainWrap!.sealed).equals(Buffer.from(profileKey.bytes))).toBe(false);
+    expect((await unlockWithKeychain(keyring, keychain, options)).bytes).toEqual(profileKey.bytes);
+    expect((await unlockProfile(keyring, passphrase, options)).bytes).toEqual(profileKey.bytes);
+
+    const otherKeychain = { ...keychain, open: async () => crypto.getRandomValues(new Uint8Array(32)) };
+    await expect(unlockWithKeychain(keyring, otherKeychain, options)).rejects.toMatchObject({ code: 'keychain_failed' });
+    const brokenKeychain = { ...keychain, open: () => Promise.reject(new Error('The user denied access to the keychain')) };
+    await expect(unlockWithKeychain(keyring, brokenKeychain, options)).rejects.toMatchObject({ code: 'keychain_failed' });
+
+    // A passphrase change keeps the keychain's wrap (it holds the same key).
+    await changePassphrase(options.store, passphrase, 'Hải Phòng cảng container 2027');
+    expect((await unlockWithKeychain((await options.store.load())!, keychain, options)).bytes).toEqual(profileKey.bytes);
+
+    await disableKeychainUnlock(options.store);
+    const after = (await options.store.load())!;
+    expect(after.keychainWrap).toBeUndefined();
+    await expect(unlockWithKeychain(after, keychain, options)).rejects.toMatchObject({ code: 'keychain_failed' });
   });
 });

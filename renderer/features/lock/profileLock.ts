@@ -1,6 +1,7 @@
 import { AttacheDb } from '../../db';
 import { sealExistingRecords } from '../../db/sealExisting';
-import { createKeyring, rewrapKeyring, unlockWithPassphrase, type DataKey, type KeyringRecord } from '../../security/keyring';
+import { createKeyring, DataKey, KeyringError, rewrapKeyring, unlockWithPassphrase, type Bytes, type KeyringRecord } from '../../security/keyring';
+import { openBytes, sealBytes } from '../../security/recordSeal';
 import { workspaceKey } from '../../security/workspaceKeys';
 import type { KeyringStore } from '../../security/keyringStore';
 
@@ -37,6 +38,51 @@ export async function unlockProfile(keyring: KeyringRecord, passphrase: string, 
   const dataKey = await unlockWithPassphrase(keyring, passphrase);
   if (!keyring.legacySealed) await sealLegacyData(keyring, dataKey, options);
   return dataKey;
+}
+
+/** The OS keychain as the host offers it (Platform `keychainSeal` / `keychainOpen`). */
+export interface KeychainAccess {
+  seal(key: Bytes): Promise<Bytes>;
+  open(sealed: Bytes): Promise<Bytes>;
+}
+
+const keychainCheckContext = (keyring: KeyringRecord) => `keyring/${keyring.id}/keychain-check`;
+
+/**
+ * Opt-in: the OS keychain also wraps the data key, so the officer can unlock with their computer
+ * account. The passphrase keeps working; turning this off removes the keychain's wrap.
+ */
+export async function enableKeychainUnlock(store: KeyringStore, dataKey: DataKey, keychain: KeychainAccess): Promise<void> {
+  const keyring = await store.load();
+  if (!keyring) throw new Error('This profile has no keyring');
+  const sealed = await keychain.seal(new Uint8Array(dataKey.bytes));
+  const check = sealBytes(dataKey, keychainCheckContext(keyring), new Uint8Array(0));
+  await store.save({ ...keyring, keychainWrap: { sealed, check } });
+}
+
+export async function disableKeychainUnlock(store: KeyringStore): Promise<void> {
+  const keyring = await store.load();
+  if (!keyring?.keychainWrap) return;
+  const { keychainWrap: _dropped, ...rest } = keyring;
+  await store.save(rest);
+}
+
+/**
+ * Unlocks with the OS keychain: what it returns must open the keyring's check (another profile's
+ * key, or a keychain reset, does not), else `KeyringError('keychain_failed')`.
+ */
+export async function unlockWithKeychain(keyring: KeyringRecord, keychain: KeychainAccess, options: ProfileLockOptions): Promise<DataKey> {
+  if (!keyring.keychainWrap) throw new KeyringError('keychain_failed', 'The keychain does not hold this profile’s key');
+  let key: DataKey | undefined;
+  try {
+    key = new DataKey(await keychain.open(keyring.keychainWrap.sealed));
+    openBytes(key, keychainCheckContext(keyring), keyring.keychainWrap.check);
+  } catch (error) {
+    key?.forget();
+    throw new KeyringError('keychain_failed', `The keychain did not give this profile’s key: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (!keyring.legacySealed) await sealLegacyData(keyring, key, options);
+  return key;
 }
 
 async function sealLegacyData(keyring: KeyringRecord, dataKey: DataKey, options: ProfileLockOptions): Promise<void> {

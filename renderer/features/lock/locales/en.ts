@@ -53,6 +53,14 @@ export const en = {
       wrongCurrent: 'That is not the current passphrase.',
       failed: 'The passphrase could not be changed: {{reason}}',
     },
+    keychain: {
+      label: 'Also unlock with this computer’s account',
+      help: 'The system keychain keeps a second copy of the key: whoever can sign in to your account on this computer can then open Attaché’s data without the passphrase. The passphrase keeps working.',
+      insecure: 'Unlocking with the system keychain is not offered on this computer: its keychain stores keys without protection (no secret service is running).',
+      unlock: 'Unlock with the system keychain',
+      unlockFailed: 'The system keychain did not open the data. Type the passphrase instead.',
+      failed: 'The system keychain could not be changed: {{reason}}',
+    },
     erase: {
       title: 'Erase this computer',
       help: 'Deletes every case, list and setting Attaché keeps on this computer, and its keys. For a computer that is handed back, or a forgotten passphrase.',

@@ -53,6 +53,14 @@ export const vi = {
       wrongCurrent: 'Đó không phải là cụm mật khẩu hiện tại.',
       failed: 'Không thể đổi cụm mật khẩu: {{reason}}',
     },
+    keychain: {
+      label: 'Cũng mở khóa bằng tài khoản của máy tính này',
+      help: 'Kho khóa của hệ điều hành giữ thêm một bản của khóa: ai đăng nhập được vào tài khoản của bạn trên máy này thì mở được dữ liệu Attaché mà không cần cụm mật khẩu. Cụm mật khẩu vẫn dùng được.',
+      insecure: 'Máy tính này không cho phép mở khóa bằng kho khóa của hệ điều hành: kho khóa ở đây lưu khóa mà không bảo vệ (không có dịch vụ bí mật nào đang chạy).',
+      unlock: 'Mở khóa bằng kho khóa của hệ điều hành',
+      unlockFailed: 'Kho khóa của hệ điều hành không mở được dữ liệu. Hãy nhập cụm mật khẩu.',
+      failed: 'Không thể thay đổi thiết lập kho khóa: {{reason}}',
+    },
     erase: {
       title: 'Xóa dữ liệu trên máy tính này',
       help: 'Xóa mọi hồ sơ, danh sách và thiết lập mà Attaché lưu trên máy tính này, cùng các khóa mã hóa. Dùng khi bàn giao máy hoặc khi quên cụm mật khẩu.',
