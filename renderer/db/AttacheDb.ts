@@ -2,7 +2,7 @@ import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { SyncedTable } from '../../shared/domain';
 import type { DataKey } from '../security/keyring';
 import { clockPacking } from './clockPacking';
-import { recordSealing } from './recordSealing';
+import { presealValues, recordSealing } from './recordSealing';
 import { LockedError, sessionWorkspaceKey } from '../security/session';
 import { latestSchemaVersion, schemaVersions } from './schemaVersions';
 import type { BlobUpload, ChangeLogEntry, FieldMetaEntry, FieldMetaKey, HsCodeRow, MetaEntry, OutboxEntry, StoredBlob, SyncedEntityTable, ViewLogEntry } from './types';
@@ -64,7 +64,14 @@ export class AttacheDb extends Dexie {
     }
     this.use(clockPacking);
     if (dataKey) this.use(recordSealing(dataKey));
+    this.preseal = dataKey ? (table, values) => presealValues(dataKey, this.core.table(table).schema, values) : async () => undefined;
   }
+
+  /**
+   * Seals `values` of `table` ahead of the transaction that writes them (large commits: see
+   * commitChanges); the write then stores them as sealed here. Does nothing without a key.
+   */
+  readonly preseal: (table: string, values: readonly object[]) => Promise<void>;
 
   /** The typed table of a synced table name. */
   synced<T extends SyncedTable>(table: T): SyncedEntityTable<T> {

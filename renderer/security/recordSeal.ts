@@ -33,10 +33,33 @@ export function open(key: DataKey, context: string, stored: Uint8Array): unknown
   return JSON.parse(new TextDecoder().decode(openBytes(key, context, stored)));
 }
 
+const webCryptoKeys = new WeakMap<DataKey, Promise<CryptoKey>>();
+
+/**
+ * `seal` through WebCrypto (native AES-GCM, several times faster than the synchronous cipher),
+ * for work done BEFORE an IndexedDB transaction opens (renderer/db/presealing.ts): inside one, an
+ * await on it would let the transaction commit. Same layout and associated data as `seal`.
+ */
+export async function sealAsync(key: DataKey, context: string, value: unknown): Promise<Bytes> {
+  let cryptoKey = webCryptoKeys.get(key);
+  if (!cryptoKey) {
+    cryptoKey = crypto.subtle.importKey('raw', key.bytes, 'AES-GCM', false, ['encrypt']);
+    webCryptoKeys.set(key, cryptoKey);
+  }
+  const iv = crypto.getRandomValues(new Uint8Array(ivLength));
+  const plain = new TextEncoder().encode(JSON.stringify(value));
+  const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: associatedData(context) }, await cryptoKey, plain);
+  return pack(iv, new Uint8Array(sealed));
+}
+
 /** `seal` for raw bytes (attachment contents, wrapped keys): same layout, no JSON. */
 export function sealBytes(key: DataKey, context: string, plain: Uint8Array): Bytes {
   const iv = crypto.getRandomValues(new Uint8Array(ivLength));
-  const sealed = gcm(key.bytes, iv, associatedData(context)).encrypt(plain);
+  return pack(iv, gcm(key.bytes, iv, associatedData(context)).encrypt(plain));
+}
+
+/** [format byte][IV][ciphertext + tag] */
+function pack(iv: Uint8Array, sealed: Uint8Array): Bytes {
   const out = new Uint8Array(1 + ivLength + sealed.length);
   out[0] = sealFormat;
   out.set(iv, 1);
@@ -55,6 +78,6 @@ export function openBytes(key: DataKey, context: string, stored: Uint8Array): By
   }
 }
 
-function associatedData(context: string): Uint8Array {
+function associatedData(context: string): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(`attache/record/v${sealFormat}/${context}`);
 }
