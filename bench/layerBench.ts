@@ -9,6 +9,7 @@ const caseCount = Number(process.env.BENCH_CASES ?? 50_000);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const outDir = (path: string) => fileURLToPath(new URL(`../out/${path}`, import.meta.url));
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] as number;
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 
 interface BenchApi {
@@ -17,6 +18,7 @@ interface BenchApi {
   writeRaw(dbName: string, count: number): Promise<number>;
   sampleShapes(dbName: string): Promise<Record<string, string[]>>;
   deleteDatabase(dbName: string): Promise<void>;
+  measureSearch(dbName: string, queries: string[]): Promise<{ buildMs: number; documents: number; samplesMs: number[]; matches: Record<string, number> }>;
 }
 declare global {
   interface Window {
@@ -26,6 +28,26 @@ declare global {
 
 export const layerBenchSizes = { cases: caseCount, rounds };
 const benchPassphrase = 'bench ngựa vằn Geneva tàu hỏa 47';
+
+/**
+ * Typing-like queries for the search latency: names and words the synthetic cases hold, typed as
+ * an officer would (no diacritics), one character at a time; two with a typo, one reference.
+ */
+const searchQueries = [
+  'nguyen van an',
+  'tran thi bich',
+  'le minh chau',
+  'john carter',
+  'steel wire',
+  'aluminium extrusions',
+  'quartz surface products',
+  'solar cells',
+  'wooden cabinets',
+  'honey declared',
+  'plywod',
+  'alumnium',
+  '2026-bnch-01234',
+];
 
 export async function runLayerBenchmarks(browser: Browser): Promise<BenchEntry[]> {
   const { server, origin } = await startStaticServer([
@@ -60,23 +82,31 @@ export async function runLayerBenchmarks(browser: Browser): Promise<BenchEntry[]
     // opened by the app as an officer would: the lock screen, the passphrase, the case list.
     await page.evaluate((p) => window.attacheBench.setUpProfile(p), benchPassphrase);
     await page.evaluate((c) => window.attacheBench.writeThroughLayer('attache-ws-local', c, true), caseCount);
+    const search = await page.evaluate((q) => window.attacheBench.measureSearch('attache-ws-local', q), searchQueries);
+    process.stdout.write(`  search: index of ${search.documents} built in ${round(search.buildMs)} ms; ${search.samplesMs.length} queries, p95 ${round(percentile(search.samplesMs, 0.95), 2)} ms\n`);
     // "ready": the first rows are on screen and usable; "complete": all 50k read, so counts and
     // filters cover every case. Both are marks the case list sets (performance.mark), counted from
     // the moment the key is unlocked ("attache:unlocked"); the unlock itself is reported apart.
     const loads: number[] = [];
     const completes: number[] = [];
     const unlocks: number[] = [];
+    const searchReady: number[] = [];
     const markTime = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? null;
     for (let i = 0; i < rounds; i++) {
       await page.goto(`${origin}/#/cases`);
       const unlockScreen = page.getByTestId('unlock-screen');
       await unlockScreen.getByLabel(/^Passphrase/).fill(benchPassphrase);
       await unlockScreen.getByRole('button', { name: 'Unlock' }).click();
-      await page.waitForFunction(() => performance.getEntriesByName('attache:case-list-complete').length > 0, undefined, { timeout: 120_000 });
-      const [start, unlocked, ready, complete] = await Promise.all(
-        ['attache:unlock-start', 'attache:unlocked', 'attache:case-list-ready', 'attache:case-list-complete'].map((m) => page.evaluate(markTime, m)),
+      await page.waitForFunction(
+        () => ['attache:case-list-complete', 'attache:search-ready'].every((m) => performance.getEntriesByName(m).length > 0),
+        undefined,
+        { timeout: 120_000 },
+      );
+      const [start, unlocked, ready, complete, searchIndexed] = await Promise.all(
+        ['attache:unlock-start', 'attache:unlocked', 'attache:case-list-ready', 'attache:case-list-complete', 'attache:search-ready'].map((m) => page.evaluate(markTime, m)),
       );
       unlocks.push(unlocked! - start!);
+      searchReady.push(searchIndexed! - start!);
       loads.push(ready! - unlocked!);
       completes.push(complete! - unlocked!);
       await page.goto('about:blank');
@@ -124,9 +154,30 @@ export async function runLayerBenchmarks(browser: Browser): Promise<BenchEntry[]
       {
         name: 'unlock at 50k cases: passphrase to data key (PBKDF2-SHA-256, 600,000 iterations)',
         ms: round(median(unlocks)),
-        target: '< 1500 (issue 4: derive, decrypt, build the search index; the index is not built yet)',
-        met: median(unlocks) < 1500,
+        target: 'none (reported: the first part of the unlock entry below)',
+        met: true,
         samplesMs: unlocks.map((v) => round(v)),
+      },
+      {
+        name: 'unlock at 50k cases: passphrase to search index ready (derive, decrypt, build the index)',
+        ms: round(median(searchReady)),
+        target: '< 1500',
+        met: median(searchReady) < 1500,
+        samplesMs: searchReady.map((v) => round(v)),
+        notes: 'from the Unlock click (attache:unlock-start) to attache:search-ready: every indexed row read and decrypted in the page, 1,000 at a time, while the case list reads the same 50k, and indexed in the search worker',
+      },
+      {
+        name: 'search latency over 50k sealed cases, typing-like queries (page → worker → page)',
+        p50Ms: round(percentile(search.samplesMs, 0.5), 2),
+        p95Ms: round(percentile(search.samplesMs, 0.95), 2),
+        maxMs: round(Math.max(...search.samplesMs), 2),
+        queries: search.samplesMs.length,
+        target: '< 20 (p95)',
+        met: percentile(search.samplesMs, 0.95) < 20,
+        indexBuildMs: round(search.buildMs),
+        documents: search.documents,
+        fullQueryMatches: search.matches,
+        notes: `each prefix of ${searchQueries.length} queries typed one character at a time (two with a typo, one reference), dialog limits (5 per type); indexBuildMs: the bench page alone reading, decrypting and indexing the 50k, nothing else running`,
       },
     ];
   } finally {

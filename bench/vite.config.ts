@@ -7,6 +7,8 @@ export default defineConfig({
   root: fileURLToPath(new URL('./page', import.meta.url)),
   base: '/bench/',
   logLevel: 'warn',
+  // The search worker is a module worker, as in the app (vite.config.ts).
+  worker: { format: 'es' },
   build: {
     outDir: fileURLToPath(new URL('../out/bench', import.meta.url)),
     emptyOutDir: true,

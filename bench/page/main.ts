@@ -9,6 +9,7 @@ import { openKeyringStore, type KeyringStore } from '../../renderer/security/key
 import { workspaceKey } from '../../renderer/security/workspaceKeys';
 import { syntheticCases } from '../syntheticCases';
 import { deleteDatabase, openRaw, sampleShapes } from './rawIdb';
+import { searchBench } from './searchBench';
 import { syncBench } from './sync';
 
 const actor = 'Bench Officer';
@@ -109,5 +110,19 @@ async function writeRaw(dbName: string, count: number): Promise<number> {
   return elapsed;
 }
 
-Object.assign(window, { attacheBench: { setUpProfile, writeThroughLayer, writeRaw, sampleShapes: (name: string) => sampleShapes(name, true), deleteDatabase }, attacheSyncBench: syncBench });
+/** Global search over the sealed workspace `dbName` (written by `writeThroughLayer`), see searchBench.ts. */
+async function measureSearch(dbName: string, queries: string[]) {
+  const db = new AttacheDb(dbName, { dataKey: await keyFor(dbName) });
+  await db.open();
+  try {
+    return await searchBench(db, queries);
+  } finally {
+    db.close();
+  }
+}
+
+Object.assign(window, {
+  attacheBench: { setUpProfile, writeThroughLayer, writeRaw, sampleShapes: (name: string) => sampleShapes(name, true), deleteDatabase, measureSearch },
+  attacheSyncBench: syncBench,
+});
 document.getElementById('state')!.textContent = 'ready';

@@ -11,7 +11,7 @@ export function SearchIndexStatus() {
     <p role="status" className="search-status">
       {status.phase === 'building' ? (
         <>
-          {t('search.building', { done: f.number(status.done), total: f.number(status.total) })}{' '}
+          {t('search.building', { done: f.number(Math.min(status.done, status.total)), total: f.number(status.total) })}{' '}
           <span className="muted">{t('search.buildingShort')}</span>
         </>
       ) : status.phase === 'failed' ? (
