@@ -1,51 +1,26 @@
-import type { AddressInfo } from 'node:net';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sampleRecords } from '../../../shared/domain/sampleRecords';
-import { commitChanges, workspaceDbName } from '../../db';
-import { makeTestDb } from '../../db/testDb';
-import { createEnrollmentCode } from '../../../server/services/enrollment';
-import { addMember, createWorkspace } from '../../../server/services/workspaces';
-import { startTestServer, type TestServer } from '../../../server/testing/testServer';
+import { commitChanges } from '../../db';
+import { createWorkspace } from '../../../server/services/workspaces';
 import { attachFile } from '../cases/caseAttachments';
+import { attachmentBytes } from './blobSync';
 import { createSyncClient, type FetchLike } from './syncClient';
 import { SyncError } from './syncError';
 import { createSyncEngine } from './syncEngine';
-import { enrollDevice } from './syncSettings';
-import { attachmentBytes } from './blobSync';
+import { enrollTestDevice, useSyncTestServer } from '../../../test/fixtures/syncTestServer';
 
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
-
-let server: TestServer;
-let baseUrl: string;
-beforeAll(async () => {
-  server = await startTestServer({ now: () => Date.now() });
-  await server.app.listen({ port: 0, host: '127.0.0.1' });
-  baseUrl = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  await server?.close();
-});
+const running = useSyncTestServer();
 
 async function device(workspaceId: string, name: string, fetch?: FetchLike) {
-  const member = await addMember(server.sql, { workspaceId, name, role: 'member' });
-  const { code } = await createEnrollmentCode(server.sql, { memberId: member.id });
-  const factory = new IDBFactory();
-  const { settings, db } = await enrollDevice(baseUrl, code, `${name}'s laptop`, {
-    openDb: async (id) => {
-      const opened = makeTestDb(workspaceDbName(id), {}, factory);
-      await opened.open();
-      return opened;
-    },
-  });
-  const client = createSyncClient({ baseUrl, token: settings.token, fetch });
+  const { db, settings } = await enrollTestDevice(running, workspaceId, name);
+  const client = createSyncClient({ baseUrl: running.baseUrl, token: settings.token, fetch });
   const engine = createSyncEngine({ db, client, deviceId: settings.deviceId });
   return { db, client, engine, ctx: { actor: name, deviceId: settings.deviceId } };
 }
 
 describe('attachment bytes over sync', () => {
   it('uploads the bytes before the record that names them, and another device downloads and keeps them', async () => {
-    const workspaceId = (await createWorkspace(server.sql, { name: 'Hanoi office' })).id;
+    const workspaceId = (await createWorkspace(running.server.sql, { name: 'Hanoi office' })).id;
     const a = await device(workspaceId, 'A');
     const b = await device(workspaceId, 'B');
     await commitChanges(a.db, [{ table: 'cases', id: sampleRecords.cases.id, op: 'put', fields: { ...sampleRecords.cases } }], a.ctx);
@@ -66,7 +41,7 @@ describe('attachment bytes over sync', () => {
   });
 
   it('refuses bytes that do not match their hash, and keeps nothing', async () => {
-    const workspaceId = (await createWorkspace(server.sql, { name: 'Geneva office' })).id;
+    const workspaceId = (await createWorkspace(running.server.sql, { name: 'Geneva office' })).id;
     const liar: FetchLike = async (url, init) => (url.includes('/v1/blobs/') ? new Response(new Uint8Array([1, 2, 3])) : fetch(url, init));
     const b = await device(workspaceId, 'B', liar);
     const error = await attachmentBytes(b.db, b.client, 'ab'.repeat(32)).catch((e: unknown) => e);

@@ -1,31 +1,15 @@
-import type { AddressInfo } from 'node:net';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sampleRecords } from '../../../shared/domain/sampleRecords';
-import { commitChanges, newId, workspaceDbName, type AttacheDb, type ViewLogEntry } from '../../db';
-import { makeTestDb } from '../../db/testDb';
+import { commitChanges, newId, type AttacheDb, type ViewLogEntry } from '../../db';
 import { revokeDevice } from '../../../server/services/devices';
-import { createEnrollmentCode } from '../../../server/services/enrollment';
-import { addMember, createWorkspace } from '../../../server/services/workspaces';
-import { startTestServer, type TestServer } from '../../../server/testing/testServer';
+import { createWorkspace } from '../../../server/services/workspaces';
 import { sendViewEvents } from './sendViewEvents';
 import { createSyncClient, type FetchLike, type SyncClient } from './syncClient';
 import { createSyncEngine, type SyncEngine } from './syncEngine';
-import { enrollDevice, type SyncSettings } from './syncSettings';
+import type { SyncSettings } from './syncSettings';
+import { enrollTestDevice, useSyncTestServer } from '../../../test/fixtures/syncTestServer';
 
-// Starting PGlite takes seconds on a busy machine.
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
-
-let server: TestServer;
-let baseUrl: string;
-beforeAll(async () => {
-  server = await startTestServer({ now: () => Date.now() });
-  await server.app.listen({ port: 0, host: '127.0.0.1' });
-  baseUrl = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  await server?.close();
-});
+const running = useSyncTestServer();
 
 interface Network {
   offline: boolean;
@@ -46,9 +30,7 @@ interface Device {
 }
 
 async function enrolledDevice(): Promise<Device> {
-  const { id: workspaceId } = await createWorkspace(server.sql, { name: 'Washington office' });
-  const member = await addMember(server.sql, { workspaceId, name: 'Nguyễn Văn An', role: 'member' });
-  const { code } = await createEnrollmentCode(server.sql, { memberId: member.id });
+  const { id: workspaceId } = await createWorkspace(running.server.sql, { name: 'Washington office' });
   const net: Network = { offline: false, dropAuditAnswers: 0, oldServer: false, auditRequests: 0 };
   const networked: FetchLike = async (url, init) => {
     if (net.offline) throw new TypeError('fetch failed');
@@ -63,18 +45,10 @@ async function enrolledDevice(): Promise<Device> {
     }
     return fetch(url, init);
   };
-  const factory = new IDBFactory();
-  const { settings, db } = await enrollDevice(baseUrl, code, 'Laptop of An', {
-    fetch: networked,
-    openDb: async (id) => {
-      const opened = makeTestDb(workspaceDbName(id), {}, factory);
-      await opened.open();
-      return opened;
-    },
-  });
-  const client = createSyncClient({ baseUrl, token: settings.token, fetch: networked });
+  const { db, settings, memberId } = await enrollTestDevice(running, workspaceId, 'Nguyễn Văn An', { fetch: networked });
+  const client = createSyncClient({ baseUrl: running.baseUrl, token: settings.token, fetch: networked });
   const engine = createSyncEngine({ db, client, deviceId: settings.deviceId, retry: { baseMs: 60_000, maxMs: 60_000 } });
-  return { db, settings, client, engine, net, memberId: member.id };
+  return { db, settings, client, engine, net, memberId };
 }
 
 async function newCase(device: Device): Promise<string> {
@@ -99,7 +73,7 @@ async function logView(device: Device, recordId: string): Promise<ViewLogEntry> 
 }
 
 const serverViews = (device: Device) =>
-  server.sql.query<{ actor: string; device_id: string; client_event_id: string }>(
+  running.server.sql.query<{ actor: string; device_id: string; client_event_id: string }>(
     `SELECT actor, device_id, client_event_id FROM audit_events WHERE workspace_id = $1 AND action = 'record.view' ORDER BY id`,
     [device.settings.workspace.id],
   );
@@ -178,7 +152,7 @@ describe('view events reach the server audit log with sync', () => {
     const caseId = await newCase(device);
     await device.engine.syncOnce();
     await logView(device, caseId);
-    await revokeDevice(server.sql, device.settings.deviceId);
+    await revokeDevice(running.server.sql, device.settings.deviceId);
     await expect(sendViewEvents(device.db, device.client, device.settings.deviceId)).rejects.toMatchObject({ code: 'device_revoked' });
     expect(await serverViews(device)).toEqual([]);
   });

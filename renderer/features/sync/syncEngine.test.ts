@@ -1,34 +1,21 @@
-import type { AddressInfo } from 'node:net';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { sampleRecords } from '../../../shared/domain/sampleRecords';
 import { commitChanges, newId, workspaceDbName, type AttacheDb, type Change } from '../../db';
 import { makeTestDb } from '../../db/testDb';
 import { revokeDevice } from '../../../server/services/devices';
 import { createEnrollmentCode } from '../../../server/services/enrollment';
 import { addMember, createWorkspace } from '../../../server/services/workspaces';
-import { startTestServer, type TestServer } from '../../../server/testing/testServer';
 import { readCursor } from './applyPage';
 import { pullChanges } from './pullChanges';
 import { createSyncClient, type FetchLike, type SyncClient } from './syncClient';
 import { createSyncEngine, type SyncEngine } from './syncEngine';
 import { enrollDevice, type SyncSettings } from './syncSettings';
+import { enrollTestDevice, useSyncTestServer } from '../../../test/fixtures/syncTestServer';
 import type { SyncState } from './syncState';
 
-// Starting PGlite takes seconds on a busy machine.
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
-
-let server: TestServer;
-let baseUrl: string;
-beforeAll(async () => {
-  // The real clock on both sides: client hlcs are stamped with Date.now().
-  server = await startTestServer({ now: () => Date.now() });
-  await server.app.listen({ port: 0, host: '127.0.0.1' });
-  baseUrl = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  await server?.close();
-});
+// The real clock on both sides: client hlcs are stamped with Date.now().
+const running = useSyncTestServer();
 
 /** Network faults of one device: everything between its engine and the server goes through here. */
 interface Faults {
@@ -54,13 +41,10 @@ interface Device {
 }
 
 async function newWorkspace(): Promise<string> {
-  return (await createWorkspace(server.sql, { name: 'Washington office' })).id;
+  return (await createWorkspace(running.server.sql, { name: 'Washington office' })).id;
 }
 
 async function enroll(workspaceId: string, name: string, engineOptions: Partial<Parameters<typeof createSyncEngine>[0]> = {}): Promise<Device> {
-  const member = await addMember(server.sql, { workspaceId, name, role: 'member' });
-  const { code } = await createEnrollmentCode(server.sql, { memberId: member.id });
-  const factory = new IDBFactory();
   const faults: Faults = { offline: false, fail500: 0, dropPushAnswers: 0, duplicatePushes: false };
   const faultyFetch: FetchLike = async (url, init) => {
     if (faults.offline) throw new TypeError('fetch failed');
@@ -78,15 +62,8 @@ async function enroll(workspaceId: string, name: string, engineOptions: Partial<
     }
     return fetch(url, init);
   };
-  const { settings, db } = await enrollDevice(baseUrl, code, `${name}'s laptop`, {
-    fetch: faultyFetch,
-    openDb: async (id) => {
-      const db = makeTestDb(workspaceDbName(id), {}, factory);
-      await db.open();
-      return db;
-    },
-  });
-  const client = createSyncClient({ baseUrl, token: settings.token, fetch: faultyFetch });
+  const { settings, db, factory } = await enrollTestDevice(running, workspaceId, name, { fetch: faultyFetch });
+  const client = createSyncClient({ baseUrl: running.baseUrl, token: settings.token, fetch: faultyFetch });
   const states: SyncState[] = [];
   const engine = createSyncEngine({
     db,
@@ -111,10 +88,10 @@ async function enroll(workspaceId: string, name: string, engineOptions: Partial<
 
 /** Enrolls `device`'s existing database again, as a new server device (a re-enrollment). */
 async function reenroll(device: Device, workspaceId: string): Promise<Device> {
-  const member = await addMember(server.sql, { workspaceId, name: 'Again', role: 'member' });
-  const { code } = await createEnrollmentCode(server.sql, { memberId: member.id });
-  const { settings } = await enrollDevice(baseUrl, code, 'same laptop', { openDb: async () => device.db });
-  const client = createSyncClient({ baseUrl, token: settings.token });
+  const member = await addMember(running.server.sql, { workspaceId, name: 'Again', role: 'member' });
+  const { code } = await createEnrollmentCode(running.server.sql, { memberId: member.id });
+  const { settings } = await enrollDevice(running.baseUrl, code, 'same laptop', { openDb: async () => device.db });
+  const client = createSyncClient({ baseUrl: running.baseUrl, token: settings.token });
   const engine = createSyncEngine({ db: device.db, client, deviceId: settings.deviceId });
   return { ...device, settings, client, engine };
 }
@@ -128,7 +105,7 @@ function newCase(overrides: Record<string, unknown> = {}): { id: string; change:
 const edit = (id: string, fields: Record<string, unknown>): Change => ({ table: 'cases', id, op: 'put', fields });
 
 async function serverRow(id: string) {
-  const [row] = await server.sql.query<{ fields: Record<string, unknown>; version: unknown; deleted: boolean }>(
+  const [row] = await running.server.sql.query<{ fields: Record<string, unknown>; version: unknown; deleted: boolean }>(
     'SELECT fields::jsonb AS fields, version, deleted FROM rows WHERE id = $1',
     [id],
   );
@@ -293,7 +270,7 @@ describe('sync engine: two devices against the real server', () => {
     a.faults.duplicatePushes = false;
 
     await b.engine.syncOnce();
-    const [{ n }] = (await server.sql.query<{ n: unknown }>(
+    const [{ n }] = (await running.server.sql.query<{ n: unknown }>(
       'SELECT count(*)::int AS n FROM rows WHERE workspace_id = $1',
       [ws],
     )) as [{ n: unknown }];
@@ -375,7 +352,7 @@ describe('sync engine: two devices against the real server', () => {
     const name = b.db.name;
     expect((await b.factory.databases()).map((d) => d.name)).toContain(name);
 
-    await revokeDevice(server.sql, b.settings.deviceId);
+    await revokeDevice(running.server.sql, b.settings.deviceId);
     const state = await b.engine.syncOnce();
     expect(state).toMatchObject({ phase: 'revoked', error: { code: 'device_revoked' } });
     expect((await b.factory.databases()).map((d) => d.name)).not.toContain(name);
@@ -458,16 +435,16 @@ describe('sync engine: two devices against the real server', () => {
 
   it('refuses a used enrollment code with a typed error', async () => {
     const ws = await newWorkspace();
-    const member = await addMember(server.sql, { workspaceId: ws, name: 'C', role: 'member' });
-    const { code } = await createEnrollmentCode(server.sql, { memberId: member.id });
+    const member = await addMember(running.server.sql, { workspaceId: ws, name: 'C', role: 'member' });
+    const { code } = await createEnrollmentCode(running.server.sql, { memberId: member.id });
     const openDb = async (id: string) => {
       const db = makeTestDb(workspaceDbName(id), {}, new IDBFactory());
       await db.open();
       return db;
     };
-    const { settings } = await enrollDevice(baseUrl, code, 'laptop', { openDb });
-    expect(settings).toMatchObject({ serverUrl: baseUrl, workspace: { id: ws }, member: { id: member.id, role: 'member' } });
-    await expect(enrollDevice(baseUrl, code, 'laptop', { openDb })).rejects.toMatchObject({ name: 'SyncError', status: expect.any(Number) });
+    const { settings } = await enrollDevice(running.baseUrl, code, 'laptop', { openDb });
+    expect(settings).toMatchObject({ serverUrl: running.baseUrl, workspace: { id: ws }, member: { id: member.id, role: 'member' } });
+    await expect(enrollDevice(running.baseUrl, code, 'laptop', { openDb })).rejects.toMatchObject({ name: 'SyncError', status: expect.any(Number) });
   });
 
   it('streams pokes with the Authorization header', async () => {
@@ -482,7 +459,7 @@ describe('sync engine: two devices against the real server', () => {
     await vi.waitFor(() => expect(pokes).toEqual([0, 1]));
     abort.abort();
     await stream;
-    const unauthenticated = createSyncClient({ baseUrl, token: 'nope' });
+    const unauthenticated = createSyncClient({ baseUrl: running.baseUrl, token: 'nope' });
     await expect(unauthenticated.events(() => undefined)).rejects.toMatchObject({ code: 'unauthenticated', status: 401 });
   });
 
@@ -493,8 +470,8 @@ describe('sync engine: two devices against the real server', () => {
     await a.commit([change, edit(id, { title: 'Second' })]);
     await a.engine.syncOnce();
     // As after a server restore from a backup taken before A's pushes.
-    await server.sql.query('UPDATE devices SET last_mutation_id = 0 WHERE id = $1', [a.settings.deviceId]);
-    await server.sql.query('DELETE FROM mutations WHERE device_id = $1', [a.settings.deviceId]);
+    await running.server.sql.query('UPDATE devices SET last_mutation_id = 0 WHERE id = $1', [a.settings.deviceId]);
+    await running.server.sql.query('DELETE FROM mutations WHERE device_id = $1', [a.settings.deviceId]);
     await a.commit([edit(id, { title: 'Third' })]);
     expect((await a.db.outbox.toArray()).map((e) => e.mutationId)).toEqual([3]);
 
