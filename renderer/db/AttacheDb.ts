@@ -64,8 +64,12 @@ export class AttacheDb extends Dexie {
     }
     this.use(clockPacking);
     if (dataKey) this.use(recordSealing(dataKey));
+    this.sealed = dataKey !== undefined;
     this.preseal = dataKey ? (table, values) => presealValues(dataKey, this.core.table(table).schema, values) : async () => undefined;
   }
+
+  /** Whether records are sealed at rest (always in the app; tests may open a database in clear). */
+  readonly sealed: boolean;
 
   /**
    * Seals `values` of `table` ahead of the transaction that writes them (large commits: see

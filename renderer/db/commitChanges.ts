@@ -29,7 +29,7 @@ const lastMutationIdKey = 'lastMutationId';
 export async function commitChanges(db: AttacheDb, changes: readonly Change[], ctx: CommitContext): Promise<void> {
   if (changes.length === 0) return;
   const scope = scopeOf(db, changes);
-  if (changes.length >= presealMinChanges && (await commitPresealed(db, changes, ctx, scope))) return;
+  if (db.sealed && changes.length >= presealMinChanges && (await commitPresealed(db, changes, ctx, scope))) return;
   await db.transaction('rw', scope.stores, async () => {
     const writes = prepareWrites(db, changes, ctx, await readSnapshot(db, scope));
     if (writes) await applyWrites(db, writes);

@@ -81,7 +81,7 @@ export async function presealValues(key: DataKey, schema: DBCoreTableSchema, val
       const context = shape.context(record);
       const { stored, secret } = shape.split(record);
       const json = JSON.stringify(secret);
-      stored[sealedProperty] = await sealAsync(key, context, secret);
+      stored[sealedProperty] = await sealAsync(key, context, json);
       Object.defineProperty(record, presealed, { value: { context, json, stored } satisfies Presealed, enumerable: false });
     }),
   );

@@ -36,18 +36,19 @@ export function open(key: DataKey, context: string, stored: Uint8Array): unknown
 const webCryptoKeys = new WeakMap<DataKey, Promise<CryptoKey>>();
 
 /**
- * `seal` through WebCrypto (native AES-GCM, several times faster than the synchronous cipher),
- * for work done BEFORE an IndexedDB transaction opens (renderer/db/presealing.ts): inside one, an
- * await on it would let the transaction commit. Same layout and associated data as `seal`.
+ * `seal` through WebCrypto (native AES-GCM, faster than the synchronous cipher), for work done
+ * BEFORE an IndexedDB transaction opens (renderer/db/recordSealing.ts `presealValues`): inside
+ * one, an await on it would let the transaction commit. Same layout and associated data as
+ * `seal`; takes the value's JSON, which the caller keeps to check the value is unchanged at the write.
  */
-export async function sealAsync(key: DataKey, context: string, value: unknown): Promise<Bytes> {
+export async function sealAsync(key: DataKey, context: string, json: string): Promise<Bytes> {
   let cryptoKey = webCryptoKeys.get(key);
   if (!cryptoKey) {
     cryptoKey = crypto.subtle.importKey('raw', key.bytes, 'AES-GCM', false, ['encrypt']);
     webCryptoKeys.set(key, cryptoKey);
   }
   const iv = crypto.getRandomValues(new Uint8Array(ivLength));
-  const plain = new TextEncoder().encode(JSON.stringify(value));
+  const plain = new TextEncoder().encode(json);
   const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: associatedData(context) }, await cryptoKey, plain);
   return pack(iv, new Uint8Array(sealed));
 }
