@@ -1,8 +1,8 @@
-import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
+import Dexie, { type DBCore, type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { SyncedTable } from '../../shared/domain';
 import type { DataKey } from '../security/keyring';
 import { clockPacking } from './clockPacking';
-import { presealValues, recordSealing } from './recordSealing';
+import { presealValues, readOpenedAfter, recordSealing } from './recordSealing';
 import { LockedError, sessionWorkspaceKey } from '../security/session';
 import { latestSchemaVersion, schemaVersions } from './schemaVersions';
 import type { BlobUpload, ChangeLogEntry, FieldMetaEntry, FieldMetaKey, HsCodeRow, MetaEntry, OutboxEntry, StoredBlob, SyncedEntityTable, ViewLogEntry } from './types';
@@ -63,10 +63,21 @@ export class AttacheDb extends Dexie {
       if (upgrade) declared.upgrade(upgrade);
     }
     this.use(clockPacking);
-    if (dataKey) this.use(recordSealing(dataKey));
+    const beneathSealing: { core?: DBCore } = {};
+    if (dataKey) this.use(recordSealing(dataKey, beneathSealing));
     this.sealed = dataKey !== undefined;
     this.preseal = dataKey ? (table, values) => presealValues(dataKey, this.core.table(table).schema, values) : async () => undefined;
+    this.readRowsAfter = (table, afterId, limit) =>
+      dataKey && beneathSealing.core
+        ? (readOpenedAfter(beneathSealing.core, dataKey, table, afterId, limit) as Promise<never[]>)
+        : (afterId === null ? this.table(table).toCollection() : this.table(table).where(':id').above(afterId)).limit(limit).toArray();
   }
+
+  /**
+   * Up to `limit` rows of `table` after `afterId` (by id), for sweeps over whole tables: opened
+   * with WebCrypto after the read, so the page is not held by the synchronous cipher.
+   */
+  readonly readRowsAfter: <T>(table: string, afterId: string | null, limit: number) => Promise<T[]>;
 
   /** Whether records are sealed at rest (always in the app; tests may open a database in clear). */
   readonly sealed: boolean;

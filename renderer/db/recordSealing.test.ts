@@ -92,6 +92,22 @@ describe('records sealed at rest', () => {
     await expect(db.blobs.get('cd'.repeat(32))).rejects.toBeInstanceOf(SealError);
   });
 
+  it('sweeps a table in id order with rows opened after the read (WebCrypto), and refuses a tampered one', async () => {
+    const ids = ['0190f0aa-0000-7000-8000-000000000001', '0190f0aa-0000-7000-8000-000000000002', '0190f0aa-0000-7000-8000-000000000003'];
+    await commitChanges(db, ids.map((id, i) => ({ table: 'cases' as const, id, op: 'put' as const, fields: { ...caseWithCanary, id, title: `Lô hàng ${i}` } })), ctx);
+    const first = await db.readRowsAfter<{ id: string; title: string }>('cases', null, 2);
+    expect(first.map((r) => [r.id, r.title])).toEqual([[ids[0], 'Lô hàng 0'], [ids[1], 'Lô hàng 1']]);
+    const rest = await db.readRowsAfter<{ id: string; title: string; status: string }>('cases', ids[1]!, 2);
+    expect(rest.map((r) => r.title)).toEqual(['Lô hàng 2']);
+    expect(rest[0]).toMatchObject(await db.cases.get(ids[2]!) as object);
+
+    const [stored] = await storedValues(db, 'cases');
+    const flipped = new Uint8Array(stored![sealedProperty] as Uint8Array);
+    flipped[flipped.length - 1]! ^= 1;
+    await storeRaw(db, 'cases', { ...stored, [sealedProperty]: flipped });
+    await expect(db.readRowsAfter('cases', null, 10)).rejects.toBeInstanceOf(SealError);
+  });
+
   it('answers index queries, filters, cursors and modify on plain values', async () => {
     const open = { ...caseWithCanary, id: sampleRecords.cases.id, status: 'draft' as const };
     const other = { ...sampleRecords.cases, id: crypto.randomUUID(), reference: '2026-K7QX-0043', title: 'Plywood', status: 'draft' as const };

@@ -1,6 +1,6 @@
-import type { DBCore, DBCoreTable, DBCoreTableSchema, Middleware } from 'dexie';
+import type { DBCore, DBCoreKeyRange, DBCoreTable, DBCoreTableSchema, Middleware } from 'dexie';
 import type { DataKey } from '../security/keyring';
-import { open, openBytes, seal, sealAsync, sealBytes } from '../security/recordSeal';
+import { open, openAsync, openBytes, seal, sealAsync, sealBytes } from '../security/recordSeal';
 import { mappedTable, type ValueMapping } from './valueMapping';
 
 /**
@@ -121,12 +121,13 @@ function keyPaths(keyPath: string | string[] | null): string[] {
  * beneath all of Dexie's own middleware, so its caches above hold what the app reads (they die
  * with the page when the app locks) and only IndexedDB sees ciphertext.
  */
-export function recordSealing(key: DataKey): Middleware<DBCore> {
+export function recordSealing(key: DataKey, beneath?: { core?: DBCore }): Middleware<DBCore> {
   return {
     stack: 'dbcore',
     name: 'recordSealing',
     level: -2,
     create: (down) => {
+      if (beneath) beneath.core = down;
       const tables = new Map<string, DBCoreTable>();
       return {
         ...down,
@@ -144,4 +145,26 @@ export function recordSealing(key: DataKey): Middleware<DBCore> {
       };
     },
   };
+}
+
+/**
+ * Reads up to `limit` records of a sealed store after `afterKey` (primary-key order) beneath the
+ * middleware, and opens them with WebCrypto once the read transaction is over: for sweeps over
+ * whole tables (the search index at unlock), which the synchronous cipher would make hold the page
+ * ~40 µs per record; WebCrypto runs on the browser's own threads.
+ */
+export async function readOpenedAfter(core: DBCore, key: DataKey, store: string, afterKey: string | null, limit: number): Promise<unknown[]> {
+  const table = core.table(store);
+  const trans = core.transaction([store], 'readonly');
+  // DBCoreRangeType is a const enum, which this build cannot import: 3 is Any, 2 is Range.
+  const range = (afterKey === null ? { type: 3 } : { type: 2, lower: afterKey, lowerOpen: true, upper: undefined, upperOpen: false }) as DBCoreKeyRange;
+  const { result } = await table.query({ trans, values: true, limit, query: { index: table.schema.primaryKey, range } });
+  const shape = storedShape(table.schema);
+  return Promise.all(
+    result.map(async (stored: Record<string, unknown>) => {
+      const { [sealedProperty]: sealed, ...rest } = stored;
+      if (!(sealed instanceof Uint8Array)) return stored;
+      return { ...rest, ...((await openAsync(key, shape.context(rest), sealed)) as Record<string, unknown>) };
+    }),
+  );
 }

@@ -53,6 +53,29 @@ export async function sealAsync(key: DataKey, context: string, json: string): Pr
   return pack(iv, new Uint8Array(sealed));
 }
 
+const webCryptoOpenKeys = new WeakMap<DataKey, Promise<CryptoKey>>();
+
+/**
+ * `open` through WebCrypto, for reads that run outside any transaction (a sweep over a whole
+ * table: renderer/db/AttacheDb.ts `readRowsAfter`). Throws `SealError` like `open`.
+ */
+export async function openAsync(key: DataKey, context: string, stored: Uint8Array): Promise<unknown> {
+  if (stored[0] !== sealFormat || stored.length < 1 + ivLength + 16) throw new SealError(context);
+  let cryptoKey = webCryptoOpenKeys.get(key);
+  if (!cryptoKey) {
+    cryptoKey = crypto.subtle.importKey('raw', key.bytes, 'AES-GCM', false, ['decrypt']);
+    webCryptoOpenKeys.set(key, cryptoKey);
+  }
+  let plain: ArrayBuffer;
+  try {
+    const iv = stored.slice(1, 1 + ivLength);
+    plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: associatedData(context) }, await cryptoKey, stored.slice(1 + ivLength));
+  } catch {
+    throw new SealError(context);
+  }
+  return JSON.parse(new TextDecoder().decode(plain));
+}
+
 /** `seal` for raw bytes (attachment contents, wrapped keys): same layout, no JSON. */
 export function sealBytes(key: DataKey, context: string, plain: Uint8Array): Bytes {
   const iv = crypto.getRandomValues(new Uint8Array(ivLength));

@@ -16,7 +16,7 @@ export interface SearchIndexStatus {
 }
 
 export interface SearchFeedOptions {
-  /** Rows decrypted per read: each read holds the page for ~40 µs per row. */
+  /** Rows read per chunk (opened with WebCrypto, off the page's thread). */
   chunkSize?: number;
   /** Called once, when the first build is complete. */
   onReady?: () => void;
@@ -58,11 +58,12 @@ export function startSearchFeed(
 
   async function readAll(table: SearchTable): Promise<void> {
     const sweep = ++sweeps;
-    const source = db.table<SearchRow<SearchTable>, string>(table);
     let lastId: string | null = null;
     let indexing: Promise<void> = Promise.resolve();
     for (;;) {
-      const rows: SearchRow<SearchTable>[] = await (lastId === null ? source.toCollection() : source.where(':id').above(lastId)).limit(chunkSize).toArray();
+      // Opened with WebCrypto after the read (db.readRowsAfter): the synchronous cipher would
+      // hold the page while the case list loads the same rows.
+      const rows: SearchRow<SearchTable>[] = await db.readRowsAfter<SearchRow<SearchTable>>(table, lastId, chunkSize);
       const documents = rows.map((row) => toSearchDocument(table, row)).filter((d): d is SearchDocument => d !== null);
       await indexing;
       if (stopped) return;
