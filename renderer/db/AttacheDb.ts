@@ -2,10 +2,10 @@ import Dexie, { type DBCore, type DexieOptions, type EntityTable, type Table } f
 import type { SyncedTable } from '../../shared/domain';
 import type { DataKey } from '../security/keyring';
 import { clockPacking } from './clockPacking';
-import { presealValues, readOpenedAfter, recordSealing } from './recordSealing';
+import { openAside, presealValues, readOpenedAfter, readStampedAfter, recordSealing, sealAside, type StampedChanges } from './recordSealing';
 import { LockedError, sessionWorkspaceKey } from '../security/session';
 import { latestSchemaVersion, schemaVersions } from './schemaVersions';
-import type { BlobUpload, ChangeLogEntry, FieldMetaEntry, FieldMetaKey, HsCodeRow, MetaEntry, OutboxEntry, StoredBlob, SyncedEntityTable, ViewLogEntry } from './types';
+import type { BlobUpload, SealedAside, ChangeLogEntry, FieldMetaEntry, FieldMetaKey, HsCodeRow, MetaEntry, OutboxEntry, StoredBlob, SyncedEntityTable, ViewLogEntry } from './types';
 
 export interface AttacheDbOptions extends DexieOptions {
   /** Declare versions only up to this one (migration tests open old versions with it). */
@@ -52,6 +52,8 @@ export class AttacheDb extends Dexie {
   /** Bytes of attached files by SHA-256, and those still to upload (version 3). */
   declare blobs: EntityTable<StoredBlob, 'sha256'>;
   declare blobUploads: EntityTable<BlobUpload, 'sha256'>;
+  /** The sealed snapshot of the search index, sealed by WebCrypto before it is written (version 4). */
+  declare searchSnapshots: EntityTable<SealedAside, 'key'>;
   declare meta: EntityTable<MetaEntry, 'key'>;
   declare hsCodes: EntityTable<HsCodeRow, 'code'>;
 
@@ -71,7 +73,36 @@ export class AttacheDb extends Dexie {
       dataKey && beneathSealing.core
         ? (readOpenedAfter(beneathSealing.core, dataKey, table, afterId, limit) as Promise<never[]>)
         : (afterId === null ? this.table(table).toCollection() : this.table(table).where(':id').above(afterId)).limit(limit).toArray();
+    const keyOrThrow = () => {
+      if (!dataKey || !beneathSealing.core) throw new Error('This database is not sealed: it keeps no write stamps and nothing sealed aside');
+      return { key: dataKey, core: beneathSealing.core };
+    };
+    this.readStampedAfter = (after) => {
+      const { key, core } = keyOrThrow();
+      return readStampedAfter(core, key, after) as never;
+    };
+    this.putSealedAside = async (store, id, bytes) => {
+      const row = await sealAside(keyOrThrow().key, store, id, bytes);
+      await this.table(store).put(row);
+    };
+    this.getSealedAside = async (store, id) => {
+      const { key } = keyOrThrow();
+      const row = (await this.table(store).get(id)) as SealedAside | undefined;
+      return row ? openAside(key, store, id, row.sealed) : null;
+    };
   }
+
+  /**
+   * Per stamped table in `after`, the rows written after its stamp, with its highest stamp and row
+   * count, read in one transaction (recordSealing.ts `stampProperty`). Sealed databases only.
+   */
+  readonly readStampedAfter: <T extends string>(after: Readonly<Record<T, number>>) => Promise<Record<T, StampedChanges>>;
+
+  /** Seals `bytes` with WebCrypto and stores them under `id` in `store` (`searchSnapshots`). Sealed databases only. */
+  readonly putSealedAside: (store: 'searchSnapshots', id: string, bytes: Uint8Array<ArrayBuffer>) => Promise<void>;
+
+  /** What `putSealedAside` stored, opened; null if nothing is; rejects with `SealError` if it does not open. */
+  readonly getSealedAside: (store: 'searchSnapshots', id: string) => Promise<Uint8Array | null>;
 
   /**
    * Up to `limit` rows of `table` after `afterId` (by id), for sweeps over whole tables: opened

@@ -115,3 +115,31 @@ describe('workspace database version 3', () => {
     v3.close();
   });
 });
+
+describe('workspace database version 4', () => {
+  it('indexes write stamps in the searched tables, adds the snapshot store, and keeps version 3 rows (unstamped)', async () => {
+    const factory = new IDBFactory();
+    const v3 = await openAt(factory, 3);
+    const caseRow = { id: '0190f0aa-0000-7000-8000-000000000004', status: 'draft', type: 'other', deleted: 0, version: 0 };
+    await v3.cases.put(caseRow as never);
+    v3.close();
+
+    const v4 = await openAt(factory, 4);
+    expect(v4.verno).toBe(4);
+    for (const table of ['cases', 'parties', 'verificationRequests', 'meetings', 'actionItems', 'contacts', 'riskEntries']) {
+      expect(v4.table(table).schema.indexes.map((i) => i.name), table).toContain('writtenAt');
+    }
+    expect(v4.notes.schema.indexes.map((i) => i.name)).not.toContain('writtenAt');
+    // The indexes version 3 had are all still there.
+    expect(v4.cases.schema.indexes.map((i) => i.name).sort()).toEqual(['createdAt', 'deleted', 'status', 'type', 'updatedAt', 'writtenAt']);
+    expect(await v4.cases.get(caseRow.id)).toMatchObject({ status: 'draft' });
+    // A row from before has no stamp, so it is not among the changes after any stamp...
+    expect((await v4.readStampedAfter({ cases: 0 })).cases.rows).toEqual([]);
+    expect((await v4.readStampedAfter({ cases: 0 })).cases.count).toBe(1);
+    // ...until it is written again.
+    await v4.cases.put({ ...caseRow, status: 'open' } as never);
+    expect((await v4.readStampedAfter({ cases: 0 })).cases.rows).toMatchObject([{ id: caseRow.id, status: 'open' }]);
+    expect(v4.searchSnapshots.schema.primKey.keyPath).toBe('key');
+    v4.close();
+  });
+});

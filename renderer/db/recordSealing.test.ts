@@ -49,7 +49,7 @@ describe('records sealed at rest', () => {
   it('stores every record of every synced table with only keys, indexed metadata and the seal in clear', async () => {
     await commitChanges(db, syncedTables.filter((t) => t !== 'conflicts' && t !== 'fieldHistory').map((table) => ({ table, id: sampleRecords[table].id, op: 'put' as const, fields: { ...sampleRecords[table] } })), ctx);
     const stored = await storedValues(db, 'cases');
-    expect(Object.keys(stored[0] ?? {}).sort()).toEqual(['createdAt', 'deleted', 'id', sealedProperty, 'status', 'type', 'updatedAt', 'version'].sort());
+    expect(Object.keys(stored[0] ?? {}).sort()).toEqual(['createdAt', 'deleted', 'id', sealedProperty, 'status', 'type', 'updatedAt', 'version', 'writtenAt'].sort());
     expect(stored[0]?.[sealedProperty]).toBeInstanceOf(Uint8Array);
     for (const table of ['parties', 'goods', 'notes', 'meetings', 'contacts', 'riskEntries', 'outbox', 'changeLog']) {
       const values = await storedValues(db, table);
@@ -106,6 +106,48 @@ describe('records sealed at rest', () => {
     flipped[flipped.length - 1]! ^= 1;
     await storeRaw(db, 'cases', { ...stored, [sealedProperty]: flipped });
     await expect(db.readRowsAfter('cases', null, 10)).rejects.toBeInstanceOf(SealError);
+  });
+
+  it('stamps the rows of searched tables in commit order, and reads what changed after a stamp', async () => {
+    const [a, b, c] = ['0190f0aa-0000-7000-8000-0000000000a1', '0190f0aa-0000-7000-8000-0000000000b2', '0190f0aa-0000-7000-8000-0000000000c3'];
+    const putCase = (id: string, title: string) => ({ table: 'cases' as const, id, op: 'put' as const, fields: { ...caseWithCanary, id, title } });
+    await commitChanges(db, [putCase(a, 'Lô A'), putCase(b, 'Lô B')], ctx);
+    const first = (await db.readStampedAfter({ cases: 0 })).cases;
+    expect(first).toMatchObject({ stamp: 1, count: 2 });
+    expect(first.rows.map((r) => (r as { title: string }).title).sort()).toEqual(['Lô A', 'Lô B']);
+
+    // Two writers at once: IndexedDB runs them one after the other, and the later one stamps higher.
+    await Promise.all([commitChanges(db, [putCase(a, 'Lô A sửa')], ctx), commitChanges(db, [putCase(c, 'Lô C')], ctx)]);
+    const after = (await db.readStampedAfter({ cases: first.stamp })).cases;
+    expect(after.stamp).toBe(3);
+    expect(after.count).toBe(3);
+    expect(after.rows.map((r) => (r as { title: string }).title).sort()).toEqual(['Lô A sửa', 'Lô C']);
+    expect((await db.readStampedAfter({ cases: 3 })).cases.rows).toEqual([]);
+    // A deletion is a tombstone write: stamped like an edit.
+    await commitChanges(db, [{ table: 'cases', id: b, op: 'delete' }], ctx);
+    expect((await db.readStampedAfter({ cases: 3 })).cases.rows).toMatchObject([{ id: b, deleted: 1 }]);
+
+    // The stamp is kept in clear beside the seal, and never shown to the code reading rows.
+    const stamps = (await storedValues(db, 'cases')).map((v) => v.writtenAt).sort();
+    expect(stamps).toEqual([2, 3, 4]);
+    expect(Object.keys((await db.cases.get(a))!)).not.toContain('writtenAt');
+    expect(Object.keys((await db.readRowsAfter<object>('cases', null, 1))[0]!)).not.toContain('writtenAt');
+    // Tables search does not read carry no stamp.
+    await commitChanges(db, [{ table: 'notes', id: sampleRecords.notes.id, op: 'put', fields: { ...sampleRecords.notes, caseId: a } }], ctx);
+    expect((await storedValues(db, 'notes'))[0]).not.toHaveProperty('writtenAt');
+  });
+
+  it('keeps bytes sealed aside by WebCrypto, opens them only with the same key and place, and refuses clear values', async () => {
+    const bytes = new TextEncoder().encode(`index ${canary}`);
+    await db.putSealedAside('searchSnapshots', 'current', bytes);
+    expect(new TextDecoder().decode((await db.getSealedAside('searchSnapshots', 'current'))!)).toBe(`index ${canary}`);
+    expect(JSON.stringify(await storedValues(db, 'searchSnapshots'))).not.toContain('CANARY');
+    expect(await db.getSealedAside('searchSnapshots', 'other')).toBeNull();
+
+    const [stored] = await storedValues(db, 'searchSnapshots');
+    await storeRaw(db, 'searchSnapshots', { ...stored, key: 'other' });
+    await expect(db.getSealedAside('searchSnapshots', 'other')).rejects.toBeInstanceOf(SealError);
+    await expect(db.searchSnapshots.put({ key: 'plain', text: canary } as never)).rejects.toThrow(/sealed beforehand/);
   });
 
   it('answers index queries, filters, cursors and modify on plain values', async () => {

@@ -1,6 +1,6 @@
 import type { DBCore, DBCoreKeyRange, DBCoreTable, DBCoreTableSchema, Middleware } from 'dexie';
 import type { DataKey } from '../security/keyring';
-import { open, openAsync, openBytes, seal, sealAsync, sealBytes } from '../security/recordSeal';
+import { open, openAsync, openBytes, openBytesAsync, seal, sealAsync, sealBytes, sealBytesAsync } from '../security/recordSeal';
 import { mappedTable, type ValueMapping } from './valueMapping';
 
 /**
@@ -14,6 +14,21 @@ const clearMetadata = ['version', 'deleted'];
 
 /** Where the sealed part of a record is kept on disk. */
 export const sealedProperty = 'sealed';
+
+/**
+ * The write stamp of rows in stores that index it (the tables global search reads: schema
+ * version 4): a per-store counter, one above the highest stamp in the store, read inside the
+ * writing transaction. IndexedDB runs read-write transactions on a store one after another, so
+ * stamps grow in commit order and "rows stamped above N" is exactly what was written after a
+ * reader saw N as the highest. A counter, not a time: it tells nothing of when. Dropped on reads.
+ */
+export const stampProperty = 'writtenAt';
+
+/**
+ * Stores whose values come sealed already, by WebCrypto outside any transaction (megabytes at
+ * once: the search snapshot). The middleware writes them as they are, and refuses any other shape.
+ */
+const sealedAsideStores: ReadonlySet<string> = new Set(['searchSnapshots']);
 
 /**
  * The stored shape of one store: its primary key, indexed properties and `clearMetadata` stay as
@@ -58,7 +73,7 @@ function sealingFor(schema: DBCoreTableSchema, key: DataKey): ValueMapping {
       return stored;
     },
     fromStored(stored) {
-      const { [sealedProperty]: sealed, ...rest } = stored as Record<string, unknown>;
+      const { [sealedProperty]: sealed, [stampProperty]: _stamp, ...rest } = stored as Record<string, unknown>;
       // Written before this profile had a key (sealed on the first unlock): read as it is.
       if (!(sealed instanceof Uint8Array)) return stored;
       return { ...rest, ...(open(key, shape.context(rest), sealed) as Record<string, unknown>) };
@@ -73,7 +88,7 @@ function sealingFor(schema: DBCoreTableSchema, key: DataKey): ValueMapping {
  * it must not run inside a transaction (an await there lets it commit half-written).
  */
 export async function presealValues(key: DataKey, schema: DBCoreTableSchema, values: readonly object[]): Promise<void> {
-  if (unsealedStores.has(schema.name) || schema.name === blobStore) return;
+  if (unsealedStores.has(schema.name) || schema.name === blobStore || sealedAsideStores.has(schema.name)) return;
   const shape = storedShape(schema);
   await Promise.all(
     values.map(async (value) => {
@@ -135,14 +150,69 @@ export function recordSealing(key: DataKey, beneath?: { core?: DBCore }): Middle
           let table = tables.get(name);
           if (!table) {
             const stored = down.table(name);
-            table = unsealedStores.has(name)
-              ? stored
-              : mappedTable(stored, name === blobStore ? blobSealing(key) : sealingFor(stored.schema, key));
+            if (unsealedStores.has(name)) table = stored;
+            else if (sealedAsideStores.has(name)) table = mappedTable(stored, sealedAside);
+            else table = mappedTable(stamped(stored), name === blobStore ? blobSealing(key) : sealingFor(stored.schema, key));
             tables.set(name, table);
           }
           return table;
         },
       };
+    },
+  };
+}
+
+const sealedAside: ValueMapping = {
+  toStored(value) {
+    const { key, sealed, ...rest } = value as Record<string, unknown>;
+    if (typeof key !== 'string' || !(sealed instanceof Uint8Array) || Object.keys(rest).length > 0) {
+      throw new TypeError('Only { key, sealed } values, sealed beforehand, are written to this store');
+    }
+    return value;
+  },
+  fromStored: (stored) => stored,
+};
+
+/** The store's `stampProperty` index, if it has one. */
+function stampIndex(schema: DBCoreTableSchema) {
+  return schema.indexes.find((i) => i.keyPath === stampProperty) ?? null;
+}
+
+/** Per transaction and store, the stamp its writes get (read once, on the first write). */
+const transactionStamps = new WeakMap<object, Map<string, PromiseLike<number>>>();
+
+/**
+ * `stored` with every row written stamped (see `stampProperty`) when the store indexes stamps.
+ * Beneath the sealing mapping, so the stamp is added to the stored (sealed) shape. The highest
+ * stamp is read in the writing transaction, through Dexie's own promises (`.then`, never
+ * `await`: see valueMapping.ts).
+ */
+function stamped(stored: DBCoreTable): DBCoreTable {
+  const index = stampIndex(stored.schema);
+  if (!index) return stored;
+  const stampOf = (trans: object): PromiseLike<number> => {
+    let perStore = transactionStamps.get(trans);
+    if (!perStore) transactionStamps.set(trans, (perStore = new Map()));
+    let stamp = perStore.get(stored.name);
+    if (!stamp) {
+      // DBCoreRangeType is a const enum, which this build cannot import: 3 is Any.
+      const any = { type: 3 } as DBCoreKeyRange;
+      stamp = stored
+        .query({ trans: trans as never, values: true, limit: 1, direction: 'prev', query: { index, range: any } })
+        .then(({ result }) => ((result[0] as Record<string, unknown> | undefined)?.[stampProperty] as number | undefined ?? 0) + 1);
+      perStore.set(stored.name, stamp);
+    }
+    return stamp;
+  };
+  return {
+    ...stored,
+    mutate: (req) => {
+      if (req.type !== 'add' && req.type !== 'put') return stored.mutate(req);
+      return stampOf(req.trans).then((stamp) => {
+        // The values are the sealing mapping's fresh stored shapes: stamped in place.
+        for (const value of req.values as Record<string, unknown>[]) value[stampProperty] = stamp;
+        return stored.mutate(req);
+      }) as never;
     },
   };
 }
@@ -159,12 +229,65 @@ export async function readOpenedAfter(core: DBCore, key: DataKey, store: string,
   // DBCoreRangeType is a const enum, which this build cannot import: 3 is Any, 2 is Range.
   const range = (afterKey === null ? { type: 3 } : { type: 2, lower: afterKey, lowerOpen: true, upper: undefined, upperOpen: false }) as DBCoreKeyRange;
   const { result } = await table.query({ trans, values: true, limit, query: { index: table.schema.primaryKey, range } });
-  const shape = storedShape(table.schema);
+  return openAllAsync(key, table.schema, result);
+}
+
+/** Opens stored records with WebCrypto, outside any transaction. */
+function openAllAsync(key: DataKey, schema: DBCoreTableSchema, stored: Record<string, unknown>[]): Promise<unknown[]> {
+  const shape = storedShape(schema);
   return Promise.all(
-    result.map(async (stored: Record<string, unknown>) => {
-      const { [sealedProperty]: sealed, ...rest } = stored;
-      if (!(sealed instanceof Uint8Array)) return stored;
+    stored.map(async (record) => {
+      const { [sealedProperty]: sealed, [stampProperty]: _stamp, ...rest } = record;
+      if (!(sealed instanceof Uint8Array)) return rest;
       return { ...rest, ...((await openAsync(key, shape.context(rest), sealed)) as Record<string, unknown>) };
     }),
   );
+}
+
+/** What a stamped store holds beyond a stamp, at one moment (`readStampedAfter`). */
+export interface StampedChanges {
+  /** The rows stamped above the given stamp, opened. */
+  rows: unknown[];
+  /** The store's highest stamp (0 when no row has one). */
+  stamp: number;
+  /** Rows in the store, tombstones included. */
+  count: number;
+}
+
+/**
+ * For each stamped store in `after`, the rows written after its stamp (see `stampProperty`), with
+ * the store's highest stamp and row count, all read in one transaction (so they agree, and one
+ * wait covers every store), then opened with WebCrypto. How the search index catches up on a
+ * saved snapshot without reading every row.
+ */
+export async function readStampedAfter(core: DBCore, key: DataKey, after: Readonly<Record<string, number>>): Promise<Record<string, StampedChanges>> {
+  const stores = Object.keys(after);
+  const trans = core.transaction(stores, 'readonly');
+  const any = { type: 3 } as DBCoreKeyRange;
+  const reads = stores.map(async (store) => {
+    const table = core.table(store);
+    const index = stampIndex(table.schema);
+    if (!index) throw new Error(`${store} does not index write stamps`);
+    const range = { type: 2, lower: after[store], lowerOpen: true, upper: undefined, upperOpen: false } as DBCoreKeyRange;
+    const [changed, last, count] = await Promise.all([
+      table.query({ trans, values: true, query: { index, range } }),
+      table.query({ trans, values: true, limit: 1, direction: 'prev', query: { index, range: any } }),
+      table.count({ trans, query: { index: table.schema.primaryKey, range: any } }),
+    ]);
+    const highest = (last.result[0] as Record<string, unknown> | undefined)?.[stampProperty];
+    return { schema: table.schema, stored: changed.result as Record<string, unknown>[], stamp: typeof highest === 'number' ? highest : 0, count };
+  });
+  const read = await Promise.all(reads);
+  const opened = await Promise.all(read.map(({ schema, stored }) => openAllAsync(key, schema, stored)));
+  return Object.fromEntries(stores.map((store, i) => [store, { rows: opened[i]!, stamp: read[i]!.stamp, count: read[i]!.count }]));
+}
+
+/** Seals `bytes` with WebCrypto for a `sealedAsideStores` row: `{ key: id, sealed }`. */
+export async function sealAside(key: DataKey, store: string, id: string, bytes: Uint8Array<ArrayBuffer>) {
+  return { key: id, sealed: await sealBytesAsync(key, `${store}/${id}`, bytes) };
+}
+
+/** Opens what `sealAside` sealed for the same store and id; throws `SealError` otherwise. */
+export function openAside(key: DataKey, store: string, id: string, sealed: Uint8Array) {
+  return openBytesAsync(key, `${store}/${id}`, sealed);
 }

@@ -78,6 +78,24 @@ export const schemaVersions: readonly SchemaVersion[] = [
       blobUploads: 'sha256',
     },
   },
+  {
+    // Issue 4, search at unlock: the tables global search reads get `writtenAt`, a per-table
+    // counter the sealing middleware stamps in commit order (recordSealing.ts), so the sealed
+    // snapshot of the search index (`searchSnapshots`) can catch up on what changed since it was
+    // saved without opening every row. Rows written before carry no stamp; a snapshot is only
+    // saved after a full read, so they are in it.
+    version: 4,
+    stores: {
+      cases: 'id, status, type, deleted, updatedAt, createdAt, writtenAt',
+      parties: 'id, caseId, deleted, writtenAt',
+      verificationRequests: 'id, caseId, status, deleted, writtenAt',
+      meetings: 'id, status, startsAt, deleted, writtenAt',
+      actionItems: 'id, meetingId, agendaItemId, status, dueDate, deleted, writtenAt',
+      contacts: 'id, deleted, writtenAt',
+      riskEntries: 'id, listId, status, deleted, writtenAt',
+      searchSnapshots: 'key',
+    },
+  },
 ];
 
 export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

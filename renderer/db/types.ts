@@ -74,6 +74,15 @@ export interface BlobUpload {
   queuedAt: string;
 }
 
+/**
+ * Bytes sealed with WebCrypto before they are written (megabytes at once, which the synchronous
+ * cipher inside a transaction would hold the page for): the search index snapshot.
+ */
+export interface SealedAside {
+  key: string;
+  sealed: Uint8Array<ArrayBuffer>;
+}
+
 /** Local key/value settings of one workspace database (device id, counters, last HLC). */
 export interface MetaEntry {
   key: string;

@@ -42,13 +42,17 @@ const webCryptoKeys = new WeakMap<DataKey, Promise<CryptoKey>>();
  * `seal`; takes the value's JSON, which the caller keeps to check the value is unchanged at the write.
  */
 export async function sealAsync(key: DataKey, context: string, json: string): Promise<Bytes> {
+  return sealBytesAsync(key, context, new TextEncoder().encode(json));
+}
+
+/** `sealBytes` through WebCrypto, outside transactions (the sealed search snapshot, megabytes at once). */
+export async function sealBytesAsync(key: DataKey, context: string, plain: Uint8Array<ArrayBuffer>): Promise<Bytes> {
   let cryptoKey = webCryptoKeys.get(key);
   if (!cryptoKey) {
     cryptoKey = crypto.subtle.importKey('raw', key.bytes, 'AES-GCM', false, ['encrypt']);
     webCryptoKeys.set(key, cryptoKey);
   }
   const iv = crypto.getRandomValues(new Uint8Array(ivLength));
-  const plain = new TextEncoder().encode(json);
   const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: associatedData(context) }, await cryptoKey, plain);
   return pack(iv, new Uint8Array(sealed));
 }
@@ -60,20 +64,23 @@ const webCryptoOpenKeys = new WeakMap<DataKey, Promise<CryptoKey>>();
  * table: renderer/db/AttacheDb.ts `readRowsAfter`). Throws `SealError` like `open`.
  */
 export async function openAsync(key: DataKey, context: string, stored: Uint8Array): Promise<unknown> {
+  return JSON.parse(new TextDecoder().decode(await openBytesAsync(key, context, stored)));
+}
+
+/** `openBytes` through WebCrypto, outside transactions. Throws `SealError` like `open`. */
+export async function openBytesAsync(key: DataKey, context: string, stored: Uint8Array): Promise<Bytes> {
   if (stored[0] !== sealFormat || stored.length < 1 + ivLength + 16) throw new SealError(context);
   let cryptoKey = webCryptoOpenKeys.get(key);
   if (!cryptoKey) {
     cryptoKey = crypto.subtle.importKey('raw', key.bytes, 'AES-GCM', false, ['decrypt']);
     webCryptoOpenKeys.set(key, cryptoKey);
   }
-  let plain: ArrayBuffer;
   try {
     const iv = stored.slice(1, 1 + ivLength);
-    plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: associatedData(context) }, await cryptoKey, stored.slice(1 + ivLength));
+    return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: associatedData(context) }, await cryptoKey, stored.slice(1 + ivLength)));
   } catch {
     throw new SealError(context);
   }
-  return JSON.parse(new TextDecoder().decode(plain));
 }
 
 /** `seal` for raw bytes (attachment contents, wrapped keys): same layout, no JSON. */
