@@ -47,6 +47,25 @@ export class SearchClient {
     return response.results;
   }
 
+  /** Live documents of each type. */
+  async counts(): Promise<Record<SearchType, number>> {
+    const response = await this.request({ kind: 'counts' });
+    if (response.kind !== 'counts') throw new Error(`Unexpected search response: ${response.kind}`);
+    return response.counts;
+  }
+
+  /** The index as bytes (`SearchIndex.snapshot`), to be sealed and saved. */
+  async snapshot(): Promise<Uint8Array<ArrayBuffer>> {
+    const response = await this.request({ kind: 'snapshot' });
+    if (response.kind !== 'snapshot') throw new Error(`Unexpected search response: ${response.kind}`);
+    return response.bytes;
+  }
+
+  /** Replaces the index with a saved one; rejects (index unchanged) if the bytes are not a snapshot of this format. */
+  async load(bytes: Uint8Array): Promise<void> {
+    await this.request({ kind: 'load', bytes });
+  }
+
   /** Ends the worker; pending and later requests reject with `SearchClosedError`. */
   close(): void {
     this.fail(new SearchClosedError());

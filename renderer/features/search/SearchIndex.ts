@@ -25,6 +25,32 @@ type Postings = number[];
 
 const typeCodes = new Map(searchTypes.map((t, i) => [t, i]));
 
+/**
+ * Layout of `SearchIndex.snapshot`. Bump it whenever what is indexed changes (term folding in
+ * searchTerms.ts, the fields in searchDocuments.ts, the posting packing here): a snapshot of
+ * another format is not loaded, and the index is built anew from the records.
+ * searchSnapshot.test.ts pins the indexing of sample records to this number.
+ */
+export const searchSnapshotFormat = 1;
+
+/** A snapshot's header: documents as rows, then every term with its number of postings. */
+interface SnapshotHeader {
+  format: number;
+  /** [type, id, title, detail, caseId, date, fingerprint] per live document, in document order. */
+  docs: [SearchType, string, string, string, string | null, string | null, number][];
+  terms: string[];
+  lengths: number[];
+}
+
+export class SnapshotFormatError extends Error {
+  constructor(found: unknown) {
+    super(`The saved search index is of format ${String(found)}, this version reads ${searchSnapshotFormat}`);
+    this.name = 'SnapshotFormatError';
+  }
+}
+
+const noTexts: readonly string[] = Object.freeze([]);
+
 /** Two 32-bit FNV-style hashes over a document's text: a changed one is re-indexed, an unchanged one kept. */
 function fingerprint(doc: SearchDocument): number {
   let h1 = 0x811c9dc5;
@@ -80,6 +106,75 @@ export class SearchIndex {
   /** Live documents. */
   get size(): number {
     return this.live;
+  }
+
+  /** Live documents of each type. */
+  counts(): Record<SearchType, number> {
+    const counts = Object.fromEntries(searchTypes.map((t) => [t, 0])) as Record<SearchType, number>;
+    for (const doc of this.docs) if (doc) counts[doc.type]++;
+    return counts;
+  }
+
+  /**
+   * The index as bytes, without its dead documents: a JSON header (documents, terms) and every
+   * posting as one Uint32Array, so loading it rebuilds no term from text. Several times faster
+   * than indexing the records again, which is what makes unlock quick (searchSnapshot.ts).
+   */
+  snapshot(): Uint8Array<ArrayBuffer> {
+    const renumbered = new Int32Array(this.docs.length).fill(-1);
+    const header: SnapshotHeader = { format: searchSnapshotFormat, docs: [], terms: [], lengths: [] };
+    this.docs.forEach((doc, docNo) => {
+      if (!doc) return;
+      renumbered[docNo] = header.docs.length;
+      header.docs.push([doc.type, doc.id, doc.title, doc.detail, doc.caseId, doc.date, this.prints[docNo]!]);
+    });
+    const all: number[] = [];
+    for (const [term, postings] of this.postings) {
+      const before = all.length;
+      for (const posting of postings) {
+        const docNo = renumbered[Math.floor(posting / 4)]!;
+        if (docNo >= 0) all.push(docNo * 4 + (posting & 3));
+      }
+      if (all.length === before) continue;
+      header.terms.push(term);
+      header.lengths.push(all.length - before);
+    }
+    const json = new TextEncoder().encode(JSON.stringify(header));
+    // [header length: uint32][header][padding to 4 bytes][postings: uint32 each]
+    const postingsAt = Math.ceil((4 + json.length) / 4) * 4;
+    const bytes = new Uint8Array(postingsAt + all.length * 4);
+    new DataView(bytes.buffer).setUint32(0, json.length, true);
+    bytes.set(json, 4);
+    new Uint32Array(bytes.buffer, postingsAt, all.length).set(all);
+    return bytes;
+  }
+
+  /** The index `snapshot` wrote. Throws `SnapshotFormatError` for another format. */
+  static fromSnapshot(bytes: Uint8Array): SearchIndex {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const headerLength = view.getUint32(0, true);
+    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + headerLength))) as SnapshotHeader;
+    if (header.format !== searchSnapshotFormat) throw new SnapshotFormatError(header.format);
+    const index = new SearchIndex();
+    for (const [type, id, title, detail, caseId, date, print] of header.docs) {
+      index.byKey.set(`${type}:${id}`, index.docs.length);
+      index.docs.push({ type, id, title, detail, caseId, date, primary: noTexts, secondary: noTexts, body: noTexts });
+      index.prints.push(print);
+      index.sweeps.push(0);
+    }
+    index.live = header.docs.length;
+    const postingsAt = Math.ceil((4 + headerLength) / 4) * 4;
+    // Copied out first: the bytes may sit at an offset no Uint32Array can start at.
+    const all = new Uint32Array(bytes.slice(postingsAt).buffer);
+    let at = 0;
+    header.terms.forEach((term, i) => {
+      const length = header.lengths[i]!;
+      const postings = Array.from(all.subarray(at, at + length));
+      at += length;
+      index.postings.set(term, postings);
+      index.dictionary.set(term, postings);
+    });
+    return index;
   }
 
   /**
@@ -237,7 +332,7 @@ export class SearchIndex {
   private insert(key: string, doc: SearchDocument, print: number, sweep: number): void {
     const docNo = this.docs.length;
     // Only what results show is kept: the texts live in the postings.
-    this.docs.push({ ...doc, primary: [], secondary: [], body: [] });
+    this.docs.push({ ...doc, primary: noTexts, secondary: noTexts, body: noTexts });
     this.prints.push(print);
     this.sweeps.push(sweep);
     this.byKey.set(key, docNo);

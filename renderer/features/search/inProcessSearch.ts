@@ -7,6 +7,7 @@ import { answerSearchRequest, type SearchRequest, type SearchResponse } from './
  * would: the same protocol and logic without a Worker (Node tests have none).
  */
 export function inProcessSearchClient(index = new SearchIndex()): SearchClient {
+  const state = { index };
   let terminated = false;
   const port: SearchPort = {
     onmessage: null,
@@ -16,7 +17,7 @@ export function inProcessSearchClient(index = new SearchIndex()): SearchClient {
       const copy = structuredClone(request);
       setTimeout(() => {
         if (terminated) return;
-        const response: SearchResponse = structuredClone(answerSearchRequest(index, copy));
+        const response: SearchResponse = structuredClone(answerSearchRequest(state, copy));
         port.onmessage?.({ data: response } as MessageEvent<SearchResponse>);
       }, 0);
     },

@@ -41,11 +41,11 @@ export interface SearchDocument {
   /** ISO date or instant shown beside meetings and action items, else null. */
   date: string | null;
   /** Names, titles and references: matches here rank highest. */
-  primary: string[];
+  primary: readonly string[];
   /** Identifiers, organisations, tags, people. */
-  secondary: string[];
+  secondary: readonly string[];
   /** Narrative text: summaries, notes, findings. */
-  body: string[];
+  body: readonly string[];
 }
 
 /** One result row. `caseReference` is the reference of `caseId`'s case, when that case is indexed. */

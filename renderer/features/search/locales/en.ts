@@ -10,6 +10,7 @@ export const en = {
     resultsLabel: 'Search results',
     seeAll: 'See all results for “{{query}}”',
     building: 'Building the search index… ({{done}} of {{total}})',
+    opening: 'Opening the search index…',
     buildingShort: 'Results may be incomplete until the index is built.',
     failed: 'The search index could not be brought up to date; results may be missing recent changes.',
     noResults: 'Nothing matches “{{query}}”.',

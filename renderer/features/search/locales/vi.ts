@@ -12,6 +12,7 @@ export const vi: SearchLocale = {
     resultsLabel: 'Kết quả tìm kiếm',
     seeAll: 'Xem tất cả kết quả cho “{{query}}”',
     building: 'Đang lập chỉ mục tìm kiếm… ({{done}}/{{total}})',
+    opening: 'Đang mở chỉ mục tìm kiếm…',
     buildingShort: 'Kết quả có thể chưa đầy đủ cho đến khi lập xong chỉ mục.',
     failed: 'Không cập nhật được chỉ mục tìm kiếm; kết quả có thể thiếu những thay đổi gần đây.',
     noResults: 'Không có kết quả nào cho “{{query}}”.',
