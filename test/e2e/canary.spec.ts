@@ -29,6 +29,16 @@ async function openProfile(dir: string, baseURL: string): Promise<{ context: Bro
   return { context, page };
 }
 
+/**
+ * Waits for the search index to be saved (sealed) after what was just written, so that the scan
+ * covers the saved index too: it holds every record's words.
+ */
+async function searchIndexSaved(page: Page): Promise<void> {
+  const saves = () => page.evaluate(() => performance.getEntriesByName('attache:search-saved').length);
+  const before = await saves();
+  await expect.poll(saves, { timeout: 30_000 }).toBeGreaterThan(before);
+}
+
 /** A file of `size` random bytes (incompressible) with canaries written into it at spread offsets. */
 function fileWithCanaries(canaries: Canaries, size: number): Buffer {
   const bytes = randomBytes(size);
@@ -93,6 +103,7 @@ test('no canary from any record or attachment is on disk in the profile, after e
     await expect(page.getByTestId('case-attachments')).toContainText('invoice.pdf');
     await sync.syncNow();
     await sync.expectUpToDate();
+    await searchIndexSaved(page);
     await context.close();
 
     expect(await scanForCanaries(profile, canaries.marker), 'canaries found in the profile after writing').toEqual([]);
@@ -118,6 +129,7 @@ test('no canary from any record or attachment is on disk in the profile, after e
     await expect(page.getByText('No files attached yet.')).toBeVisible();
     await reopened.sync.syncNow();
     await reopened.sync.expectUpToDate();
+    await searchIndexSaved(page);
     await context.close();
 
     expect(await scanForCanaries(profile, canaries.marker), 'canaries found in the profile after edits and deletes').toEqual([]);
