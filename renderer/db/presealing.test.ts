@@ -84,4 +84,40 @@ describe('large commits sealed ahead of their transaction', () => {
     expect(await db.outbox.count()).toBe(2 * presealMinChanges + 1);
     db.close();
   });
+
+  it('a row written by sync while the commit seals is not overwritten: the commit reads again and builds on it', async () => {
+    const db = makeTestDb(`preseal-sync-${newId()}`);
+    await db.open();
+    const first = newCases(presealMinChanges, 'Mật ong');
+    await commitChanges(db, first, ctx);
+    const target = first[5]!.id;
+    // As the sync engine applies a pulled row: straight to the table, no commit counters touched.
+    const preseal = db.preseal;
+    let raced = false;
+    vi.spyOn(db, 'preseal').mockImplementation(async (table, values) => {
+      if (!raced) {
+        raced = true;
+        const row = (await db.cases.get(target))!;
+        await db.cases.put({ ...row, summary: 'Pulled from the server' });
+      }
+      return preseal(table, values);
+    });
+    await commitChanges(db, first.map((c) => ({ table: 'cases', id: c.id, op: 'put', fields: { tags: ['bulk-reviewed'] } })), ctx);
+    expect(await db.cases.get(target)).toMatchObject({ tags: ['bulk-reviewed'], summary: 'Pulled from the server' });
+    db.close();
+  });
+
+  it('a value changed after it was sealed ahead is sealed anew, with what it holds at the write', async () => {
+    const db = makeTestDb(`preseal-changed-${newId()}`);
+    await db.open();
+    const row = { ...sampleRecords.cases, id: newId(), title: 'Sealed ahead' };
+    const added = { ...sampleRecords.cases, id: newId(), title: 'Sealed ahead too' };
+    await db.preseal('cases', [row, added]);
+    row.title = 'Changed after';
+    Object.assign(added, { assignee: 'Added after' });
+    await db.cases.bulkPut([row, added]);
+    expect((await db.cases.get(row.id))?.title).toBe('Changed after');
+    expect((await db.cases.get(added.id))?.assignee).toBe('Added after');
+    db.close();
+  });
 });
