@@ -3,6 +3,7 @@ import type { Hlc, StoredRow } from '../../shared/sync';
 import type { AttacheDb } from './AttacheDb';
 import { clockFor } from './clockState';
 import { planCommit, type Change, type CommitContext, type StoredRecord, type StoredRecords } from './planCommit';
+import { stampProperty } from './recordSealing';
 import type { Table } from 'dexie';
 import type { ChangeLogEntry, FieldMetaEntry, FieldMetaKey, MetaEntry, OutboxEntry } from './types';
 
@@ -45,13 +46,14 @@ export const presealMinChanges = 200;
 /**
  * A large commit in three steps: read what it builds on (a read transaction), prepare and seal
  * the writes outside any transaction (WebCrypto cannot run inside one), then, in the write
- * transaction, read again and write only if nothing changed meanwhile (optimistic: another
- * window or the sync engine may have committed). After a few lost races it gives up (`false`)
- * and the caller commits the ordinary way.
+ * transaction, write only if nothing changed meanwhile (optimistic: another window or the sync
+ * engine may have committed). "Nothing changed" is checked by `writeVersions`, not by reading the
+ * rows again (50k lookups). After a few lost races it gives up (`false`) and the caller commits
+ * the ordinary way.
  */
 async function commitPresealed(db: AttacheDb, changes: readonly Change[], ctx: CommitContext, scope: Scope): Promise<boolean> {
   for (let attempt = 0; attempt < 3; attempt++) {
-    const seen = await db.transaction('r', scope.stores, () => readSnapshot(db, scope));
+    const [seen, versions] = await db.transaction('r', scope.stores, () => Promise.all([readSnapshot(db, scope), writeVersions(db, scope)]));
     const writes = prepareWrites(db, changes, ctx, seen);
     if (!writes) return true;
     await Promise.all([
@@ -60,13 +62,27 @@ async function commitPresealed(db: AttacheDb, changes: readonly Change[], ctx: C
       db.preseal('changeLog', writes.changeLog),
     ]);
     const written = await db.transaction('rw', scope.stores, async () => {
-      if (fingerprint(await readSnapshot(db, scope)) !== fingerprint(seen)) return false;
+      if ((await writeVersions(db, scope)) !== versions) return false;
       await applyWrites(db, writes);
       return true;
     });
     if (written) return true;
   }
   return false;
+}
+
+/**
+ * Where the tables a commit reads stand: per table its highest write stamp (every put raises it:
+ * recordSealing.ts `stampProperty`) and row count (a row removed outright lowers it), and the
+ * counters in meta. Equal twice means no write in between touched them. Sealed databases only.
+ */
+async function writeVersions(db: AttacheDb, { idsByTable }: Scope): Promise<string> {
+  const tables = [...idsByTable.keys()].map((t) => db.table(t));
+  const [meta, ...perTable] = await Promise.all([
+    db.meta.bulkGet([lastHlcKey, lastMutationIdKey]),
+    ...tables.map((table) => Promise.all([table.orderBy(stampProperty).reverse().limit(1).keys(), table.count()])),
+  ]);
+  return JSON.stringify([meta.map((m) => m?.value), perTable]);
 }
 
 interface Scope {
@@ -121,10 +137,6 @@ async function readSnapshot(db: AttacheDb, { idsByTable }: Scope): Promise<Snaps
     stored.set(table, records);
   });
   return { lastHlc: metaRows[0]?.value as Hlc | undefined, lastMutationId: (metaRows[1]?.value as number | undefined) ?? 0, stored };
-}
-
-function fingerprint(snapshot: Snapshot): string {
-  return JSON.stringify([snapshot.lastHlc, snapshot.lastMutationId, [...snapshot.stored].map(([table, records]) => [table, [...records]])]);
 }
 
 interface Writes {

@@ -117,7 +117,7 @@ describe('workspace database version 3', () => {
 });
 
 describe('workspace database version 4', () => {
-  it('indexes write stamps in the searched tables, adds the snapshot store, and keeps version 3 rows (unstamped)', async () => {
+  it('indexes write stamps in every synced table, adds the snapshot store, and keeps version 3 rows (unstamped)', async () => {
     const factory = new IDBFactory();
     const v3 = await openAt(factory, 3);
     const caseRow = { id: '0190f0aa-0000-7000-8000-000000000004', status: 'draft', type: 'other', deleted: 0, version: 0 };
@@ -126,10 +126,8 @@ describe('workspace database version 4', () => {
 
     const v4 = await openAt(factory, 4);
     expect(v4.verno).toBe(4);
-    for (const table of ['cases', 'parties', 'verificationRequests', 'meetings', 'actionItems', 'contacts', 'riskEntries']) {
-      expect(v4.table(table).schema.indexes.map((i) => i.name), table).toContain('writtenAt');
-    }
-    expect(v4.notes.schema.indexes.map((i) => i.name)).not.toContain('writtenAt');
+    for (const table of syncedTables) expect(v4.table(table).schema.indexes.map((i) => i.name), table).toContain('writtenAt');
+    expect(v4.outbox.schema.indexes.map((i) => i.name)).not.toContain('writtenAt');
     // The indexes version 3 had are all still there.
     expect(v4.cases.schema.indexes.map((i) => i.name).sort()).toEqual(['createdAt', 'deleted', 'status', 'type', 'updatedAt', 'writtenAt']);
     expect(await v4.cases.get(caseRow.id)).toMatchObject({ status: 'draft' });

@@ -108,7 +108,7 @@ describe('records sealed at rest', () => {
     await expect(db.readRowsAfter('cases', null, 10)).rejects.toBeInstanceOf(SealError);
   });
 
-  it('stamps the rows of searched tables in commit order, and reads what changed after a stamp', async () => {
+  it('stamps the rows of synced tables in commit order, and reads what changed after a stamp', async () => {
     const [a, b, c] = ['0190f0aa-0000-7000-8000-0000000000a1', '0190f0aa-0000-7000-8000-0000000000b2', '0190f0aa-0000-7000-8000-0000000000c3'];
     const putCase = (id: string, title: string) => ({ table: 'cases' as const, id, op: 'put' as const, fields: { ...caseWithCanary, id, title } });
     await commitChanges(db, [putCase(a, 'Lô A'), putCase(b, 'Lô B')], ctx);
@@ -132,9 +132,10 @@ describe('records sealed at rest', () => {
     expect(stamps).toEqual([2, 3, 4]);
     expect(Object.keys((await db.cases.get(a))!)).not.toContain('writtenAt');
     expect(Object.keys((await db.readRowsAfter<object>('cases', null, 1))[0]!)).not.toContain('writtenAt');
-    // Tables search does not read carry no stamp.
+    // Each table counts on its own; the outbox and the audit log carry no stamp.
     await commitChanges(db, [{ table: 'notes', id: sampleRecords.notes.id, op: 'put', fields: { ...sampleRecords.notes, caseId: a } }], ctx);
-    expect((await storedValues(db, 'notes'))[0]).not.toHaveProperty('writtenAt');
+    expect((await storedValues(db, 'notes'))[0]).toHaveProperty('writtenAt', 1);
+    for (const store of ['outbox', 'changeLog']) for (const value of await storedValues(db, store)) expect(value, store).not.toHaveProperty('writtenAt');
   });
 
   it('keeps bytes sealed aside by WebCrypto, opens them only with the same key and place, and refuses clear values', async () => {

@@ -79,20 +79,15 @@ export const schemaVersions: readonly SchemaVersion[] = [
     },
   },
   {
-    // Issue 4, search at unlock: the tables global search reads get `writtenAt`, a per-table
-    // counter the sealing middleware stamps in commit order (recordSealing.ts), so the sealed
-    // snapshot of the search index (`searchSnapshots`) can catch up on what changed since it was
-    // saved without opening every row. Rows written before carry no stamp; a snapshot is only
-    // saved after a full read, so they are in it.
+    // Issue 4, search at unlock and large commits: every synced table gets `writtenAt`, a
+    // per-table counter the sealing middleware stamps in commit order (recordSealing.ts). The
+    // sealed snapshot of the search index (`searchSnapshots`) catches up on the rows stamped since
+    // it was saved, without opening every row; a large commit checks that nothing changed since
+    // it read by the highest stamps instead of reading its rows again. Rows written before carry
+    // no stamp: a snapshot is only saved after a full read, so they are in it.
     version: 4,
     stores: {
-      cases: 'id, status, type, deleted, updatedAt, createdAt, writtenAt',
-      parties: 'id, caseId, deleted, writtenAt',
-      verificationRequests: 'id, caseId, status, deleted, writtenAt',
-      meetings: 'id, status, startsAt, deleted, writtenAt',
-      actionItems: 'id, meetingId, agendaItemId, status, dueDate, deleted, writtenAt',
-      contacts: 'id, deleted, writtenAt',
-      riskEntries: 'id, listId, status, deleted, writtenAt',
+      ...Object.fromEntries(Object.entries(syncedStoresV1).map(([table, indexes]) => [table, `${indexes}, writtenAt`])),
       searchSnapshots: 'key',
     },
   },
