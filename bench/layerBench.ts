@@ -91,24 +91,34 @@ export async function runLayerBenchmarks(browser: Browser): Promise<BenchEntry[]
     const completes: number[] = [];
     const unlocks: number[] = [];
     const searchReady: number[] = [];
+    let firstSearchReady = 0;
+    let firstSaved = 0;
     const markTime = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? null;
-    for (let i = 0; i < rounds; i++) {
+    // Unlock 0 finds no saved search index (the cases were written by the bench page): it builds
+    // one from every record and saves it. Unlocks 1…rounds are an officer's every day: the saved
+    // index loads and catches up. The case list figures come from those.
+    for (let i = 0; i <= rounds; i++) {
       await page.goto(`${origin}/#/cases`);
       const unlockScreen = page.getByTestId('unlock-screen');
       await unlockScreen.getByLabel(/^Passphrase/).fill(benchPassphrase);
       await unlockScreen.getByRole('button', { name: 'Unlock' }).click();
-      await page.waitForFunction(
-        () => ['attache:case-list-complete', 'attache:search-ready'].every((m) => performance.getEntriesByName(m).length > 0),
-        undefined,
-        { timeout: 120_000 },
+      const marks = ['attache:case-list-complete', 'attache:search-ready', ...(i === 0 ? ['attache:search-saved'] : [])];
+      await page.waitForFunction((wanted) => wanted.every((m) => performance.getEntriesByName(m).length > 0), marks, { timeout: 180_000 });
+      const [start, unlocked, ready, complete, searchIndexed, saved] = await Promise.all(
+        ['attache:unlock-start', 'attache:unlocked', 'attache:case-list-ready', 'attache:case-list-complete', 'attache:search-ready', 'attache:search-saved'].map((m) =>
+          page.evaluate(markTime, m),
+        ),
       );
-      const [start, unlocked, ready, complete, searchIndexed] = await Promise.all(
-        ['attache:unlock-start', 'attache:unlocked', 'attache:case-list-ready', 'attache:case-list-complete', 'attache:search-ready'].map((m) => page.evaluate(markTime, m)),
-      );
-      unlocks.push(unlocked! - start!);
-      searchReady.push(searchIndexed! - start!);
-      loads.push(ready! - unlocked!);
-      completes.push(complete! - unlocked!);
+      process.stdout.write(`  unlock ${i}: search ready ${round(searchIndexed! - start!)} ms, case list complete ${round(complete! - unlocked!)} ms\n`);
+      if (i === 0) {
+        firstSearchReady = searchIndexed! - start!;
+        firstSaved = saved! - start!;
+      } else {
+        unlocks.push(unlocked! - start!);
+        searchReady.push(searchIndexed! - start!);
+        loads.push(ready! - unlocked!);
+        completes.push(complete! - unlocked!);
+      }
       await page.goto('about:blank');
     }
     await context.close();
@@ -164,7 +174,16 @@ export async function runLayerBenchmarks(browser: Browser): Promise<BenchEntry[]
         target: '< 1500',
         met: median(searchReady) < 1500,
         samplesMs: searchReady.map((v) => round(v)),
-        notes: 'from the Unlock click (attache:unlock-start) to attache:search-ready: every indexed row read and decrypted in the page, 1,000 at a time, while the case list reads the same 50k, and indexed in the search worker',
+        notes:
+          'from the Unlock click (attache:unlock-start) to attache:search-ready, at every unlock after the first: the key derived, the sealed index saved at the previous unlock read and decrypted (WebCrypto), loaded in the search worker, and caught up on rows stamped since; meanwhile the case list reads and decrypts all 50k',
+      },
+      {
+        name: 'first unlock at 50k cases written elsewhere (no saved search index yet): passphrase to search index built',
+        ms: round(firstSearchReady),
+        savedMs: round(firstSaved),
+        target: 'none (reported: once per workspace, or after an update that changes what is indexed)',
+        met: true,
+        notes: 'every indexed row read and decrypted in the page, 1,000 at a time, while the case list reads the same 50k, indexed in the search worker, then saved sealed (savedMs: from the Unlock click to the save)',
       },
       {
         name: 'search latency over 50k sealed cases, typing-like queries (page → worker → page)',
