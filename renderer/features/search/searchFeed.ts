@@ -196,9 +196,15 @@ export function startSearchFeed(
     // Every table caught up to its highest stamp, so what the snapshot says it holds, it holds.
     for (const table of await catchUp(indexedTables)) reloads.add(table);
     if (reloads.size > 0 || stopped) return;
-    const index = await client.snapshot();
-    const lists = Object.fromEntries(indexedTables.map((t) => [t, [...tombstones.get(t)!]])) as Record<SearchTable, string[]>;
-    await saveSearchSnapshot(db, { stamps: { ...stamps! }, tombstones: lists, index });
+    try {
+      const index = await client.snapshot();
+      const lists = Object.fromEntries(indexedTables.map((t) => [t, [...tombstones.get(t)!]])) as Record<SearchTable, string[]>;
+      await saveSearchSnapshot(db, { stamps: { ...stamps! }, tombstones: lists, index });
+    } catch (error) {
+      // The index in memory is whole; only the next unlock is slower (it builds it again).
+      if (!stopped) console.warn('The search index could not be saved', error);
+      return;
+    }
     unsaved = false;
     onSaved?.();
   }

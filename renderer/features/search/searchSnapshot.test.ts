@@ -179,6 +179,19 @@ describe('startSearchFeed with a saved snapshot', () => {
     expect((await unlock()).fullReads).toEqual([]);
   });
 
+  it('keeps searching when the index cannot be saved (a full disk), and says so only in the log', async () => {
+    await commitChanges(db, [put('cases', edited)], ctx);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(db, 'putSealedAside').mockRejectedValue(new DOMException('Quota exceeded', 'QuotaExceededError'));
+    const statuses: SearchIndexStatus[] = [];
+    const client = inProcessSearchClient();
+    clients.push(client);
+    stops.push(startSearchFeed(db, client, (s) => statuses.push(s), { saveDelayMs: 5 }));
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledWith('The search index could not be saved', expect.anything()));
+    expect(statuses.at(-1)?.phase).toBe('ready');
+    expect(await titles(client, 'mat ong')).toEqual(['Mật ong Đồng Tháp']);
+  });
+
   it('keeps no snapshot of a database written in clear', async () => {
     db.close();
     db = makeTestDb('attache-ws-clear', { dataKey: undefined });
