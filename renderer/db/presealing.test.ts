@@ -110,14 +110,14 @@ describe('large commits sealed ahead of their transaction', () => {
   it('a value changed after it was sealed ahead is sealed anew, with what it holds at the write', async () => {
     const db = makeTestDb(`preseal-changed-${newId()}`);
     await db.open();
-    const row = { ...sampleRecords.cases, id: newId(), title: 'Sealed ahead' };
-    const added = { ...sampleRecords.cases, id: newId(), title: 'Sealed ahead too' };
+    const row = { ...sampleRecords.cases, id: newId(), title: 'Sealed ahead', version: 0, deleted: 0 as const };
+    const added: Record<string, unknown> & typeof row = { ...row, id: newId(), title: 'Sealed ahead too' };
     await db.preseal('cases', [row, added]);
     row.title = 'Changed after';
-    Object.assign(added, { assignee: 'Added after' });
+    added.newlyAdded = 'Added after';
     await db.cases.bulkPut([row, added]);
     expect((await db.cases.get(row.id))?.title).toBe('Changed after');
-    expect((await db.cases.get(added.id))?.assignee).toBe('Added after');
+    expect(await db.cases.get(added.id)).toMatchObject({ newlyAdded: 'Added after' });
     db.close();
   });
 });
