@@ -94,8 +94,11 @@ test('Ctrl+K finds Vietnamese names typed without diacritics or with a typo, gro
   expect(page.url()).toBe(plywoodUrl);
   await expect(new CaseDetailPage(page).heading).toHaveText('Plywood declared Vietnamese origin');
 
-  // Escape closes without going anywhere.
+  // Escape closes without going anywhere (the README's picture first).
   await search.open();
+  await search.type('cong ty');
+  await expect(search.group('Parties').getByRole('option')).toHaveCount(2);
+  await page.screenshot({ path: 'docs/screenshots/search.png' });
   await page.keyboard.press('Escape');
   await expect(search.dialog).toBeHidden();
   expect(page.url()).toBe(plywoodUrl);
