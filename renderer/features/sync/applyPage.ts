@@ -1,6 +1,7 @@
 import { syncedTables, type SyncedTable } from '../../../shared/domain';
 import { rebasePending, type Hlc, type PulledChange, type ServerRow } from '../../../shared/sync';
 import type { AttacheDb } from '../../db/AttacheDb';
+import { presealMinChanges } from '../../db/commitChanges';
 import type { FieldMetaEntry, FieldMetaKey, OutboxEntry } from '../../db/types';
 import { syncMetaKeys } from './syncState';
 
@@ -42,28 +43,66 @@ export function localView(change: ServerRow, pending: readonly OutboxEntry[] | u
   };
 }
 
+/** A page as it is written: rows per table, their clocks, and the page's highest hlc. */
+interface PreparedPage {
+  rows: Map<SyncedTable, Row[]>;
+  clocks: FieldMetaEntry[];
+  maxHlc: Hlc | undefined;
+}
+
+function preparePage(changes: readonly PulledChange[], pending: Map<string, OutboxEntry[]>): PreparedPage {
+  const rows = new Map<SyncedTable, Row[]>();
+  const clocks: FieldMetaEntry[] = [];
+  let maxHlc: Hlc | undefined;
+  for (const change of changes) {
+    const { row, clocks: entry } = localView({ ...change }, pending.get(recordKey(change.table, change.id)));
+    const list = rows.get(change.table);
+    if (list) list.push(row);
+    else rows.set(change.table, [row]);
+    clocks.push(entry);
+    for (const meta of Object.values(change.fieldMeta)) if (!maxHlc || meta.hlc > maxHlc) maxHlc = meta.hlc;
+  }
+  return { rows, clocks, maxHlc };
+}
+
+/**
+ * Where the outbox stands: its size and first and last mutation ids. Entries are only added at the
+ * end and removed from the start, so equal twice means the same entries.
+ */
+async function outboxMark(db: AttacheDb): Promise<string> {
+  const [count, first, last] = await Promise.all([
+    db.outbox.count(),
+    db.outbox.orderBy(':id').limit(1).primaryKeys(),
+    db.outbox.orderBy(':id').reverse().limit(1).primaryKeys(),
+  ]);
+  return JSON.stringify([count, first, last]);
+}
+
 /**
  * Writes one pulled page in ONE read-write transaction: each server row split into the row
  * (`version`, `deleted` as 0|1) and its `fieldMeta` entry, with the still-pending outbox entries of
  * that record rebased on top; the highest remote hlc into `lastHlc` (so the local clock stays ahead
  * of everything seen, across restarts); and the page's cursor. Either all of it is stored or none,
  * so the stored cursor is never ahead of the rows written. Returns the highest hlc of the page.
+ *
+ * A large page (a first download comes in pages of thousands) is prepared and its rows sealed with
+ * WebCrypto before the transaction, as large commits are (renderer/db/commitChanges.ts); the
+ * transaction uses them if the outbox is as they were built on, else prepares the page again.
  */
 export async function applyPage(db: AttacheDb, changes: readonly PulledChange[], options: ApplyPageOptions = {}): Promise<Hlc | undefined> {
   const tables = syncedTablesOf(db).map((t) => db.table(t));
+  let ahead: { page: PreparedPage; mark: string } | null = null;
+  if (db.sealed && changes.length >= presealMinChanges) {
+    const [pending, mark] = await db.transaction('r', db.outbox, () => Promise.all([pendingByRecord(db), outboxMark(db)]));
+    const page = preparePage(changes, pending);
+    await Promise.all([...page.rows].map(([table, list]) => db.preseal(table, list)));
+    ahead = { page, mark };
+  }
   let maxHlc: Hlc | undefined;
   await db.transaction('rw', [...tables, db.fieldMeta, db.outbox, db.meta], async () => {
-    const pending = await pendingByRecord(db);
-    const rows = new Map<SyncedTable, Row[]>();
-    const clocks: FieldMetaEntry[] = [];
-    for (const change of changes) {
-      const { row, clocks: entry } = localView({ ...change }, pending.get(recordKey(change.table, change.id)));
-      const list = rows.get(change.table);
-      if (list) list.push(row);
-      else rows.set(change.table, [row]);
-      clocks.push(entry);
-      for (const meta of Object.values(change.fieldMeta)) if (!maxHlc || meta.hlc > maxHlc) maxHlc = meta.hlc;
-    }
+    const page = ahead && (await outboxMark(db)) === ahead.mark ? ahead.page : preparePage(changes, await pendingByRecord(db));
+    const { rows, clocks } = page;
+    maxHlc = page.maxHlc;
     const stored = await db.meta.get(syncMetaKeys.lastHlc);
     const lastHlc = typeof stored?.value === 'string' ? stored.value : undefined;
     await Promise.all([

@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { sampleRecords } from '../../../shared/domain/sampleRecords';
+import type { PulledChange } from '../../../shared/sync';
+import { commitChanges, newId, type AttacheDb } from '../../db';
+import { presealMinChanges } from '../../db/commitChanges';
+import { makeTestDb } from '../../db/testDb';
+import { applyPage, readCursor } from './applyPage';
+
+const hlc = '001772409600000-00000-0190f0aa-1111-4222-8333-444455556666';
+const ctx = { actor: 'Lê Minh Châu', deviceId: '0190f0aa-1111-4222-8333-444455556666' };
+
+/** A first-download page of `count` cases, as the server sends them. */
+function casePage(count: number): PulledChange[] {
+  const { id: _id, ...fields } = sampleRecords.cases;
+  return Array.from({ length: count }, (_, i) => {
+    const id = newId();
+    const record = { ...fields, id, title: `Gỗ dán lô ${i}` };
+    return {
+      table: 'cases',
+      id,
+      version: i + 1,
+      deleted: false,
+      fields: record,
+      fieldMeta: Object.fromEntries(Object.keys(record).map((name) => [name, { v: i + 1, hlc }])),
+    } as PulledChange;
+  });
+}
+
+let db: AttacheDb;
+afterEach(() => {
+  vi.restoreAllMocks();
+  db.close();
+});
+
+describe('applyPage, large pages', () => {
+  it('seals the rows of a large page with WebCrypto before its transaction, and stores them with the cursor', async () => {
+    db = makeTestDb(`apply-${newId()}`);
+    await db.open();
+    const encrypt = vi.spyOn(crypto.subtle, 'encrypt');
+    const page = casePage(presealMinChanges + 10);
+    await applyPage(db, page, { cursor: page.length });
+    expect(encrypt).toHaveBeenCalledTimes(page.length);
+    expect(await db.cases.count()).toBe(page.length);
+    expect((await db.cases.get(page[7]!.id))?.title).toBe('Gỗ dán lô 7');
+    expect(await readCursor(db)).toBe(page.length);
+  });
+
+  it('a local edit made while the page is sealed is not lost: the page is prepared again on top of it', async () => {
+    db = makeTestDb(`apply-race-${newId()}`);
+    await db.open();
+    const page = casePage(presealMinChanges);
+    const target = page[3]!;
+    const preseal = db.preseal;
+    let raced = false;
+    vi.spyOn(db, 'preseal').mockImplementation(async (table, values) => {
+      if (!raced) {
+        raced = true;
+        // The officer edits the record in another window: it is now in the outbox, unsent.
+        await commitChanges(db, [{ table: 'cases', id: target.id, op: 'put', fields: { ...target.fields, summary: 'Edited here, not yet sent' } }], ctx);
+      }
+      return preseal(table, values);
+    });
+    await applyPage(db, page, { cursor: page.length });
+    expect(await db.cases.get(target.id)).toMatchObject({ title: 'Gỗ dán lô 3', summary: 'Edited here, not yet sent' });
+  });
+});
