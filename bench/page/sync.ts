@@ -14,6 +14,9 @@ import {
   type SyncOwner,
   type SyncSettings,
 } from '../../renderer/features/sync';
+import { createKeyring } from '../../renderer/security/keyring';
+import { openKeyringStore } from '../../renderer/security/keyringStore';
+import { sessionKey, unlockSession } from '../../renderer/security/session';
 import type { SyncBenchApi } from '../sync/pageApi';
 import { deleteDatabase, openRaw, sampleShapes as sampleRowShapes } from './rawIdb';
 
@@ -35,7 +38,15 @@ function current(): Device {
   return device;
 }
 
+/** An unlocked profile, as the app has before it enrolls: the device's database is sealed with its key. */
+async function ensureUnlocked(): Promise<void> {
+  if (sessionKey()) return;
+  const { dataKey } = await createKeyring('bench ngựa vằn Geneva tàu hỏa 47');
+  unlockSession(dataKey, openKeyringStore());
+}
+
 async function enroll(serverUrl: string, code: string, deviceName: string) {
+  await ensureUnlocked();
   const { settings, db } = await enrollDevice(serverUrl, code, deviceName);
   const client = createSyncClient({ baseUrl: serverUrl, token: settings.token });
   const pullTime = { ms: 0 };
