@@ -16,9 +16,9 @@ const clearMetadata = ['version', 'deleted'];
 export const sealedProperty = 'sealed';
 
 /**
- * The write stamp of rows in stores that index it (the tables global search reads: schema
- * version 4): a per-store counter, one above the highest stamp in the store, read inside the
- * writing transaction. IndexedDB runs read-write transactions on a store one after another, so
+ * The write stamp of rows in stores that index it (every synced table, schema version 4): a
+ * per-store counter, one above the highest stamp in the store, read inside the writing
+ * transaction. IndexedDB runs read-write transactions on a store one after another, so
  * stamps grow in commit order and "rows stamped above N" is exactly what was written after a
  * reader saw N as the highest. A counter, not a time: it tells nothing of when. Dropped on reads.
  */
