@@ -91,7 +91,7 @@ test('Ctrl+K finds Vietnamese names typed without diacritics or with a typo, gro
   await expect(search.input).toHaveAttribute('aria-activedescendant', /.+/);
   await page.keyboard.press('Enter');
   await expect(search.dialog).toBeHidden();
-  expect(page.url()).toBe(plywoodUrl);
+  await expect(page).toHaveURL(plywoodUrl);
   await expect(new CaseDetailPage(page).heading).toHaveText('Plywood declared Vietnamese origin');
 
   // Escape closes without going anywhere (the README's picture first).
@@ -126,7 +126,7 @@ test('the search page lists every result by type, is built again after a reload,
   await expect(results.getByRole('option')).toHaveCount(1);
   await results.getByRole('option').focus();
   await page.keyboard.press('Enter');
-  expect(page.url().replace(/\?.*#/, '#')).toBe(url);
+  await expect.poll(() => page.url().replace(/\?.*#/, '#')).toBe(url);
 
   // An edit is found at once, and the old title no longer is.
   const detail = new CaseDetailPage(page);
