@@ -10,6 +10,8 @@ type Row = Record<string, unknown> & { id: string; version: number; deleted: 0 |
 export interface ApplyPageOptions {
   /** The page's cursor, stored in the same transaction as its rows; omitted by a repair. */
   cursor?: number;
+  /** The page prepared and sealed ahead (`sealPageAhead`), e.g. while the page before it was written. */
+  ahead?: Promise<PageAhead | null>;
   /** Testing seam: runs inside the transaction after the writes (a throw aborts all of them). */
   beforeCommit?: () => void;
 }
@@ -89,15 +91,28 @@ async function outboxMark(db: AttacheDb): Promise<string> {
  * WebCrypto before the transaction, as large commits are (renderer/db/commitChanges.ts); the
  * transaction uses them if the outbox is as they were built on, else prepares the page again.
  */
+/** A page prepared and its rows sealed before its transaction, and the outbox it was built on. */
+export interface PageAhead {
+  page: PreparedPage;
+  mark: string;
+}
+
+/**
+ * Prepares a large page and seals its rows with WebCrypto, outside any transaction (null for a
+ * small page or a database in clear: the transaction seals those). Safe to run while an earlier
+ * page is written: a page's rows depend only on the server's and the outbox, which is re-checked.
+ */
+export async function sealPageAhead(db: AttacheDb, changes: readonly PulledChange[]): Promise<PageAhead | null> {
+  if (!db.sealed || changes.length < presealMinChanges) return null;
+  const [pending, mark] = await db.transaction('r', db.outbox, () => Promise.all([pendingByRecord(db), outboxMark(db)]));
+  const page = preparePage(changes, pending);
+  await Promise.all([...page.rows].map(([table, list]) => db.preseal(table, list)));
+  return { page, mark };
+}
+
 export async function applyPage(db: AttacheDb, changes: readonly PulledChange[], options: ApplyPageOptions = {}): Promise<Hlc | undefined> {
   const tables = syncedTablesOf(db).map((t) => db.table(t));
-  let ahead: { page: PreparedPage; mark: string } | null = null;
-  if (db.sealed && changes.length >= presealMinChanges) {
-    const [pending, mark] = await db.transaction('r', db.outbox, () => Promise.all([pendingByRecord(db), outboxMark(db)]));
-    const page = preparePage(changes, pending);
-    await Promise.all([...page.rows].map(([table, list]) => db.preseal(table, list)));
-    ahead = { page, mark };
-  }
+  const ahead = await (options.ahead ?? sealPageAhead(db, changes));
   let maxHlc: Hlc | undefined;
   await db.transaction('rw', [...tables, db.fieldMeta, db.outbox, db.meta], async () => {
     const page = ahead && (await outboxMark(db)) === ahead.mark ? ahead.page : preparePage(changes, await pendingByRecord(db));

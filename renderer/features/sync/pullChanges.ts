@@ -1,7 +1,7 @@
 import type { PullResponse } from '../../../shared/sync';
 import type { AttacheDb } from '../../db/AttacheDb';
 import type { FieldMetaKey } from '../../db/types';
-import { applyPage, dropUnknownRecords, readCursor } from './applyPage';
+import { applyPage, dropUnknownRecords, readCursor, sealPageAhead } from './applyPage';
 import { readRepairs } from './pushOutbox';
 import type { SyncClient } from './syncClient';
 import { clientSchemaVersion, syncMetaKeys } from './syncState';
@@ -31,12 +31,24 @@ export async function pullChanges(db: AttacheDb, client: SyncClient, options: Pu
   const limit = cursor === 0 ? (options.pageSizes?.first ?? firstSyncPageSize) : (options.pageSizes?.next ?? pageSize);
   const pages = readAhead((from) => client.pull({ deviceId: options.deviceId, schemaVersion: clientSchemaVersion, cursor: from, limit }), cursor);
   let received = 0;
+  /** A page as it arrives, and its rows prepared and sealed (while the page before it is written). */
+  const arrive = () => {
+    const page = pages.next();
+    const ahead = page.then((p) => (p.resetRequired ? null : sealPageAhead(db, p.changes)));
+    // Awaited only if the writes before it succeed; a failure then is reported there.
+    ahead.catch(() => undefined);
+    return { page, ahead };
+  };
   try {
+    let next = arrive();
     for (;;) {
-      const page = await pages.next();
+      const page = await next.page;
       if (page.resetRequired) return 'reset';
+      const ahead = next.ahead;
+      if (page.hasMore) next = arrive();
       const hlc = await applyPage(db, page.changes, {
         cursor: page.cursor,
+        ahead,
         beforeCommit: options.beforeCommit && (() => options.beforeCommit?.(page)),
       });
       if (hlc) options.onHlc?.(hlc);
@@ -49,14 +61,17 @@ export async function pullChanges(db: AttacheDb, client: SyncClient, options: Pu
   }
 }
 
-/** Pages asked for or received but not yet taken, at most: enough to keep the server busy while one is written. */
+/**
+ * Pages beyond the one being written, at most: the next one, taken early to be sealed while this
+ * one is written, and one asked for or received, to keep the server busy meanwhile.
+ */
 export const pagesAhead = 2;
 
 /**
  * Pages in order from `from`, each asked for as soon as the one before it arrives (its cursor is
  * the next request's), while earlier pages are still being written: the server, the network and
- * JSON parsing overlap IndexedDB. With `pagesAhead` pages outstanding, the next request waits for
- * `next()`. Safe: the cursor is stored only with the rows it covers.
+ * JSON parsing overlap IndexedDB. With `pagesAhead - 1` pages outstanding, the next request waits
+ * for `next()`. Safe: the cursor is stored only with the rows it covers.
  */
 function readAhead(fetchPage: (from: number) => Promise<PullResponse>, from: number) {
   const queue: Promise<PullResponse>[] = [];
@@ -68,7 +83,8 @@ function readAhead(fetchPage: (from: number) => Promise<PullResponse>, from: num
     page.then(
       (answer) => {
         if (stopped || !answer.hasMore || answer.resetRequired) return;
-        if (queue.length < pagesAhead) request(answer.cursor);
+        // One page beyond the one written is already taken (being sealed): the rest wait here.
+        if (queue.length < pagesAhead - 1) request(answer.cursor);
         else held = answer.cursor;
       },
       // A page that failed is reported by `next()` to whoever awaits it, or never (after `stop()`).
