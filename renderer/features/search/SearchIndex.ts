@@ -1,4 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import { readHeader, withHeader } from './headedBytes';
 import { parseQuery, searchTerms } from './searchTerms';
 import { searchTypes, type SearchDocument, type SearchGroup, type SearchHit, type SearchResults, type SearchType } from './searchTypes';
 
@@ -117,7 +118,7 @@ export class SearchIndex {
 
   /**
    * The index as bytes, without its dead documents: a JSON header (documents, terms) and every
-   * posting as one Uint32Array, so loading it rebuilds no term from text. Several times faster
+   * posting as one Uint32Array (headedBytes.ts), so loading it rebuilds no term from text. Several times faster
    * than indexing the records again, which is what makes unlock quick (searchSnapshot.ts).
    */
   snapshot(): Uint8Array<ArrayBuffer> {
@@ -139,21 +140,12 @@ export class SearchIndex {
       header.terms.push(term);
       header.lengths.push(all.length - before);
     }
-    const json = new TextEncoder().encode(JSON.stringify(header));
-    // [header length: uint32][header][padding to 4 bytes][postings: uint32 each]
-    const postingsAt = Math.ceil((4 + json.length) / 4) * 4;
-    const bytes = new Uint8Array(postingsAt + all.length * 4);
-    new DataView(bytes.buffer).setUint32(0, json.length, true);
-    bytes.set(json, 4);
-    new Uint32Array(bytes.buffer, postingsAt, all.length).set(all);
-    return bytes;
+    return withHeader(header, new Uint8Array(Uint32Array.from(all).buffer));
   }
 
   /** The index `snapshot` wrote. Throws `SnapshotFormatError` for another format. */
   static fromSnapshot(bytes: Uint8Array): SearchIndex {
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const headerLength = view.getUint32(0, true);
-    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + headerLength))) as SnapshotHeader;
+    const { header, body } = readHeader<SnapshotHeader>(bytes);
     if (header.format !== searchSnapshotFormat) throw new SnapshotFormatError(header.format);
     const index = new SearchIndex();
     for (const [type, id, title, detail, caseId, date, print] of header.docs) {
@@ -163,9 +155,8 @@ export class SearchIndex {
       index.sweeps.push(0);
     }
     index.live = header.docs.length;
-    const postingsAt = Math.ceil((4 + headerLength) / 4) * 4;
-    // Copied out first: the bytes may sit at an offset no Uint32Array can start at.
-    const all = new Uint32Array(bytes.slice(postingsAt).buffer);
+    // Copied out first: the body may sit at an offset no Uint32Array can start at.
+    const all = new Uint32Array(body.slice().buffer);
     let at = 0;
     header.terms.forEach((term, i) => {
       const length = header.lengths[i]!;

@@ -4,6 +4,7 @@ import { sampleRecords } from '../../../shared/domain/sampleRecords';
 import { makeCase, makeParty } from '../../../test/fixtures/makeCase';
 import { commitChanges, type AttacheDb, type Change } from '../../db';
 import { makeTestDb } from '../../db/testDb';
+import { readHeader, withHeader } from './headedBytes';
 import { inProcessSearchClient } from './inProcessSearch';
 import type { SearchClient } from './SearchClient';
 import { searchSnapshotFormat, SearchIndex, SnapshotFormatError } from './SearchIndex';
@@ -46,12 +47,8 @@ describe('SearchIndex snapshots', () => {
   });
 
   it('refuses a snapshot of another format', () => {
-    const bytes = new SearchIndex().snapshot();
-    const header = new TextDecoder().decode(bytes.subarray(4, 4 + new DataView(bytes.buffer).getUint32(0, true)));
-    const other = new TextEncoder().encode(header.replace(`"format":${searchSnapshotFormat}`, `"format":${searchSnapshotFormat + 1}`));
-    const forged = new Uint8Array(4 + other.length);
-    new DataView(forged.buffer).setUint32(0, other.length, true);
-    forged.set(other, 4);
+    const { header, body } = readHeader<{ format: number }>(new SearchIndex().snapshot());
+    const forged = withHeader({ ...header, format: searchSnapshotFormat + 1 }, body);
     expect(() => SearchIndex.fromSnapshot(forged)).toThrow(SnapshotFormatError);
   });
 

@@ -1,4 +1,5 @@
 import type { AttacheDb } from '../../db';
+import { readHeader, withHeader } from './headedBytes';
 import { searchSnapshotFormat } from './SearchIndex';
 import { searchTables, type SearchTable } from './searchTypes';
 
@@ -20,18 +21,16 @@ export interface SearchSnapshot {
   index: Uint8Array;
 }
 
+/** The saved snapshot's header; the index's bytes follow it. */
+type SnapshotMeta = Omit<SearchSnapshot, 'index'> & { format: number };
+
 const store = 'searchSnapshots';
 const snapshotId = 'current';
 
 /** Saves `snapshot`, sealed, in place of the previous one. */
 export async function saveSearchSnapshot(db: AttacheDb, snapshot: SearchSnapshot): Promise<void> {
-  const meta = new TextEncoder().encode(JSON.stringify({ format: searchSnapshotFormat, stamps: snapshot.stamps, tombstones: snapshot.tombstones }));
-  // [meta length: uint32][meta JSON][index bytes]
-  const bytes = new Uint8Array(4 + meta.length + snapshot.index.length);
-  new DataView(bytes.buffer).setUint32(0, meta.length, true);
-  bytes.set(meta, 4);
-  bytes.set(snapshot.index, 4 + meta.length);
-  await db.putSealedAside(store, snapshotId, bytes);
+  const meta: SnapshotMeta = { format: searchSnapshotFormat, stamps: snapshot.stamps, tombstones: snapshot.tombstones };
+  await db.putSealedAside(store, snapshotId, withHeader(meta, snapshot.index));
 }
 
 /**
@@ -48,10 +47,9 @@ export async function loadSearchSnapshot(db: AttacheDb): Promise<SearchSnapshot 
     return null;
   }
   if (!bytes) return null;
-  const metaLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
-  const meta = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + metaLength))) as Omit<SearchSnapshot, 'index'> & { format: number };
+  const { header: meta, body: index } = readHeader<SnapshotMeta>(bytes);
   if (meta.format !== searchSnapshotFormat) return null;
   const tables = Object.values(searchTables);
   if (!tables.every((t) => typeof meta.stamps[t] === 'number' && Array.isArray(meta.tombstones[t]))) return null;
-  return { stamps: meta.stamps, tombstones: meta.tombstones, index: bytes.subarray(4 + metaLength) };
+  return { stamps: meta.stamps, tombstones: meta.tombstones, index };
 }
