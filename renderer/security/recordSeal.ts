@@ -33,13 +33,14 @@ export function open(key: DataKey, context: string, stored: Uint8Array): unknown
   return JSON.parse(new TextDecoder().decode(openBytes(key, context, stored)));
 }
 
-const webCryptoKeys = new WeakMap<DataKey, Promise<CryptoKey>>();
+const webCryptoKeys = { encrypt: new WeakMap<DataKey, Promise<CryptoKey>>(), decrypt: new WeakMap<DataKey, Promise<CryptoKey>>() };
 
-function encryptionKey(key: DataKey): Promise<CryptoKey> {
-  let cryptoKey = webCryptoKeys.get(key);
+/** The data key imported into WebCrypto for one use, once per key. */
+function webCryptoKey(key: DataKey, use: 'encrypt' | 'decrypt'): Promise<CryptoKey> {
+  let cryptoKey = webCryptoKeys[use].get(key);
   if (!cryptoKey) {
-    cryptoKey = crypto.subtle.importKey('raw', key.bytes, 'AES-GCM', false, ['encrypt']);
-    webCryptoKeys.set(key, cryptoKey);
+    cryptoKey = crypto.subtle.importKey('raw', key.bytes, 'AES-GCM', false, [use]);
+    webCryptoKeys[use].set(key, cryptoKey);
   }
   return cryptoKey;
 }
@@ -63,13 +64,12 @@ export interface SealItem {
  * `seal` through WebCrypto (native AES-GCM, faster than the synchronous cipher) for many values
  * at once, for work done BEFORE an IndexedDB transaction opens (renderer/db/recordSealing.ts
  * `presealValues`): inside one, an await on it would let the transaction commit. Same layout and
- * associated data as `seal`; takes each value's JSON, which the caller keeps to check the value is
- * unchanged at the write. What each call costs this thread is the point (a 50k import seals 150k
+ * associated data as `seal`; takes each value's JSON. What each call costs this thread is the point (a 50k import seals 150k
  * values): one key lookup, one random draw for every IV, and the associated data and plaintext
  * encoded into reused buffers, which WebCrypto copies when called.
  */
 export async function sealMany(key: DataKey, items: readonly SealItem[]): Promise<Bytes[]> {
-  const cryptoKey = await encryptionKey(key);
+  const cryptoKey = await webCryptoKey(key, 'encrypt');
   const ivs = randomBytes(items.length * ivLength);
   const encoder = new TextEncoder();
   let scratch = new Uint8Array(4096);
@@ -92,11 +92,9 @@ export async function sealMany(key: DataKey, items: readonly SealItem[]): Promis
 /** `sealBytes` through WebCrypto, outside transactions (the sealed search snapshot, megabytes at once). */
 export async function sealBytesAsync(key: DataKey, context: string, plain: Uint8Array<ArrayBuffer>): Promise<Bytes> {
   const iv = crypto.getRandomValues(new Uint8Array(ivLength));
-  const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: associatedData(context) }, await encryptionKey(key), plain);
+  const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: associatedData(context) }, await webCryptoKey(key, 'encrypt'), plain);
   return pack(iv, new Uint8Array(sealed));
 }
-
-const webCryptoOpenKeys = new WeakMap<DataKey, Promise<CryptoKey>>();
 
 /**
  * `open` through WebCrypto, for reads that run outside any transaction (a sweep over a whole
@@ -109,11 +107,7 @@ export async function openAsync(key: DataKey, context: string, stored: Uint8Arra
 /** `openBytes` through WebCrypto, outside transactions. Throws `SealError` like `open`. */
 export async function openBytesAsync(key: DataKey, context: string, stored: Uint8Array): Promise<Bytes> {
   if (stored[0] !== sealFormat || stored.length < 1 + ivLength + 16) throw new SealError(context);
-  let cryptoKey = webCryptoOpenKeys.get(key);
-  if (!cryptoKey) {
-    cryptoKey = crypto.subtle.importKey('raw', key.bytes, 'AES-GCM', false, ['decrypt']);
-    webCryptoOpenKeys.set(key, cryptoKey);
-  }
+  const cryptoKey = webCryptoKey(key, 'decrypt');
   try {
     const iv = stored.slice(1, 1 + ivLength);
     return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: associatedData(context) }, await cryptoKey, stored.slice(1 + ivLength)));
