@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sampleRecords } from '../../../shared/domain/sampleRecords';
 import type { PulledChange } from '../../../shared/sync';
-import { commitChanges, newId, type AttacheDb } from '../../db';
-import { presealMinChanges } from '../../db/commitChanges';
+import { commitChanges, newId, presealMinChanges, type AttacheDb } from '../../db';
 import { makeTestDb } from '../../db/testDb';
 import { applyPage, readCursor } from './applyPage';
 

@@ -1,7 +1,7 @@
 import { syncedTables, type SyncedTable } from '../../../shared/domain';
 import { rebasePending, type Hlc, type PulledChange, type ServerRow } from '../../../shared/sync';
 import type { AttacheDb } from '../../db/AttacheDb';
-import { presealMinChanges } from '../../db/commitChanges';
+import { presealMinChanges } from '../../db';
 import type { FieldMetaEntry, FieldMetaKey, OutboxEntry } from '../../db/types';
 import { syncMetaKeys } from './syncState';
 
@@ -80,17 +80,6 @@ async function outboxMark(db: AttacheDb): Promise<string> {
   return JSON.stringify([count, first, last]);
 }
 
-/**
- * Writes one pulled page in ONE read-write transaction: each server row split into the row
- * (`version`, `deleted` as 0|1) and its `fieldMeta` entry, with the still-pending outbox entries of
- * that record rebased on top; the highest remote hlc into `lastHlc` (so the local clock stays ahead
- * of everything seen, across restarts); and the page's cursor. Either all of it is stored or none,
- * so the stored cursor is never ahead of the rows written. Returns the highest hlc of the page.
- *
- * A large page (a first download comes in pages of thousands) is prepared and its rows sealed with
- * WebCrypto before the transaction, as large commits are (renderer/db/commitChanges.ts); the
- * transaction uses them if the outbox is as they were built on, else prepares the page again.
- */
 /** A page prepared and its rows sealed before its transaction, and the outbox it was built on. */
 export interface PageAhead {
   page: PreparedPage;
@@ -110,6 +99,17 @@ export async function sealPageAhead(db: AttacheDb, changes: readonly PulledChang
   return { page, mark };
 }
 
+/**
+ * Writes one pulled page in ONE read-write transaction: each server row split into the row
+ * (`version`, `deleted` as 0|1) and its `fieldMeta` entry, with the still-pending outbox entries of
+ * that record rebased on top; the highest remote hlc into `lastHlc` (so the local clock stays ahead
+ * of everything seen, across restarts); and the page's cursor. Either all of it is stored or none,
+ * so the stored cursor is never ahead of the rows written. Returns the highest hlc of the page.
+ *
+ * A large page (a first download comes in pages of thousands) is prepared and its rows sealed with
+ * WebCrypto before the transaction, as large commits are (renderer/db/commitChanges.ts); the
+ * transaction uses them if the outbox is as they were built on, else prepares the page again.
+ */
 export async function applyPage(db: AttacheDb, changes: readonly PulledChange[], options: ApplyPageOptions = {}): Promise<Hlc | undefined> {
   const tables = syncedTablesOf(db).map((t) => db.table(t));
   const ahead = await (options.ahead ?? sealPageAhead(db, changes));
