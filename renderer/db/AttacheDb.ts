@@ -5,7 +5,7 @@ import { clockPacking } from './clockPacking';
 import { openAside, presealValues, readOpenedAfter, readStampedAfter, recordSealing, sealAside, type StampedChanges } from './recordSealing';
 import { LockedError, sessionWorkspaceKey } from '../security/session';
 import { latestSchemaVersion, schemaVersions } from './schemaVersions';
-import type { BlobUpload, SealedAside, ChangeLogEntry, FieldMetaEntry, FieldMetaKey, HsCodeRow, MetaEntry, OutboxEntry, StoredBlob, SyncedEntityTable, ViewLogEntry } from './types';
+import type { BlobUpload, SealedAside, ChangeLogEntry, FieldMetaEntry, FieldMetaKey, FormDraft, HsCodeRow, MetaEntry, OutboxEntry, StoredBlob, SyncedEntityTable, ViewLogEntry } from './types';
 
 export interface AttacheDbOptions extends DexieOptions {
   /** Declare versions only up to this one (migration tests open old versions with it). */
@@ -54,6 +54,8 @@ export class AttacheDb extends Dexie {
   declare blobUploads: EntityTable<BlobUpload, 'sha256'>;
   /** The sealed snapshot of the search index, sealed by WebCrypto before it is written (version 4). */
   declare searchSnapshots: EntityTable<SealedAside, 'key'>;
+  /** Unsaved form drafts, `<form>/<record>`: local only, never synced, sealed (version 5). */
+  declare formDrafts: EntityTable<FormDraft, 'key'>;
   declare meta: EntityTable<MetaEntry, 'key'>;
   declare hsCodes: EntityTable<HsCodeRow, 'code'>;
 

@@ -25,6 +25,7 @@ export type {
   ChangeLogOp,
   FieldMetaEntry,
   FieldMetaKey,
+  FormDraft,
   HsCodeRow,
   MetaEntry,
   OutboxEntry,

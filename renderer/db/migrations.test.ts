@@ -141,3 +141,31 @@ describe('workspace database version 4', () => {
     v4.close();
   });
 });
+
+describe('workspace database version 5', () => {
+  it('adds the form drafts, keyed by form and record, sealed whole, and keeps version 4 rows', async () => {
+    const factory = new IDBFactory();
+    const v4 = await openAt(factory, 4);
+    const caseRow = { id: '0190f0aa-0000-7000-8000-000000000005', status: 'draft', type: 'other', deleted: 0, version: 0 };
+    await v4.cases.put(caseRow as never);
+    v4.close();
+
+    const v5 = await openAt(factory, 5);
+    expect(v5.verno).toBe(5);
+    expect(v5.formDrafts.schema.primKey.keyPath).toBe('key');
+    // Nothing of a draft is indexed: what was typed stays sealed.
+    expect(v5.formDrafts.schema.indexes).toEqual([]);
+    expect(await v5.cases.get(caseRow.id)).toMatchObject({ status: 'draft' });
+    const draft = { key: `case/${caseRow.id}`, values: { summary: 'Typed, not saved' }, focus: { name: 'summary', caret: 5 }, savedAt: '2026-01-05T09:00:00.000Z' };
+    await v5.formDrafts.put(draft);
+    expect(await v5.formDrafts.get(draft.key)).toEqual(draft);
+    v5.close();
+
+    // On disk, only the key is in clear.
+    const raw = makeTestDb(name, { dataKey: undefined }, factory);
+    await raw.open();
+    const stored = (await raw.formDrafts.get(draft.key)) as unknown as Record<string, unknown>;
+    expect(Object.keys(stored).sort()).toEqual(['key', 'sealed']);
+    raw.close();
+  });
+});

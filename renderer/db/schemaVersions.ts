@@ -91,6 +91,15 @@ export const schemaVersions: readonly SchemaVersion[] = [
       searchSnapshots: 'key',
     },
   },
+  {
+    // Issue 11, work lost: what an officer has typed in a form and not saved yet (`FormDraft`),
+    // one per form and record (`case/new`, `case/<id>`), kept on this device only (never synced)
+    // and sealed whole like every record: only the key is in clear.
+    version: 5,
+    stores: {
+      formDrafts: 'key',
+    },
+  },
 ];
 
 export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

@@ -83,6 +83,26 @@ export interface SealedAside {
   sealed: Uint8Array<ArrayBuffer>;
 }
 
+/**
+ * What an officer typed in a form and has not saved (issue 11), kept on this device only and
+ * sealed whole like every record (only `key` is in clear). One per form and record: `key` is
+ * `<form>/<record>`, where `record` is the edited record's id or `new`. Written as the officer
+ * types, deleted when the form is saved or the draft discarded.
+ */
+export interface FormDraft {
+  key: string;
+  /** The form's values as react-hook-form holds them (plain JSON). */
+  values: unknown;
+  /** The record as it was when the form opened (what a save compares with), if the form has one. */
+  base?: unknown;
+  /** For a new record: the id it was given when the form opened, which child rows point at. */
+  newRecordId?: string;
+  /** The field that had focus, by its form name, and the caret in it. */
+  focus?: { name: string; caret?: number } | null;
+  /** When the draft was last written (ISO 8601). */
+  savedAt: string;
+}
+
 /** Local key/value settings of one workspace database (device id, counters, last HLC). */
 export interface MetaEntry {
   key: string;
