@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import type { BlobStore } from '../blobs/blobStore';
 import type { Sql } from '../db/sql';
 import type { Notifier } from '../notify/notifier';
@@ -24,6 +24,27 @@ export interface AppDeps {
 /** Resolves the bearer token of a request to its device (401 `unauthenticated` / `device_revoked`). */
 export function requireDevice(deps: AppDeps, request: FastifyRequest): Promise<DeviceIdentity> {
   return authenticate(deps.sql, bearerToken(request.headers.authorization));
+}
+
+const callers = new WeakMap<FastifyRequest, DeviceIdentity>();
+
+/**
+ * The `onRequest` hook of every authenticated route. It runs before Fastify reads the body, so a
+ * caller without a valid token learns only that (401), never how its body would have been parsed
+ * (415, 400, 413), and an anonymous upload is refused before its bytes are read.
+ */
+export function authenticateFirst(deps: AppDeps): onRequestAsyncHookHandler {
+  return async (request) => {
+    callers.set(request, await requireDevice(deps, request));
+  };
+}
+
+/** The device `authenticateFirst` resolved for this request. */
+export function callerOf(request: FastifyRequest): DeviceIdentity {
+  const who = callers.get(request);
+  // A route that forgot its hook must fail loudly, never run as nobody.
+  if (!who) throw new Error(`${request.method} ${request.url} has no authenticateFirst hook`);
+  return who;
 }
 
 /** Refuses clients speaking an older sync schema (426) or a newer one than this server. */

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { auditEventsRequestSchema, maxAuditEventsPerRequest } from '../../shared/sync/auditWire';
 import type { AppDeps } from '../http/deps';
-import { checkSchemaVersion, requireDevice } from '../http/deps';
+import { checkSchemaVersion, authenticateFirst, callerOf } from '../http/deps';
 import { parseBody } from '../http/validate';
 import { recordClientEvents } from '../services/clientAudit';
 import { ServiceError } from '../services/errors';
@@ -11,8 +11,8 @@ import { ServiceError } from '../services/errors';
  * addition to SYNC-PROTOCOL.md's wire contract, specified in shared/sync/auditWire.ts.
  */
 export function registerAuditEventRoutes(app: FastifyInstance, deps: AppDeps): void {
-  app.post('/v1/audit-events', async (request) => {
-    const who = await requireDevice(deps, request);
+  app.post('/v1/audit-events', { onRequest: authenticateFirst(deps) }, async (request) => {
+    const who = callerOf(request);
     const raw = request.body as { events?: unknown } | null;
     // Counted before validation, as push does, so an oversized batch is a 413 and not a 400.
     if (raw && Array.isArray(raw.events) && raw.events.length > maxAuditEventsPerRequest) {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { isSha256Hex } from '../blobs/blobStore';
 import type { AppDeps } from '../http/deps';
-import { requireDevice } from '../http/deps';
+import { authenticateFirst, callerOf } from '../http/deps';
 import { ServiceError } from '../services/errors';
 import { sha256Hex } from '../services/secrets';
 import { maxBlobBytes } from '../sync/protocol';
@@ -22,8 +22,8 @@ export function registerBlobRoutes(app: FastifyInstance, deps: AppDeps): void {
     done(null, body),
   );
 
-  app.put('/v1/blobs/:sha256', { bodyLimit: maxBlobBytes }, async (request) => {
-    const who = await requireDevice(deps, request);
+  app.put('/v1/blobs/:sha256', { bodyLimit: maxBlobBytes, onRequest: authenticateFirst(deps) }, async (request) => {
+    const who = callerOf(request);
     if (who.role === 'viewer') throw new ServiceError('forbidden', 'A viewer cannot upload attachments');
     const sha256 = hashParam(request.params);
     if (!Buffer.isBuffer(request.body)) {
@@ -39,8 +39,8 @@ export function registerBlobRoutes(app: FastifyInstance, deps: AppDeps): void {
     return { sha256, size: bytes.length };
   });
 
-  app.get('/v1/blobs/:sha256', async (request, reply) => {
-    const who = await requireDevice(deps, request);
+  app.get('/v1/blobs/:sha256', { onRequest: authenticateFirst(deps) }, async (request, reply) => {
+    const who = callerOf(request);
     const sha256 = hashParam(request.params);
     const known = await deps.sql.query('SELECT 1 FROM blobs WHERE workspace_id = $1 AND sha256 = $2', [who.workspaceId, sha256]);
     const bytes = known.length > 0 ? await deps.blobs.get(sha256) : null;

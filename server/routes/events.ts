@@ -2,7 +2,7 @@ import type { ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import { toNumber } from '../db/sql';
 import type { AppDeps } from '../http/deps';
-import { requireDevice } from '../http/deps';
+import { authenticateFirst, callerOf } from '../http/deps';
 
 /** A comment line every so often keeps proxies and NATs from closing an idle stream. */
 const heartbeatMs = 25_000;
@@ -20,8 +20,8 @@ export function registerEventRoutes(app: FastifyInstance, deps: AppDeps): void {
     for (const res of open) res.end();
   });
 
-  app.get('/v1/sync/events', async (request, reply) => {
-    const who = await requireDevice(deps, request);
+  app.get('/v1/sync/events', { onRequest: authenticateFirst(deps) }, async (request, reply) => {
+    const who = callerOf(request);
     const [ws] = await deps.sql.query<{ version: unknown }>('SELECT version FROM workspaces WHERE id = $1', [who.workspaceId]);
     const res = reply.raw;
     // Hijacked, so the CORS and rate-limit headers set on `reply` by hooks are copied by hand.

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { maxMutationsPerPush, pullRequestSchema, pushRequestSchema } from '../../shared/sync/wire';
 import type { AppDeps } from '../http/deps';
-import { checkSchemaVersion, requireDevice } from '../http/deps';
+import { checkSchemaVersion, authenticateFirst, callerOf } from '../http/deps';
 import { parseBody } from '../http/validate';
 import { ServiceError } from '../services/errors';
 import { pullAnswerJson, pullChanges } from '../sync/pull';
@@ -9,8 +9,8 @@ import { applyPush } from '../sync/push';
 
 /** `POST /v1/sync/push` and `POST /v1/sync/pull` (SYNC-PROTOCOL.md "Wire contract"). */
 export function registerSyncRoutes(app: FastifyInstance, deps: AppDeps): void {
-  app.post('/v1/sync/push', async (request) => {
-    const who = await requireDevice(deps, request);
+  app.post('/v1/sync/push', { onRequest: authenticateFirst(deps) }, async (request) => {
+    const who = callerOf(request);
     const raw = request.body as { mutations?: unknown } | null;
     // Counted before validation so an oversized batch is a 413, not a 400 about its length.
     if (raw && Array.isArray(raw.mutations) && raw.mutations.length > maxMutationsPerPush) {
@@ -28,8 +28,8 @@ export function registerSyncRoutes(app: FastifyInstance, deps: AppDeps): void {
     return response;
   });
 
-  app.post('/v1/sync/pull', async (request, reply) => {
-    const who = await requireDevice(deps, request);
+  app.post('/v1/sync/pull', { onRequest: authenticateFirst(deps) }, async (request, reply) => {
+    const who = callerOf(request);
     const body = parseBody(pullRequestSchema, request.body);
     checkSchemaVersion(body.schemaVersion);
     return reply.type('application/json; charset=utf-8').compress(pullAnswerJson(await pullChanges(deps.sql, who, body)));
