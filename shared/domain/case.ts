@@ -4,7 +4,8 @@ import { enumField, idListSchema, idSchema, labelList, listOf, longText, optiona
 import { msg, type ValidationMessageKey } from './messageKeys';
 import { adCvdOrderSchema } from './validators/adCvdOrder';
 import { countryCodeSchema } from './validators/country';
-import { isoDateTimeSchema, nullableIsoDateSchema, nullableIsoDateTimeSchema } from './validators/isoDate';
+import { dateRanges } from './validators/dateRange';
+import { isoDateTimeSchema, isoDateWithin, nullableIsoDateTimeSchema } from './validators/isoDate';
 
 /** Kinds of matter an attaché handles (DOMAIN.md "Case"). */
 export const caseTypes = [
@@ -61,7 +62,7 @@ export const caseFieldsSchema = recordObject({
     .refine((xs) => new Set(xs).size === xs.length, { message: msg.listDuplicate }),
   confidentiality: enumField(confidentialityLevels),
   linkedCaseIds: idListSchema,
-  openedOn: nullableIsoDateSchema,
+  openedOn: isoDateWithin(dateRanges.opened).nullable(),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
   /** Set when the officer archives the case; archiving is independent of status. */

@@ -11,7 +11,8 @@ import { containerNumberSchema } from './validators/containerNumber';
 import { optionalCountryCodeSchema } from './validators/country';
 import { optionalCurrencyCodeSchema } from './validators/currency';
 import { optionalHsCodeSchema } from './validators/hsCode';
-import { isoDateSchema, isoDateTimeSchema, nullableIsoDateSchema, nullableIsoDateTimeSchema } from './validators/isoDate';
+import { dateRanges } from './validators/dateRange';
+import { isoDateTimeSchema, isoDateWithin, nullableIsoDateTimeSchema } from './validators/isoDate';
 import { optionalUnLocodeSchema } from './validators/unLocode';
 
 /** One line of goods (table `goods`). `currency` is required once a `value` is given. */
@@ -46,8 +47,8 @@ export const shipmentFieldsSchema = recordObject({
   vessel: optionalText(200),
   portOfLoading: optionalUnLocodeSchema,
   portOfDischarge: optionalUnLocodeSchema,
-  departureDate: nullableIsoDateSchema,
-  arrivalDate: nullableIsoDateSchema,
+  departureDate: isoDateWithin(dateRanges.shipped).nullable(),
+  arrivalDate: isoDateWithin(dateRanges.shipped).nullable(),
 });
 export const shipmentSchema = shipmentFieldsSchema.superRefine((s, ctx) => {
   if (s.departureDate && s.arrivalDate && s.arrivalDate < s.departureDate) {
@@ -75,7 +76,7 @@ export const proofOfOriginSchema = recordObject({
   caseId: idSchema,
   kind: enumField(proofOfOriginKinds),
   number: optionalText(60),
-  issueDate: nullableIsoDateSchema,
+  issueDate: isoDateWithin(dateRanges.issued).nullable(),
   issuingBody: optionalText(300),
   issuingCountry: optionalCountryCodeSchema,
 });
@@ -86,7 +87,7 @@ export const deadlineSchema = recordObject({
   id: idSchema,
   caseId: idSchema,
   title: requiredText(300),
-  dueDate: isoDateSchema,
+  dueDate: isoDateWithin(dateRanges.due),
   completedAt: nullableIsoDateTimeSchema,
 });
 export type Deadline = z.infer<typeof deadlineSchema>;

@@ -31,6 +31,7 @@ export * from './validators/contactFormats';
 export * from './validators/containerNumber';
 export * from './validators/country';
 export * from './validators/currency';
+export * from './validators/dateRange';
 export * from './validators/hsCode';
 export * from './validators/isoDate';
 export * from './validators/lei';

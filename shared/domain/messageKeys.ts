@@ -3,6 +3,7 @@
  * never English text: the renderer translates them with i18next (`t(issue.message)`), so a key
  * added here must also get text in both bundles of `validationMessages` (a test walks them).
  * Messages are parameter-free on purpose: a key must read well on its own next to its field.
+ * Forms say more where the schema knows more (a text's limit, a date's range, `renderer/forms`).
  */
 export const msg = {
   required: 'validation.required',
@@ -19,6 +20,7 @@ export const msg = {
   dateFormat: 'validation.date.format',
   dateNotReal: 'validation.date.notReal',
   dateOrder: 'validation.date.order',
+  dateOutOfRange: 'validation.date.outOfRange',
   dateTimeFormat: 'validation.dateTime.format',
   hsCodeFormat: 'validation.hsCode.format',
   hsCodeLength: 'validation.hsCode.length',

@@ -23,6 +23,7 @@ const en = {
       format: 'Enter a date as YYYY-MM-DD.',
       notReal: 'This date does not exist in the calendar.',
       order: 'The end date cannot be earlier than the start date.',
+      outOfRange: 'This date is outside the dates this field accepts.',
     },
     dateTime: { format: 'Enter a valid date and time.' },
     hsCode: {
@@ -113,6 +114,7 @@ const vi = {
       format: 'Vui lòng nhập ngày theo định dạng YYYY-MM-DD.',
       notReal: 'Ngày này không tồn tại trên lịch.',
       order: 'Ngày kết thúc không được sớm hơn ngày bắt đầu.',
+      outOfRange: 'Ngày này nằm ngoài khoảng ngày mà trường này chấp nhận.',
     },
     dateTime: { format: 'Vui lòng nhập ngày giờ hợp lệ.' },
     hsCode: {

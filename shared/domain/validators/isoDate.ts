@@ -1,25 +1,36 @@
 import { z } from 'zod';
 import { msg, typeError, type ValidationMessageKey } from '../messageKeys';
+import { dateRangeError, dateRangeRegistry, dateRanges, type DateRange } from './dateRange';
 
 /** Message key for a value that is not a real calendar date `YYYY-MM-DD`, or null. */
 export function isoDateError(input: string): ValidationMessageKey | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input);
   if (!m) return msg.dateFormat;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const d = new Date(Date.UTC(year, month - 1, day));
-  // Date.UTC rolls 2026-02-30 over to March, so a round trip exposes impossible dates.
+  const d = new Date(Date.UTC(2000, month - 1, day));
+  // Date.UTC maps years 0–99 to 1900–1999, so the year is set on its own (year 0001 is a real,
+  // if implausible, year: the field's range refuses it with a message that says so).
+  d.setUTCFullYear(year, month - 1, day);
+  // setUTCFullYear rolls 2026-02-30 over to March, so a round trip exposes impossible dates.
   const real = d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
   return real ? null : msg.dateNotReal;
 }
 
 /**
- * Calendar date `YYYY-MM-DD` (no time, no zone): due dates and issue dates are days in law,
- * not instants, and must not shift when an attaché flies between Hanoi and Washington.
+ * Calendar date `YYYY-MM-DD` (no time, no zone) within `range`: due dates and issue dates are days
+ * in law, not instants, and must not shift when an attaché flies between Hanoi and Washington.
+ * The range is registered with the schema (`dateRangeOf`) so a form can name it in its message.
  */
-export const isoDateSchema = z.string({ error: typeError }).superRefine((value, ctx) => {
-  const error = isoDateError(value);
-  if (error) ctx.addIssue({ code: 'custom', message: error });
-});
+export function isoDateWithin(range: DateRange) {
+  const schema = z.string({ error: typeError }).superRefine((value, ctx) => {
+    const error = isoDateError(value) ?? dateRangeError(value, range);
+    if (error) ctx.addIssue({ code: 'custom', message: error });
+  });
+  return schema.register(dateRangeRegistry, range);
+}
+
+/** Any calendar date: plausible for records in general (1900–2100), see `dateRanges.any`. */
+export const isoDateSchema = isoDateWithin(dateRanges.any);
 
 /** Optional calendar date: `null` when not set (never `''`). */
 export const nullableIsoDateSchema = isoDateSchema.nullable();
