@@ -10,6 +10,8 @@ export interface ConfirmDialogProps {
   children: ReactNode;
   /** Label of the confirming button; defaults to "Confirm". Say what happens ("Archive case"). */
   confirmLabel?: string;
+  /** Label of the safe button that closes the dialog; defaults to "Cancel". */
+  cancelLabel?: string;
   onConfirm: () => void | Promise<void>;
   tone?: 'primary' | 'danger';
   /** Disables the confirm button, e.g. while the dialog's own fields are invalid. */
@@ -23,6 +25,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  cancelLabel,
   onConfirm,
   tone = 'primary',
   isConfirmDisabled,
@@ -41,7 +44,7 @@ export function ConfirmDialog({
       footer={
         <>
           <Button variant="secondary" onPress={() => onOpenChange(false)} autoFocus>
-            {t('common.actions.cancel')}
+            {cancelLabel ?? t('common.actions.cancel')}
           </Button>
           <Button variant={tone} onPress={confirm} isDisabled={isConfirmDisabled}>
             {confirmLabel ?? t('common.actions.confirm')}

@@ -39,13 +39,42 @@ export async function destroySessionWorkspaceKey(workspaceId: string): Promise<v
   await current?.store.destroyWorkspaceKey(workspaceId);
 }
 
+/** Work to finish while the keys are still there (a form draft's last keystrokes, sealed). */
+type BeforeLock = () => Promise<void>;
+const beforeLock = new Set<BeforeLock>();
+
 /**
- * Locks: overwrites the keys and reloads the page, so every decrypted record held in memory
- * (React state, Dexie caches, search indexes) goes with the old page. Sync stops with it.
+ * Registers `flush` to run when the session locks, before the keys are forgotten; answers the
+ * function that unregisters it. A flush that has not settled after `beforeLockTimeoutMs` is left
+ * behind: locking must not wait on it.
  */
-export function lockSession(reload: () => void = () => window.location.reload()): void {
-  forgetSessionKeys();
-  reload();
+export function onBeforeLock(flush: BeforeLock): () => void {
+  beforeLock.add(flush);
+  return () => beforeLock.delete(flush);
+}
+
+/** How long locking waits for the `onBeforeLock` flushes. */
+export const beforeLockTimeoutMs = 2000;
+
+let locking: Promise<void> | null = null;
+
+/**
+ * Locks: runs the `onBeforeLock` flushes (bounded by `beforeLockTimeoutMs`), then overwrites the
+ * keys and reloads the page, so every decrypted record held in memory (React state, Dexie caches,
+ * search indexes) goes with the old page. Sync stops with it. Calls while locking share one lock.
+ */
+export function lockSession(reload: () => void = () => window.location.reload()): Promise<void> {
+  locking ??= (async () => {
+    const flushes = Promise.allSettled([...beforeLock].map(async (flush) => flush()));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, beforeLockTimeoutMs)));
+    await Promise.race([flushes, timeout]);
+    clearTimeout(timer);
+    forgetSessionKeys();
+    locking = null;
+    reload();
+  })();
+  return locking;
 }
 
 /** Overwrites every key this window holds (locking, erasing). */
