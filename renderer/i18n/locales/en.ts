@@ -51,6 +51,15 @@ export const en = {
       retry: 'Try again',
       reload: 'Reload',
     },
+    drafts: {
+      restored: 'Unsaved draft from {{time}} restored',
+      restoredHelp: 'This form shows what you typed last time and did not save. Save to keep it, or discard the draft to go back to what is saved.',
+      discard: 'Discard draft',
+      leaveTitle: 'Discard your changes?',
+      leaveBody: 'What you typed in this form has not been saved. Discarded changes cannot be brought back.',
+      leaveConfirm: 'Discard changes',
+      keepEditing: 'Keep editing',
+    },
     components: {
       selectPlaceholder: 'Select…',
       showSuggestions: 'Show suggestions',

@@ -53,6 +53,15 @@ export const vi: LocaleShape<typeof en> = {
       retry: 'Thử lại',
       reload: 'Tải lại',
     },
+    drafts: {
+      restored: 'Đã khôi phục bản nháp chưa lưu lúc {{time}}',
+      restoredHelp: 'Biểu mẫu đang hiển thị nội dung bạn nhập lần trước mà chưa lưu. Hãy lưu để giữ lại, hoặc bỏ bản nháp để quay về bản đã lưu.',
+      discard: 'Bỏ bản nháp',
+      leaveTitle: 'Bỏ các thay đổi?',
+      leaveBody: 'Nội dung bạn nhập trong biểu mẫu này chưa được lưu. Thay đổi đã bỏ không thể lấy lại.',
+      leaveConfirm: 'Bỏ thay đổi',
+      keepEditing: 'Tiếp tục sửa',
+    },
     components: {
       selectPlaceholder: 'Chọn…',
       showSuggestions: 'Hiển thị gợi ý',
