@@ -6,6 +6,7 @@ import {
   nextStatuses,
   requestStatusMachine,
   statusMachines,
+  statusRoute,
   type StatusMachine,
 } from './statusMachines';
 
@@ -113,5 +114,34 @@ describe('all machines', () => {
     }
     const { illegal } = pairs(statuses, machine as Record<string, readonly string[]>);
     for (const [from, to] of illegal) expect(canTransition(machine as StatusMachine<string>, from, to)).toBe(false);
+  });
+});
+
+describe('statusRoute', () => {
+  it('finds the shortest chain of legal moves, and null where nothing leads', () => {
+    expect(statusRoute(caseStatusMachine, 'open', 'open')).toEqual(['open']);
+    expect(statusRoute(caseStatusMachine, 'open', 'closed')).toEqual(['open', 'closed']);
+    expect(statusRoute(caseStatusMachine, 'closed', 'awaitingReply')).toEqual(['closed', 'open', 'awaitingReply']);
+    expect(statusRoute(caseStatusMachine, 'closed', 'replyReceived')).toEqual(['closed', 'open', 'awaitingReply', 'replyReceived']);
+    expect(statusRoute(caseStatusMachine, 'open', 'draft')).toBeNull();
+    expect(statusRoute(caseStatusMachine, 'open', 'archived')).toBeNull();
+    expect(statusRoute(actionItemStatusMachine, 'superseded', 'open')).toBeNull();
+    expect(statusRoute(caseStatusMachine, 'awaitingReply', 'open')).toEqual(['awaitingReply', 'closed', 'open']);
+    expect(statusRoute(caseStatusMachine, 'awaitingReply', 'open', ['closed'])).toBeNull();
+    expect(statusRoute(caseStatusMachine, 'closed', 'awaitingReply', ['closed'])).toEqual(['closed', 'open', 'awaitingReply']);
+  });
+
+  it('every route it returns is made of moves the machine allows', () => {
+    for (const { statuses, machine } of Object.values(statusMachines)) {
+      for (const from of statuses) {
+        for (const to of statuses) {
+          const route = statusRoute(machine as StatusMachine<string>, from, to);
+          if (!route) continue;
+          expect(route[0]).toBe(from);
+          expect(route.at(-1)).toBe(to);
+          for (let i = 1; i < route.length; i++) expect(canTransition(machine as StatusMachine<string>, route[i - 1]!, route[i]!)).toBe(true);
+        }
+      }
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { actionItemStatuses, type ActionItemStatus } from './actionItem';
-import { caseStatuses, type CaseStatus } from './case';
-import { requestStatuses, type RequestStatus } from './verificationRequest';
+import { caseOutcomes, caseStatuses, type CaseStatus } from './case';
+import { requestOutcomes, requestStatuses, type RequestStatus } from './verificationRequest';
 
 /** Allowed moves as data: `{ from: [to…] }`. Every status is a key; staying put is not a move. */
 export type StatusMachine<S extends string> = { readonly [From in S]: readonly S[] };
@@ -57,6 +57,49 @@ export function canTransition<S extends string>(machine: StatusMachine<S>, from:
 export function nextStatuses<S extends string>(machine: StatusMachine<S>, from: S): readonly S[] {
   return machine[from] ?? [];
 }
+
+/**
+ * The shortest sequence of legal moves from `from` to `to`, both included (`[from]` when they are
+ * equal), or `null` when `to` cannot be reached (e.g. back to draft). Statuses in `avoid` are never
+ * passed through, only started from or arrived at (closing a case just to reopen it would invent
+ * an outcome). Used where one decision must become the moves the machine allows, such as
+ * resolving a conflict by reopening a closed case.
+ */
+export function statusRoute<S extends string>(
+  machine: StatusMachine<S>,
+  from: string,
+  to: string,
+  avoid: readonly string[] = [],
+): S[] | null {
+  if (!Object.hasOwn(machine, from) || !Object.hasOwn(machine, to)) return null;
+  const cameFrom = new Map<string, string | null>([[from, null]]);
+  const queue = [from];
+  while (queue.length > 0) {
+    const at = queue.shift()!;
+    if (at === to) {
+      const route: S[] = [];
+      for (let s: string | null = at; s !== null; s = cameFrom.get(s) ?? null) route.unshift(s as S);
+      return route;
+    }
+    for (const next of machine[at as S] as readonly string[]) {
+      if (!cameFrom.has(next) && (next === to || !avoid.includes(next))) {
+        cameFrom.set(next, at);
+        queue.push(next);
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Tables whose records carry an `outcome` set exactly while their status is `closed`
+ * (`checkCaseInvariants`, `checkRequestInvariants`), with the outcomes they may take: closing
+ * needs one, and any move out of `closed` clears it.
+ */
+export const outcomesWhenClosed = {
+  cases: caseOutcomes,
+  verificationRequests: requestOutcomes,
+} as const;
 
 /** Every status list paired with its machine, so tests can check each status is covered. */
 export const statusMachines = {

@@ -3,7 +3,7 @@ import type { Conflict } from '../../../shared/domain';
 import { sampleRecords } from '../../../shared/domain/sampleRecords';
 import { commitChanges, RecordMissingError, RecordValidationError, StatusTransitionError, type AttacheDb } from '../../db';
 import { makeTestDb } from '../../db/testDb';
-import { ConflictAlreadyResolvedError, resolutionFailure, resolveConflict } from './resolveConflict';
+import { ConflictAlreadyResolvedError, OutcomeRequiredError, resolutionFailure, resolveConflict } from './resolveConflict';
 
 const deviceId = '0193d3a0-0000-7000-8000-00000000a002';
 const ctx = { actor: 'Trần Thị Lan', deviceId, now: () => new Date('2026-03-02T09:00:00.000Z') };
@@ -69,25 +69,33 @@ describe('resolveConflict', () => {
     expect(await db.conflicts.get(conflict.id)).toMatchObject({ status: 'resolved', resolvedValue: 'awaitingReply' });
   });
 
-  it('refuses a status the state machine cannot reach, writes nothing and leaves the conflict open', async () => {
-    const conflict = await seed('draft', { serverValue: 'draft', clientValue: 'replyReceived' });
+  it('refuses a status the state machine cannot reach (back to draft), writes nothing and leaves the conflict open', async () => {
+    const conflict = await seed('open', { serverValue: 'open', clientValue: 'draft' });
     const before = await snapshot();
     const error = await resolveConflict(db, conflict.id, 'client', ctx).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(StatusTransitionError);
-    expect(resolutionFailure(error)).toEqual({ kind: 'transition', table: 'cases', from: 'draft', to: 'replyReceived' });
+    expect(resolutionFailure(error)).toEqual({ kind: 'transition', table: 'cases', from: 'open', to: 'draft' });
     expect(await snapshot()).toEqual(before);
     expect((await db.conflicts.get(conflict.id))!.status).toBe('open');
   });
 
-  it('refuses a value that would make the record invalid (closing without an outcome)', async () => {
+  it('closing needs an outcome: refused without one (nothing written), applied with one', async () => {
     const conflict = await seed('awaitingReply', { serverValue: 'awaitingReply', clientValue: 'closed' });
     const before = await snapshot();
     const error = await resolveConflict(db, conflict.id, 'client', ctx).catch((e: unknown) => e);
 
-    expect(error).toBeInstanceOf(RecordValidationError);
-    expect(resolutionFailure(error)).toEqual({ kind: 'validation' });
+    expect(error).toBeInstanceOf(OutcomeRequiredError);
+    expect(resolutionFailure(error)).toEqual({ kind: 'outcomeRequired' });
     expect(await snapshot()).toEqual(before);
+
+    await resolveConflict(db, conflict.id, 'client', ctx, { outcome: 'notConfirmed' });
+    expect(await db.cases.get(caseRecord.id)).toMatchObject({ status: 'closed', outcome: 'notConfirmed' });
+    expect(await db.conflicts.get(conflict.id)).toMatchObject({ status: 'resolved', resolvedValue: 'closed' });
+  });
+
+  it('a value the record could not hold is refused as invalid (a validation error of the data layer)', () => {
+    expect(resolutionFailure(new RecordValidationError('cases', caseRecord.id, []))).toEqual({ kind: 'validation' });
   });
 
   it('does not resolve twice: a conflict resolved meanwhile (e.g. pulled from another device) is left as it is', async () => {

@@ -8,9 +8,9 @@ import {
   type Change,
   type CommitContext,
 } from '../../db';
+import { chosenValue, decisionSiblings, planResolution, resolutionSteps, type ConflictSide, type RecordFields } from './resolutionPlan';
 
-/** Which of a conflict's two values stands: the one the server kept, or the one it did not apply. */
-export type ConflictSide = 'server' | 'client';
+export { chosenValue, type ConflictSide } from './resolutionPlan';
 
 /** The conflict was resolved meanwhile (here or, after a pull, on another device); nothing was written. */
 export class ConflictAlreadyResolvedError extends Error {
@@ -31,56 +31,83 @@ export class ConflictNotFoundError extends Error {
   }
 }
 
-/** The chosen value of a conflict (`null` stands for an absent value: the wire has no undefined). */
-export function chosenValue(conflict: Pick<Conflict, 'serverValue' | 'clientValue'>, side: ConflictSide): unknown {
-  return (side === 'server' ? conflict.serverValue : conflict.clientValue) ?? null;
+/** The chosen value closes the record, and no outcome it may close with was given; nothing was written. */
+export class OutcomeRequiredError extends Error {
+  constructor(readonly conflictId: string) {
+    super(`Choosing this value of conflict ${conflictId} closes the record: an outcome is needed`);
+    this.name = 'OutcomeRequiredError';
+  }
+}
+
+/** What the officer decided beside the side: the outcome when the choice closes the record. */
+export interface ResolutionOptions {
+  outcome?: string | null;
 }
 
 /**
- * The changes that resolve `conflict` with `side`'s value: the record's field set to it (an
- * ordinary edit, so it is based on the field's current version and checked by the state machine)
- * and the conflict marked resolved by `actor` at `now`. When the record is deleted (or not on this
- * device, or the conflict is an edit after a delete), keeping the server's value means leaving it
- * deleted, so only the conflict changes;
- * applying the other value is refused with `RecordMissingError`, since resolving never resurrects.
+ * The commits that resolve `conflict` with `side`'s value, planned against `record` as it is now
+ * (`null` when deleted or not here; see `planResolution`): one commit per status move the state
+ * machine requires, the last one also marking the conflict, and the other conflicts of the same
+ * decision (`siblings`), resolved by `actor` at `now` with the values the record ends up with.
+ * Throws `RecordMissingError` (the record is deleted: resolving never resurrects),
+ * `StatusTransitionError` (no legal way to the value), `RecordValidationError` or
+ * `OutcomeRequiredError` when the choice cannot be applied as asked.
  */
-export function resolutionChanges(
+export function resolutionCommits(
   conflict: Conflict,
   side: ConflictSide,
-  recordLive: boolean,
+  record: RecordFields | null,
+  siblings: readonly Conflict[],
+  options: ResolutionOptions,
   actor: string,
   now: Date,
-): Change[] {
+): Change[][] {
+  const plan = planResolution(conflict, side, record, siblings);
   const value = chosenValue(conflict, side);
-  const changes: Change[] = [];
-  // An edit that lost to a delete never writes the record, even if this device has not pulled the
-  // tombstone yet: the write would only raise the same conflict again.
-  if (recordLive && conflict.reason !== 'editAfterDelete') {
-    changes.push({ table: conflict.recordTable, id: conflict.recordId, op: 'put', fields: { [conflict.field]: value } });
-  } else if (side === 'client') {
-    throw new RecordMissingError(conflict.recordTable, conflict.recordId);
+  let steps: RecordFields[] = [];
+  if (plan.kind === 'unavailable') throw unavailableError(conflict, plan.reason, record);
+  if (plan.kind === 'apply') {
+    const outcome = plan.outcomes.length > 0 ? (options.outcome ?? null) : conflict.field === 'outcome' ? value : null;
+    if (plan.outcomes.length > 0 && !plan.outcomes.includes(outcome as string)) throw new OutcomeRequiredError(conflict.id);
+    steps = resolutionSteps(conflict, plan.route, value, outcome);
   }
-  changes.push({
+  const commits: Change[][] = steps.map((fields) => [{ table: conflict.recordTable, id: conflict.recordId, op: 'put', fields }]);
+  const after = Object.assign({}, record, ...steps) as RecordFields;
+  const resolved = (c: Conflict, resolvedValue: unknown): Change => ({
     table: 'conflicts',
-    id: conflict.id,
+    id: c.id,
     op: 'put',
-    fields: { status: 'resolved', resolvedValue: value, resolvedBy: actor, resolvedAt: now.toISOString() },
+    fields: { status: 'resolved', resolvedValue, resolvedBy: actor, resolvedAt: now.toISOString() },
   });
-  return changes;
+  const marks = [resolved(conflict, value), ...siblings.map((s) => resolved(s, record === null ? chosenValue(s, side) : (after[s.field] ?? null)))];
+  if (commits.length === 0) commits.push([]);
+  commits.at(-1)!.push(...marks);
+  return commits;
+}
+
+function unavailableError(conflict: Conflict, reason: 'deleted' | 'unreachable' | 'invalid', record: RecordFields | null): Error {
+  if (reason === 'deleted') return new RecordMissingError(conflict.recordTable, conflict.recordId);
+  if (reason === 'unreachable') {
+    return new StatusTransitionError(conflict.recordTable, conflict.recordId, String(record?.status), String(chosenValue(conflict, 'client')));
+  }
+  return new RecordValidationError(conflict.recordTable, conflict.recordId, []);
 }
 
 /**
  * Resolves an open conflict with one `commitChanges` call, inside one transaction that also reads
  * the conflict and its record, so a resolution pulled meanwhile is never overwritten unseen.
- * Throws (and writes nothing) with `ConflictNotFoundError`, `ConflictAlreadyResolvedError`, or the
- * data layer's `StatusTransitionError` / `RecordValidationError` / `RecordMissingError` when the
- * chosen value cannot be applied to the record as it is now; the conflict then stays open.
+ * Every commit of the plan (a reopening, then the chosen status…) is written in that transaction:
+ * all of them or none. Throws (and writes nothing) with `ConflictNotFoundError`,
+ * `ConflictAlreadyResolvedError`, `OutcomeRequiredError`, or the data layer's
+ * `StatusTransitionError` / `RecordValidationError` / `RecordMissingError` when the chosen value
+ * cannot be applied to the record as it is now; the conflict then stays open.
  */
 export async function resolveConflict(
   db: AttacheDb,
   conflictId: string,
   side: ConflictSide,
   ctx: CommitContext,
+  options: ResolutionOptions = {},
 ): Promise<void> {
   const first = await db.conflicts.get(conflictId);
   if (!first || first.deleted === 1) throw new ConflictNotFoundError(conflictId);
@@ -89,17 +116,21 @@ export async function resolveConflict(
     const conflict = await db.conflicts.get(conflictId);
     if (!conflict || conflict.deleted === 1) throw new ConflictNotFoundError(conflictId);
     if (conflict.status !== 'open') throw new ConflictAlreadyResolvedError(conflictId, conflict.resolvedBy);
-    const record = (await recordTable.get(conflict.recordId)) as { deleted: number } | undefined;
+    const record = (await recordTable.get(conflict.recordId)) as (RecordFields & { deleted: number }) | undefined;
+    const sameRecord = await db.conflicts.where('recordId').equals(conflict.recordId).toArray();
+    const siblings = decisionSiblings(conflict, sameRecord.filter((c) => c.deleted === 0));
     const now = ctx.now?.() ?? new Date();
-    const changes = resolutionChanges(conflict, side, record !== undefined && record.deleted === 0, ctx.actor, now);
-    await commitChanges(db, changes, { ...ctx, now: () => now });
+    const live = record !== undefined && record.deleted === 0 ? record : null;
+    for (const changes of resolutionCommits(conflict, side, live, siblings, options, ctx.actor, now)) {
+      await commitChanges(db, changes, { ...ctx, now: () => now });
+    }
   });
 }
 
 /** Why a resolution was refused, as an i18n key under `conflicts.errors` and its raw parameters. */
 export type ResolutionFailure =
   | { kind: 'transition'; table: string; from: string; to: string }
-  | { kind: 'validation' | 'missing' | 'alreadyResolved' | 'failed' };
+  | { kind: 'validation' | 'missing' | 'alreadyResolved' | 'outcomeRequired' | 'failed' };
 
 /** Classifies an error thrown by `resolveConflict` for the message shown beside the conflict. */
 export function resolutionFailure(error: unknown): ResolutionFailure {
@@ -107,5 +138,6 @@ export function resolutionFailure(error: unknown): ResolutionFailure {
   if (error instanceof RecordValidationError) return { kind: 'validation' };
   if (error instanceof RecordMissingError) return { kind: 'missing' };
   if (error instanceof ConflictAlreadyResolvedError) return { kind: 'alreadyResolved' };
+  if (error instanceof OutcomeRequiredError) return { kind: 'outcomeRequired' };
   return { kind: 'failed' };
 }
