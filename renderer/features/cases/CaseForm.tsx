@@ -1,12 +1,13 @@
 import { useRef, useState } from 'react';
-import { FormProvider, useForm, type FieldErrors } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { Banner, Button, FormActions } from '../../components';
-import { useDatabase } from '../../db';
+import { useDatabase, type FormDraft } from '../../db';
+import { focusFirstInvalid, FormErrorSummary, SchemaFormProvider } from '../../forms';
+import { DiscardChangesDialog, DraftNotice, newRecord, useFormDraft } from '../../forms/drafts';
 import { caseFormSchema, type CaseBundle, type CaseFormOutput, type CaseFormValues } from './caseForm';
 import { DeadlinesSection } from './DeadlinesSection';
-import { countFieldErrors, focusFirstInvalid } from './formErrors';
 import { GoodsSection } from './GoodsSection';
 import { PartiesSection } from './PartiesSection';
 import { ProofsSection } from './ProofsSection';
@@ -19,19 +20,33 @@ export interface CaseFormProps {
   /** The stored case when editing (snapshot taken when the form opened); null for a new case. */
   before: CaseBundle | null;
   caseId: string;
+  /** What the form opens with: a restored draft's values, or `pristineValues`. */
   defaultValues: CaseFormValues;
+  /** The values of the saved case (or the empty new case): what "Discard draft" goes back to. */
+  pristineValues: CaseFormValues;
+  /** The draft the form opened with (`useStoredDraft(caseDraftForm, …)`), or null. */
+  restoredDraft: FormDraft | null;
+  /** The draft was discarded: the page opens the saved case (or an empty form) afresh. */
+  onDraftDiscarded: () => void;
   onSaved: (caseId: string) => void;
   onCancel: () => void;
 }
 
-type Problem = { kind: 'invalid'; count: number } | { kind: 'failed' } | null;
+/** The case form's name in draft keys (`case/new`, `case/<id>`). */
+export const caseDraftForm = 'case';
+
+type Problem = { kind: 'invalid' } | { kind: 'failed' } | null;
 
 /**
- * The case form. Fields validate with the shared schemas as the officer leaves them; on submit
- * every error shows at its field, a summary banner says how many, focus goes to the first one
- * and nothing is saved. A valid form is saved in one transaction (`saveCase`).
+ * The case form. Fields validate with the shared schemas as the officer leaves them (and as they
+ * change while they show an error); on submit every error shows at its field, a summary banner
+ * says how many (counted live), focus goes to the first one and nothing is saved. A valid form is saved in one transaction (`saveCase`).
+ *
+ * What the officer types is kept as a draft (`useFormDraft`): leaving the form, reloading or
+ * locking keeps it, and the form opens with it again. Saving deletes it; Cancel deletes it too,
+ * after asking when anything was changed (Cancel means "throw this away", but never silently).
  */
-export function CaseForm({ before, caseId, defaultValues, onSaved, onCancel }: CaseFormProps) {
+export function CaseForm({ before, caseId, defaultValues, pristineValues, restoredDraft, onDraftDiscarded, onSaved, onCancel }: CaseFormProps) {
   const { t } = useTranslation();
   const { db, deviceId, actor } = useDatabase();
   const options = useCaseOptions();
@@ -46,9 +61,30 @@ export function CaseForm({ before, caseId, defaultValues, onSaved, onCancel }: C
     reValidateMode: 'onChange',
     shouldFocusError: false,
   });
+  const draft = useFormDraft({
+    methods,
+    formRef,
+    form: caseDraftForm,
+    record: before ? caseId : newRecord,
+    restored: restoredDraft,
+    pristine: pristineValues,
+    // An edit keeps the case as the form opened it, so a save from the draft writes only what
+    // the officer changed; a new case keeps its id, which its child rows point at.
+    base: before ?? undefined,
+    newRecordId: before ? undefined : caseId,
+  });
+  const [confirmingCancel, setConfirmingCancel] = useState(false);
+  const leave = async () => {
+    await draft.finish();
+    onCancel();
+  };
+  const discardDraft = async () => {
+    await draft.discard();
+    onDraftDiscarded();
+  };
 
-  const onInvalid = (errors: FieldErrors<CaseFormValues>) => {
-    setProblem({ kind: 'invalid', count: Math.max(1, countFieldErrors(errors)) });
+  const onInvalid = () => {
+    setProblem({ kind: 'invalid' });
     focusFirstInvalid(formRef.current);
   };
 
@@ -56,13 +92,14 @@ export function CaseForm({ before, caseId, defaultValues, onSaved, onCancel }: C
     setProblem(null);
     try {
       await saveCase(db, { before, caseId, values, actor: actor || deviceId, deviceId });
+      await draft.finish();
       onSaved(caseId);
     } catch (error) {
       if (error instanceof CaseFormIssuesError) {
         const named = error.issues.filter((i) => i.name !== '');
         for (const issue of named) methods.setError(issue.name as Parameters<typeof methods.setError>[0], { type: 'record', message: issue.message });
         if (named.length > 0) {
-          setProblem({ kind: 'invalid', count: named.length });
+          setProblem({ kind: 'invalid' });
           focusFirstInvalid(formRef.current);
           return;
         }
@@ -72,13 +109,11 @@ export function CaseForm({ before, caseId, defaultValues, onSaved, onCancel }: C
   };
 
   return (
-    <FormProvider {...methods}>
+    <SchemaFormProvider schema={caseFormSchema} methods={methods}>
       <form ref={formRef} className="case-form" noValidate onSubmit={methods.handleSubmit(onValid, onInvalid)}>
-        {problem?.kind === 'invalid' ? (
-          <Banner tone="error" title={t('cases.form.invalidSummary', { count: problem.count })} />
-        ) : problem?.kind === 'failed' ? (
-          <Banner tone="error" title={t('cases.form.saveFailed')} />
-        ) : null}
+        <DraftNotice savedAt={draft.restoredAt} onDiscard={() => void discardDraft()} />
+        <FormErrorSummary shown={problem?.kind === 'invalid'} title={(count) => t('cases.form.invalidSummary', { count })} />
+        {problem?.kind === 'failed' ? <Banner tone="error" title={t('cases.form.saveFailed')} /> : null}
         <SummarySection caseId={caseId} options={options} />
         <PartiesSection caseId={caseId} options={options} />
         <GoodsSection caseId={caseId} options={options} />
@@ -89,11 +124,12 @@ export function CaseForm({ before, caseId, defaultValues, onSaved, onCancel }: C
           <Button type="submit" variant="primary" isDisabled={methods.formState.isSubmitting}>
             {methods.formState.isSubmitting ? t('cases.form.saving') : t('cases.form.save')}
           </Button>
-          <Button variant="secondary" onPress={onCancel}>
+          <Button variant="secondary" onPress={() => (draft.isChanged() ? setConfirmingCancel(true) : void leave())}>
             {t('cases.form.cancel')}
           </Button>
         </FormActions>
+        <DiscardChangesDialog isOpen={confirmingCancel} onOpenChange={setConfirmingCancel} onDiscard={leave} />
       </form>
-    </FormProvider>
+    </SchemaFormProvider>
   );
 }
