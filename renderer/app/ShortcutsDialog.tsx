@@ -12,7 +12,7 @@ export function ShortcutsDialog() {
     <Dialog isOpen={isOpen} onOpenChange={setOpen} title={t('common.shortcuts.title')}>
       <p className="muted">{t('common.shortcuts.intro')}</p>
       <dl className="shortcut-list">
-        {shortcutList.map(({ keys, labelKey }) => (
+        {shortcutList.map(({ keys, labelKey, labelValues }) => (
           <div key={labelKey} className="shortcut-row">
             <dt>
               {keys.map((key, index) => (
@@ -22,7 +22,7 @@ export function ShortcutsDialog() {
                 </span>
               ))}
             </dt>
-            <dd>{t(labelKey)}</dd>
+            <dd>{labelValues ? t(labelKey, labelValues(t)) : t(labelKey)}</dd>
           </div>
         ))}
       </dl>

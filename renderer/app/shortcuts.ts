@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { searchScopeValues } from '../features/search';
 import type { MenuCommand } from '../platform';
 
 /**
@@ -56,9 +58,19 @@ export function isTypingTarget(element: Element | null): boolean {
 /** The id of the case list's search box, which `/` focuses. */
 export const caseSearchId = 'case-search';
 
-/** The shortcuts listed in the help dialog: keys to show and the i18n key of what they do. */
-export const shortcutList: ReadonlyArray<{ keys: string[]; labelKey: string }> = [
-  { keys: ['common.shortcuts.keyCtrl', 'K'], labelKey: 'search.shortcut' },
+/** One row of the help dialog. */
+export interface ShortcutEntry {
+  /** Keys to show: literal keys, or i18n keys (`common.…`) of key names. */
+  keys: string[];
+  /** The i18n key of what the shortcut does. */
+  labelKey: string;
+  /** Values the label interpolates, when it names something that changes (what search finds). */
+  labelValues?: (t: TFunction) => Record<string, unknown>;
+}
+
+/** The shortcuts listed in the help dialog. */
+export const shortcutList: readonly ShortcutEntry[] = [
+  { keys: ['common.shortcuts.keyCtrl', 'K'], labelKey: 'search.shortcut', labelValues: searchScopeValues },
   { keys: ['common.shortcuts.keyAlt', 'N'], labelKey: 'common.shortcuts.newCase' },
   { keys: ['/'], labelKey: 'common.shortcuts.focusSearch' },
   { keys: ['?'], labelKey: 'common.shortcuts.showShortcuts' },

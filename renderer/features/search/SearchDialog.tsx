@@ -6,6 +6,7 @@ import type { SearchLimits } from './SearchIndex';
 import { SearchIndexStatus } from './SearchIndexStatus';
 import { SearchResultsList } from './SearchResultsList';
 import { resultLink, searchPageLink } from './resultLink';
+import { searchScopeValues } from './searchScope';
 import { useSearchStore } from './searchStore';
 import { searchTypes } from './searchTypes';
 import { useSearchResults } from './useSearchResults';
@@ -66,7 +67,7 @@ function SearchDialogBody({ close }: { close: () => void }) {
         seeAll={{ label: t('search.seeAll', { query: query.trim() }), onAction: () => go(searchPageLink(query.trim())) }}
         renderEmpty={() =>
           blank ? (
-            <p className="search-empty muted">{t('search.hint')}</p>
+            <p className="search-empty muted">{t('search.hint', searchScopeValues(t))}</p>
           ) : results ? (
             <p className="search-empty">
               {t('search.noResults', { query: query.trim() })} <span className="muted">{t('search.noResultsHint')}</span>

@@ -50,6 +50,23 @@ describe('SearchIndex', () => {
     expect(titles(index, '0100233488')).toEqual(['Công ty TNHH Thép Việt']);
   });
 
+  it('counts two swapped neighbouring letters as one typo', () => {
+    const people = indexOf(
+      doc('contact', 'h1', 'Đinh Hùng'),
+      doc('party', 'h2', 'Dinh Hung Trading'),
+      doc('contact', 'h3', 'Đinh Hoa'),
+      doc('case', 'h4', 'Transshipment of honey'),
+    );
+    expect(titles(people, 'Dinh Hnug')).toEqual(['Dinh Hung Trading', 'Đinh Hùng']);
+    expect(titles(people, 'Dinh Hugn')).toEqual(['Dinh Hung Trading', 'Đinh Hùng']);
+    expect(titles(people, 'Dihn Hung')).toEqual(['Dinh Hung Trading', 'Đinh Hùng']);
+    // A swap and another typo in a long word: still within its two edits.
+    expect(titles(people, 'trasnshipmemt')).toEqual(['Transshipment of honey']);
+    // An exact word still ranks above a swapped one.
+    const ranked = indexOf(doc('case', 'a', 'Hugn Lot'), doc('case', 'b', 'Hung Lot'));
+    expect(titles(ranked, 'hugn')).toEqual(['Hugn Lot', 'Hung Lot']);
+  });
+
   it('needs every word to match', () => {
     expect(titles(index, 'plywood steel')).toEqual([]);
     expect(titles(index, 'zzz')).toEqual([]);

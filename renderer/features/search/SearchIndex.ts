@@ -1,6 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { readHeader, withHeader } from './headedBytes';
-import { parseQuery, searchTerms } from './searchTerms';
+import { parseQuery, searchTerms, type QueryTerm } from './searchTerms';
 import { searchTypes, type SearchDocument, type SearchGroup, type SearchHit, type SearchResults, type SearchType } from './searchTypes';
 
 /** How many hits of each type a search returns; types left out return their count only. */
@@ -32,7 +32,7 @@ const typeCodes = new Map(searchTypes.map((t, i) => [t, i]));
  * another format is not loaded, and the index is built anew from the records.
  * searchSnapshot.test.ts pins the indexing of sample records to this number.
  */
-export const searchSnapshotFormat = 1;
+export const searchSnapshotFormat = 2;
 
 /** A snapshot's header: documents as rows, then every term with its number of postings. */
 interface SnapshotHeader {
@@ -254,7 +254,7 @@ export class SearchIndex {
   }
 
   /** The index terms a query word matches, each with its match weight (the best, if several). */
-  private expand(query: { term: string; prefix: boolean; fuzzy: number }): Map<Postings, number> {
+  private expand(query: QueryTerm): Map<Postings, number> {
     const found = new Map<Postings, number>();
     const offer = (postings: Postings, weight: number) => {
       if (postings.length > 0 && weight > (found.get(postings) ?? 0)) found.set(postings, weight);
@@ -270,6 +270,17 @@ export class SearchIndex {
     if (query.fuzzy > 0) {
       for (const [postings, distance] of this.dictionary.fuzzyGet(query.term, query.fuzzy).values()) {
         offer(postings, fuzzyWeights[distance] ?? 0);
+      }
+    }
+    // A swap of neighbours is one edit (Damerau): its variants match as typos of one edit, and
+    // within the rest of the word's typo distance. Exact lookups are a hash probe each; the
+    // edit-distance ones stay at distance 1, a small walk of the radix tree.
+    for (const swap of query.swaps) {
+      const postings = this.postings.get(swap);
+      if (postings) offer(postings, fuzzyWeights[1]!);
+      if (query.fuzzy < 2) continue;
+      for (const [near, distance] of this.dictionary.fuzzyGet(swap, query.fuzzy - 1).values()) {
+        offer(near, fuzzyWeights[distance + 1] ?? 0);
       }
     }
     return found;

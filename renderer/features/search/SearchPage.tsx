@@ -6,6 +6,7 @@ import type { SearchLimits } from './SearchIndex';
 import { SearchIndexStatus } from './SearchIndexStatus';
 import { SearchResultsList } from './SearchResultsList';
 import { resultLink, searchPageLink } from './resultLink';
+import { searchScopeValues } from './searchScope';
 import { searchTypes } from './searchTypes';
 import { useSearchResults } from './useSearchResults';
 import './search.css';
@@ -37,7 +38,7 @@ export function SearchPage() {
       <div className="search-page-field">
         <TextField
           label={t('search.inputLabel')}
-          description={t('search.hint')}
+          description={t('search.hint', searchScopeValues(t))}
           value={text}
           placeholder={t('search.placeholder')}
           autoFocus
@@ -55,7 +56,7 @@ export function SearchPage() {
         onShowMore={(type) => setLimits((l) => ({ ...l, [type]: (l[type] ?? pageSize) + 100 }))}
         renderEmpty={() =>
           blank ? (
-            <EmptyState title={t('search.hint')} />
+            <EmptyState title={t('search.hint', searchScopeValues(t))} />
           ) : results ? (
             <EmptyState title={t('search.noResults', { query: query.trim() })} description={t('search.noResultsHint')} />
           ) : null

@@ -21,7 +21,8 @@ describe('searchLocales', () => {
   });
 
   it('keeps the placeholders of each string in both languages', () => {
-    const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    // `{{kinds, list}}`: the name and its format.
+    const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+(?:, \w+)?)\}\}/g)].map((m) => m[1]).sort();
     const flat = (b: Bundle, prefix = ''): [string, string][] =>
       Object.entries(b).flatMap(([k, v]) => (typeof v === 'string' ? [[prefix + k, v] as [string, string]] : flat(v, `${prefix}${k}.`)));
     const viByKey = new Map(flat(vi));

@@ -1,5 +1,6 @@
 import { formatContactName, type RecordOf } from '../../../shared/domain';
 import type { StoredRow } from '../../../shared/sync';
+import { containerTexts, documentNumberTexts, dottedHsCode, hsCodeTexts } from './searchCodes';
 import { searchTypeOfTable, type SearchDocument, type SearchTable } from './searchTypes';
 
 /** A row of one indexed table as Dexie returns it (decrypted, with its tombstone flag). */
@@ -7,6 +8,8 @@ export type SearchRow<T extends SearchTable> = StoredRow<RecordOf<T>>;
 
 const line = (...parts: (string | null | undefined)[]) => parts.filter((p): p is string => !!p && p !== '').join(' · ');
 const ids = (identifiers: readonly { value: string }[]) => identifiers.map((i) => i.value);
+/** Document numbers, each with the texts that find it typed with or without its punctuation. */
+const numbers = (...values: string[]) => values.flatMap(documentNumberTexts);
 
 type Extract<T extends SearchTable> = (row: RecordOf<T>) => Omit<SearchDocument, 'type' | 'id'>;
 
@@ -21,7 +24,7 @@ const extractors: { [T in SearchTable]: Extract<T> } = {
     caseId: c.id,
     date: null,
     primary: [c.title, c.reference],
-    secondary: [c.assignee, ...c.tags, ...c.adCvdOrders, c.legalBasis],
+    secondary: [c.assignee, ...c.tags, ...numbers(...c.adCvdOrders), c.legalBasis],
     body: [c.summary],
   }),
   parties: (p) => ({
@@ -30,8 +33,35 @@ const extractors: { [T in SearchTable]: Extract<T> } = {
     caseId: p.caseId,
     date: null,
     primary: [p.name, p.nameLatin],
-    secondary: ids(p.identifiers),
+    secondary: numbers(...ids(p.identifiers)),
     body: [p.address],
+  }),
+  goods: (g) => ({
+    title: g.description,
+    detail: dottedHsCode(g.hsCode),
+    caseId: g.caseId,
+    date: null,
+    primary: [...hsCodeTexts(g.hsCode), g.description],
+    secondary: [],
+    body: [],
+  }),
+  shipments: (s) => ({
+    title: s.billOfLading || s.containers[0] || s.vessel || 'B/L',
+    detail: line(s.vessel, ...s.containers, s.portOfLoading && s.portOfDischarge ? `${s.portOfLoading} → ${s.portOfDischarge}` : ''),
+    caseId: s.caseId,
+    date: s.departureDate,
+    primary: [...numbers(s.billOfLading), ...s.containers.flatMap(containerTexts)],
+    secondary: [s.vessel],
+    body: [],
+  }),
+  proofsOfOrigin: (p) => ({
+    title: p.number || p.issuingBody || 'C/O',
+    detail: line(p.number ? p.issuingBody : '', p.issuingCountry),
+    caseId: p.caseId,
+    date: p.issueDate,
+    primary: numbers(p.number),
+    secondary: [p.issuingBody],
+    body: [],
   }),
   verificationRequests: (r) => ({
     title: r.subject,
@@ -42,9 +72,10 @@ const extractors: { [T in SearchTable]: Extract<T> } = {
     secondary: [
       r.requestingAuthority,
       r.requestedAuthority,
-      r.proofOfOrigin.number,
-      r.invoice.number,
-      ...[r.exporter, r.producer, r.importer].flatMap((p) => [p.name, ...ids(p.identifiers)]),
+      ...numbers(r.proofOfOrigin.number, r.invoice.number, r.transport.billOfLading),
+      r.proofOfOrigin.issuingBody,
+      ...r.goodsLines.flatMap((g) => hsCodeTexts(g.hsCode)),
+      ...[r.exporter, r.producer, r.importer].flatMap((p) => [p.name, ...numbers(...ids(p.identifiers))]),
     ],
     body: [r.findings, ...r.goodsLines.map((g) => g.description)],
   }),
@@ -76,12 +107,12 @@ const extractors: { [T in SearchTable]: Extract<T> } = {
     body: [c.notes],
   }),
   riskEntries: (e) => ({
-    title: e.primaryName || e.goodsDescription || e.hsCode,
-    detail: line(e.primaryNameLatin, e.hsCode, e.sourceRef),
+    title: e.primaryName || e.goodsDescription || dottedHsCode(e.hsCode),
+    detail: line(e.primaryNameLatin, dottedHsCode(e.hsCode), e.sourceRef),
     caseId: null,
     date: null,
-    primary: [e.primaryName, e.primaryNameLatin, ...e.aliases.flatMap((a) => [a.name, a.nameLatin]), e.hsCode, e.sourceRef],
-    secondary: [e.legalForm, ...ids(e.identifiers), ...e.linkedOrders, ...e.indicators],
+    primary: [e.primaryName, e.primaryNameLatin, ...e.aliases.flatMap((a) => [a.name, a.nameLatin]), ...hsCodeTexts(e.hsCode), ...numbers(e.sourceRef)],
+    secondary: [e.legalForm, ...numbers(...ids(e.identifiers), ...e.linkedOrders), ...e.indicators],
     body: [e.goodsDescription, e.reason, ...e.addresses.map((a) => a.address)],
   }),
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery, searchTerms } from './searchTerms';
+import { parseQuery, searchTerms, transpositions } from './searchTerms';
 
 describe('searchTerms', () => {
   it('folds Vietnamese and splits words', () => {
@@ -17,6 +17,12 @@ describe('searchTerms', () => {
     expect(searchTerms('上海贸易有限公司 (Shanghai)')).toEqual(['上海贸易有限公司', 'shanghai']);
   });
 
+  it('joins digits written with dots, so an HS code is one term with or without them', () => {
+    expect(searchTerms('HS 7604.29.10, aluminium')).toEqual(['hs', '76042910', 'aluminium']);
+    expect(searchTerms('7604.29')).toEqual(searchTerms('760429'));
+    expect(searchTerms('Art. 4. 7604.')).toEqual(['art', '4', '7604']);
+  });
+
   it('finds no terms in punctuation or blank text', () => {
     expect(searchTerms('  — , ; ')).toEqual([]);
     expect(searchTerms('')).toEqual([]);
@@ -29,6 +35,22 @@ describe('parseQuery', () => {
       ['cong', true],
       ['ty', true],
     ]);
+  });
+
+  it('reads an HS code typed in groups of digits as one code', () => {
+    expect(parseQuery('7604 29').map((t) => t.term)).toEqual(['760429']);
+    expect(parseQuery('7604.29.10').map((t) => t.term)).toEqual(['76042910']);
+    expect(parseQuery('2026 steel').map((t) => t.term)).toEqual(['2026', 'steel']);
+  });
+
+  it('looks up words with two neighbouring letters swapped, as one typo, never in numbers', () => {
+    expect(transpositions('hnug')).toEqual(['nhug', 'hung', 'hngu']);
+    expect(transpositions('loot')).toEqual(['olot', 'loto']);
+    const [dinh, hnug] = parseQuery('Dinh Hnug');
+    expect(dinh!.swaps).toContain('dihn');
+    expect(hnug!.swaps).toContain('hung');
+    expect(parseQuery('HLCU2609123 ty')[0]!.swaps).toEqual([]);
+    expect(parseQuery('ty')[0]!.swaps).toEqual([]);
   });
 
   it('tolerates typos in longer words only, never in words with digits', () => {

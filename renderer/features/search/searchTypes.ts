@@ -1,13 +1,31 @@
 import type { RecordTable } from '../../../shared/domain';
 
-/** The kinds of record global search finds, in the order their groups are shown. */
-export const searchTypes = ['case', 'party', 'request', 'meeting', 'actionItem', 'contact', 'riskEntry'] as const;
+/**
+ * The kinds of record global search finds, in the order their groups are shown: a case and what
+ * it holds (its parties, goods lines by HS code, shipments by bill of lading and container, proofs
+ * of origin by number and issuing body), then the records kept beside cases.
+ */
+export const searchTypes = [
+  'case',
+  'party',
+  'goodsLine',
+  'shipment',
+  'proofOfOrigin',
+  'request',
+  'meeting',
+  'actionItem',
+  'contact',
+  'riskEntry',
+] as const;
 export type SearchType = (typeof searchTypes)[number];
 
 /** The table each kind of result is read from. */
 export const searchTables = {
   case: 'cases',
   party: 'parties',
+  goodsLine: 'goods',
+  shipment: 'shipments',
+  proofOfOrigin: 'proofsOfOrigin',
   request: 'verificationRequests',
   meeting: 'meetings',
   actionItem: 'actionItems',
