@@ -13,12 +13,12 @@ export interface TextAreaProps extends Omit<RacTextFieldProps, 'children' | 'cla
 }
 
 /** Multi-line text (summaries, notes) with label, help text and a field-level error. */
-export function TextArea({ label, description, errorMessage, rows = 4, placeholder, inputRef, ...props }: TextAreaProps) {
+export function TextArea({ label, description, errorMessage, counter, rows = 4, placeholder, inputRef, ...props }: TextAreaProps) {
   return (
     <RacTextField validationBehavior="aria" autoComplete="off" {...props} isInvalid={isInvalid(errorMessage, props.isInvalid)} className="field">
       <FieldLabel label={label} isRequired={props.isRequired} />
       <RacTextArea ref={inputRef} className="input textarea" rows={rows} placeholder={placeholder} />
-      <FieldHelp description={description} errorMessage={errorMessage} />
+      <FieldHelp description={description} errorMessage={errorMessage} counter={counter} />
     </RacTextField>
   );
 }

@@ -15,7 +15,7 @@ export interface TextFieldProps extends Omit<RacTextFieldProps, 'children' | 'cl
  * that allow it in its autofill database and in session-restore files, in clear, outside the
  * app's encryption (test/e2e/canary.spec.ts found both).
  */
-export function TextField({ label, description, errorMessage, placeholder, inputRef, className, ...props }: TextFieldProps) {
+export function TextField({ label, description, errorMessage, counter, placeholder, inputRef, className, ...props }: TextFieldProps) {
   return (
     <RacTextField
       validationBehavior="aria"
@@ -26,7 +26,7 @@ export function TextField({ label, description, errorMessage, placeholder, input
     >
       <FieldLabel label={label} isRequired={props.isRequired} />
       <Input ref={inputRef} className="input" placeholder={placeholder} />
-      <FieldHelp description={description} errorMessage={errorMessage} />
+      <FieldHelp description={description} errorMessage={errorMessage} counter={counter} />
     </RacTextField>
   );
 }

@@ -1,5 +1,6 @@
 // The label / help text / error slots every form field shares, so all fields look and announce
 // alike. react-aria links them to the input (aria-labelledby, aria-describedby) via slots.
+import type { ReactNode } from 'react';
 import { FieldError as RacFieldError, Label, Text } from 'react-aria-components';
 
 /** Props every field wrapper takes. `errorMessage` is an already translated string (from an i18n key). */
@@ -7,6 +8,8 @@ export interface FieldSlots {
   label: string;
   description?: string;
   errorMessage?: string | null;
+  /** Shown at the end of the message line, e.g. a character count near a text's limit. */
+  counter?: ReactNode;
 }
 
 export function FieldLabel({ label, isRequired }: { label: string; isRequired?: boolean }) {
@@ -22,7 +25,12 @@ export function FieldLabel({ label, isRequired }: { label: string; isRequired?: 
   );
 }
 
-export function FieldHelp({ description, errorMessage }: Omit<FieldSlots, 'label'>) {
+/**
+ * Help text, then the message line: the error and the counter. In a form the message line keeps
+ * its height while empty, so an error appearing or going away does not move what is below it
+ * under the pointer (a click on "Add goods line" would otherwise land on nothing).
+ */
+export function FieldHelp({ description, errorMessage, counter }: Omit<FieldSlots, 'label'>) {
   return (
     <>
       {description ? (
@@ -30,7 +38,10 @@ export function FieldHelp({ description, errorMessage }: Omit<FieldSlots, 'label
           {description}
         </Text>
       ) : null}
-      <RacFieldError className="field-error">{errorMessage}</RacFieldError>
+      <div className="field-footer">
+        <RacFieldError className="field-error">{errorMessage}</RacFieldError>
+        {counter}
+      </div>
     </>
   );
 }

@@ -9,6 +9,8 @@ import { referenceDataLocales } from '../features/referenceData';
 import { searchLocales } from '../features/search';
 import { settingsLocales } from '../features/settings';
 import { syncLocales } from '../features/sync';
+import { formsLocales } from '../forms/locales';
+import { recordsLocales } from '../records/locales';
 import { mergeBundles, type Bundle } from './bundles';
 import type { Language } from './languages';
 import { en } from './locales/en';
@@ -24,7 +26,9 @@ const common: Record<Language, Bundle> = { en, vi };
 const bundles = (): ReadonlyArray<Record<Language, Bundle>> => [
   common,
   validationMessages,
+  formsLocales,
   dbLocales,
+  recordsLocales,
   auditLocales,
   casesLocales,
   conflictsLocales,

@@ -1,10 +1,8 @@
-import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { normalizeHsCode } from '../../../shared/domain';
 import { ComboBox } from '../../components';
 import { useHsMatch, useHsSuggestions } from '../referenceData';
-import type { CaseFormValues } from './caseForm';
-import { useFieldError } from './formFields';
+import { useCaseField } from './formFields';
 
 /**
  * HS code of a goods line: autocompletes from the imported nomenclature as the officer types
@@ -14,8 +12,7 @@ import { useFieldError } from './formFields';
 export function HsCodeField({ index }: { index: number }) {
   const { t } = useTranslation();
   const name = `goods.${index}.hsCode` as const;
-  const { field } = useController<CaseFormValues, typeof name>({ name });
-  const errorMessage = useFieldError(name);
+  const { field, errorMessage } = useCaseField(name);
   const typed = typeof field.value === 'string' ? field.value : '';
   const digits = normalizeHsCode(typed);
   const suggestions = useHsSuggestions(/^\d+$/.test(digits) ? digits : '', 8);

@@ -39,6 +39,8 @@ export const en = {
       keyShift: 'Shift',
       lock: 'Lock Attaché now',
     },
+    /** Shown in a date field's empty segments, in the order the language writes dates. */
+    datePlaceholder: { day: 'dd', month: 'mm', year: 'yyyy' },
     actions: {
       save: 'Save',
       cancel: 'Cancel',
@@ -64,6 +66,8 @@ export const en = {
       selectPlaceholder: 'Select…',
       showSuggestions: 'Show suggestions',
       required: 'Required',
+      showMore: 'Show all',
+      showLess: 'Show less',
     },
     notFound: {
       title: 'Page not found',

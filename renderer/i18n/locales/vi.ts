@@ -41,6 +41,8 @@ export const vi: LocaleShape<typeof en> = {
       keyShift: 'Shift',
       lock: 'Khóa Attaché ngay',
     },
+    /** Chữ trong các ô trống của trường ngày: ngày, tháng, năm. */
+    datePlaceholder: { day: 'nn', month: 'tt', year: 'nnnn' },
     actions: {
       save: 'Lưu',
       cancel: 'Hủy',
@@ -66,6 +68,8 @@ export const vi: LocaleShape<typeof en> = {
       selectPlaceholder: 'Chọn…',
       showSuggestions: 'Hiển thị gợi ý',
       required: 'Bắt buộc',
+      showMore: 'Xem toàn bộ',
+      showLess: 'Thu gọn',
     },
     notFound: {
       title: 'Không tìm thấy trang',

@@ -174,7 +174,6 @@ export const en = {
       invalidSummary_one: 'The case was not saved: {{count}} field needs attention.',
       invalidSummary_other: 'The case was not saved: {{count}} fields need attention.',
       saveFailed: 'The case could not be saved. Nothing was changed.',
-      invalidValue: 'This value is not valid.',
       choose: 'Choose…',
       sections: {
         summary: 'Summary',

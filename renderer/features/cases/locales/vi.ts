@@ -179,7 +179,6 @@ export const vi: CasesLocale = {
       invalidSummary_one: 'Chưa lưu vụ việc: có {{count}} trường cần sửa.',
       invalidSummary_other: 'Chưa lưu vụ việc: có {{count}} trường cần sửa.',
       saveFailed: 'Không lưu được vụ việc. Chưa có thay đổi nào được ghi.',
-      invalidValue: 'Giá trị này không hợp lệ.',
       choose: 'Chọn…',
       sections: {
         summary: 'Thông tin chung',

@@ -1,0 +1,12 @@
+// Shared form machinery below the features: controls bound to react-hook-form (generic over a
+// form's values), the translated error with what the schema knows (limits, date ranges), live
+// error counting and focus on the first invalid field. Every form gets these the same way.
+export { boundControls, FormComboBox, FormDate, FormNumber, FormSelect, FormText, FormTextArea, type BoundProps } from './boundControls';
+export { countFieldErrors, focusFirstInvalid, FormErrorSummary } from './errorSummary';
+export { fieldMessage } from './fieldMessage';
+export { formsLocales } from './locales';
+export { SchemaFormProvider } from './SchemaFormProvider';
+export { fieldRules, schemaAt, type FieldRules } from './schemaRules';
+export { TextCounter } from './TextCounter';
+export { useBoundField } from './useBoundField';
+export { useFieldError, useFieldRules } from './useFieldError';

@@ -1,0 +1,31 @@
+import { useContext, useMemo } from 'react';
+import { useLocale } from 'react-aria-components';
+import { useFormContext, useWatch, type FieldPath, type FieldValues } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useDatePlaceholders } from '../components';
+import { fieldMessage } from './fieldMessage';
+import { FormSchemaContext } from './SchemaFormProvider';
+import { fieldRules, type FieldRules } from './schemaRules';
+
+/** What the form's schema says about the field `name` (its maximum length, its date range). */
+export function useFieldRules(name: string): FieldRules {
+  const schema = useContext(FormSchemaContext);
+  return useMemo(() => (schema ? fieldRules(schema, name) : {}), [schema, name]);
+}
+
+/**
+ * The translated error of a field, or undefined. Issue messages are i18n keys from the shared
+ * schemas; where the schema knows more (a limit, a range) the message says it, in the format
+ * the field shows.
+ */
+export function useFieldError<T extends FieldValues>(name: FieldPath<T>): string | undefined {
+  const { t, i18n } = useTranslation();
+  const { locale } = useLocale();
+  const placeholders = useDatePlaceholders();
+  const { getFieldState, formState, control } = useFormContext<T>();
+  const value: unknown = useWatch({ control, name });
+  const rules = useFieldRules(name);
+  const message = getFieldState(name, formState).error?.message;
+  if (!message) return undefined;
+  return fieldMessage(message, { rules, value, locale, placeholders, t: (key, options) => t(key, options ?? {}), exists: (key) => i18n.exists(key) });
+}
