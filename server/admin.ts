@@ -1,13 +1,15 @@
 /**
  * The administration CLI (SYNC-PROTOCOL.md "Administration"): `npm run --silent admin -- <command>`.
- * Prints exactly one JSON object on stdout: the result, or `{ "error": { code, message } }` with
- * exit code 1. With DATABASE_URL it works on PostgreSQL directly (safe beside running servers);
+ * A command prints exactly one JSON object on stdout: the result, or `{ "error": { code, message } }`
+ * with exit code 1. `--help` prints the usage on stdout (exit 0); a mistake on the command line is
+ * told in words with the usage on stderr, nothing on stdout, exit code 2. With DATABASE_URL it works on PostgreSQL directly (safe beside running servers);
  * with PGlite it asks the running server over the local admin channel, or, when none runs, opens
  * the data folder itself.
  */
 import { callAdminChannel } from './admin/channel';
 import type { AdminCommand } from './admin/commands';
-import { parseAdminArgs, runAdminCommand } from './admin/commands';
+import { runAdminCommand } from './admin/commands';
+import { parseAdminCli } from './admin/parseAdminCli';
 import { readConfig } from './config';
 import type { ServerConfig } from './config';
 import { ServiceError } from './services/errors';
@@ -27,9 +29,17 @@ async function execute(config: ServerConfig, command: AdminCommand): Promise<Rec
 }
 
 async function main(): Promise<number> {
+  const request = parseAdminCli(process.argv.slice(2));
+  if (request.kind === 'help') {
+    process.stdout.write(request.text);
+    return 0;
+  }
+  if (request.kind === 'usage-error') {
+    process.stderr.write(`${request.message}\n\n${request.usage}`);
+    return 2;
+  }
   try {
-    const command = parseAdminArgs(process.argv.slice(2));
-    const result = await execute(readConfig(), command);
+    const result = await execute(readConfig(), request.command);
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return 0;
   } catch (error) {

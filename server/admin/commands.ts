@@ -3,14 +3,14 @@ import type { Sql } from '../db/sql';
 import { listAuditEvents } from '../services/audit';
 import { listDevices, revokeDevice } from '../services/devices';
 import { createEnrollmentCode } from '../services/enrollment';
-import { ServiceError } from '../services/errors';
 import { addMember, createWorkspace, memberRoles } from '../services/workspaces';
 
 const text = z.string().trim().min(1).max(200);
 
 /**
- * The administration commands of SYNC-PROTOCOL.md "Administration", as data: the CLI parses
- * `--flag value` pairs into one of these, and the admin channel receives the same JSON.
+ * The administration commands of SYNC-PROTOCOL.md "Administration", as data: the CLI
+ * (parseAdminCli.ts) reads `--flag value` pairs into one of these, and the admin channel receives
+ * the same JSON. adminUsage.ts describes each command and option for people.
  */
 export const adminCommandSchema = z.discriminatedUnion('command', [
   z.strictObject({ command: z.literal('create-workspace'), name: text }),
@@ -51,33 +51,4 @@ export async function runAdminCommand(sql: Sql, command: AdminCommand): Promise<
     case 'list-audit-events':
       return { events: await listAuditEvents(sql, command.workspace, { action: command.action, limit: command.limit }) };
   }
-}
-
-/**
- * Parses `create-workspace --name "…"` style arguments. Flags are kebab-case on the command line
- * (`--ttl-hours 48`) and camelCase in the command object.
- */
-export function parseAdminArgs(argv: string[]): AdminCommand {
-  const [command, ...rest] = argv;
-  const raw: Record<string, unknown> = { command };
-  for (let i = 0; i < rest.length; i += 2) {
-    const flag = rest[i] as string;
-    const value = rest[i + 1];
-    if (!flag.startsWith('--') || value === undefined) {
-      throw new ServiceError('invalid_request', `Expected --flag value pairs, got ${JSON.stringify(flag)}`);
-    }
-    const key = flag.slice(2).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-    raw[key] = key === 'ttlHours' || key === 'limit' ? Number(value) : value;
-  }
-  const parsed = adminCommandSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new ServiceError(
-      'invalid_request',
-      'Usage: create-workspace --name N | add-member --workspace ID --name N --role admin|member|viewer | ' +
-        'enroll-code --member ID [--ttl-hours H] | list-devices --workspace ID | revoke-device --device ID | ' +
-        'list-audit-events --workspace ID [--action A] [--limit N]',
-      parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
-    );
-  }
-  return parsed.data;
 }
