@@ -4,7 +4,7 @@ import { Link, useParams } from 'wouter';
 import type { Case } from '../../../shared/domain';
 import { Badge, Banner, Button, ConfirmDialog, FormSection, PageHeader, StatusBadge } from '../../components';
 import { RecordActivity, useRecordView } from '../audit';
-import { RecordHistory } from '../conflicts';
+import { ConflictMarker, RecordHistory } from '../conflicts';
 import { useFormat } from '../../i18n';
 import { archiveChanges } from './caseActions';
 import { CaseAttachments } from './CaseAttachments';
@@ -102,6 +102,7 @@ export function CaseDetailPage() {
           </>
         }
       />
+      <ConflictMarker caseId={c.id} />
       {archived ? <Banner tone="info" title={t('cases.detail.archivedBanner')} /> : null}
       {failed ? <Banner tone="error" title={t('cases.detail.actionFailed')} /> : null}
       <ConfirmDialog

@@ -29,7 +29,8 @@ const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '
 
 describe('ConflictCard', () => {
   it('names the field and links the case, and offers to keep the value in force or use the other', () => {
-    const html = render('en', { exists: true, deleted: false, current: 'awaitingReply', caseRef });
+    const fields = { ...sampleRecords.cases, status: 'awaitingReply', outcome: null };
+    const html = render('en', { exists: true, deleted: false, current: 'awaitingReply', caseRef, fields });
     expect(text(html)).toContain('Status of 2026-K7QX-0042 — Steel wire rod');
     expect(html).toContain(`href="/cases/${caseRef.id}"`);
     expect(text(html)).toContain('Value of Nguyễn Thị Mai Current value Awaiting reply');
@@ -39,11 +40,33 @@ describe('ConflictCard', () => {
   });
 
   it('speaks Vietnamese and falls back to neutral labels when an author is unknown', () => {
-    const html = text(render('vi', { exists: true, deleted: false, current: 'closed', caseRef }, { serverAuthor: '' }));
+    const fields = { ...sampleRecords.cases, status: 'closed', outcome: 'confirmed' };
+    const html = text(render('vi', { exists: true, deleted: false, current: 'closed', caseRef, fields }, { serverAuthor: '' }));
     expect(html).toContain('Trạng thái của 2026-K7QX-0042 — Steel wire rod');
     expect(html).toContain('Giá trị của một thành viên không xác định Chờ trả lời');
     expect(html).toContain('Dùng giá trị này');
     expect(html).toContain('Giữ giá trị của John Smith');
+  });
+
+  it('offers the other device’s status on a case closed meanwhile (it reopens the case), never a refusal', () => {
+    // Issue 11 item 5: device 2 set "Awaiting reply" offline, device 1 closed it "Not confirmed".
+    const fields = { ...sampleRecords.cases, status: 'closed', outcome: 'notConfirmed' };
+    const html = text(render('en', { exists: true, deleted: false, current: 'closed', caseRef, fields }, { serverValue: 'closed', clientValue: 'awaitingReply' }));
+    expect(html).toContain('Keep Nguyễn Thị Mai’s value');
+    expect(html).toContain('Use John Smith’s value');
+    expect(html).not.toContain('cannot');
+  });
+
+  it('does not offer a status nothing leads to (back to draft), and says why, in both languages', () => {
+    const fields = { ...sampleRecords.cases, status: 'open', outcome: null };
+    const record = { exists: true, deleted: false, current: 'open', caseRef, fields };
+    const en = text(render('en', record, { serverValue: 'open', clientValue: 'draft' }));
+    expect(en).not.toContain('Use John Smith’s value');
+    expect(en).toContain('This value cannot be chosen: no allowed change of status leads to “Draft” from the current status.');
+    expect(en).toContain('Keep Nguyễn Thị Mai’s value');
+    const vi = text(render('vi', record, { serverValue: 'open', clientValue: 'draft' }));
+    expect(vi).not.toContain('Dùng giá trị của John Smith');
+    expect(vi).toContain('Không thể chọn giá trị này');
   });
 
   it('offers only to leave a deleted record deleted', () => {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Conflict } from '../../../shared/domain';
 import { Badge, Button } from '../../components';
 import { useFormat } from '../../i18n';
-import type { ConflictSide } from './resolveConflict';
+import type { ConflictSide, ResolutionPlan } from './resolutionPlan';
 import { authorName, formatFieldValue, hlcToIso } from './valueDisplay';
 
 export interface ConflictValueProps {
@@ -13,6 +13,10 @@ export interface ConflictValueProps {
   isCurrent: boolean;
   /** The record is deleted or not on this device: only "leave it deleted" can be chosen. */
   recordGone: boolean;
+  /** What choosing this value takes; an `unavailable` one is explained instead of offered. */
+  plan: ResolutionPlan;
+  /** The card is asking what this choice needs (its question is open). */
+  asking: boolean;
   busy: boolean;
   onChoose: (side: ConflictSide) => void;
 }
@@ -22,7 +26,7 @@ export interface ConflictValueProps {
  * and the button that chooses it. The button is described by the value, so a screen reader hears
  * what choosing it means.
  */
-export function ConflictValue({ conflict, side, isCurrent, recordGone, busy, onChoose }: ConflictValueProps) {
+export function ConflictValue({ conflict, side, isCurrent, recordGone, plan, asking, busy, onChoose }: ConflictValueProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const valueId = useId();
@@ -39,7 +43,9 @@ export function ConflictValue({ conflict, side, isCurrent, recordGone, busy, onC
       ? t('conflicts.conflict.lastValueBeforeDeletion', { author })
       : t('conflicts.conflict.editNotApplied', { author });
   const named = rawAuthor.trim() !== '';
-  const choose = afterDelete
+  const choose = plan.kind === 'unavailable'
+    ? null
+    : afterDelete
     ? server
       ? t('conflicts.conflict.leaveDeleted')
       : null
@@ -60,12 +66,16 @@ export function ConflictValue({ conflict, side, isCurrent, recordGone, busy, onC
         {formatFieldValue(t, fmt, conflict.recordTable, conflict.field, value)}
       </p>
       <p className="conflict-value-when">{t('conflicts.conflict.changedAt', { when })}</p>
+      {plan.kind === 'unavailable' && plan.reason !== 'deleted' ? (
+        <p className="conflict-value-unavailable">{unavailableText(plan.reason)}</p>
+      ) : null}
       {choose ? (
         <Button
           variant={isCurrent || afterDelete ? 'secondary' : 'primary'}
           size="small"
-          isDisabled={busy}
+          isDisabled={busy || asking}
           aria-describedby={valueId}
+          aria-expanded={plan.kind === 'apply' ? asking : undefined}
           onPress={() => onChoose(side)}
         >
           {choose}
@@ -73,4 +83,10 @@ export function ConflictValue({ conflict, side, isCurrent, recordGone, busy, onC
       ) : null}
     </div>
   );
+
+  function unavailableText(reason: 'unreachable' | 'invalid'): string {
+    if (reason === 'invalid') return t('conflicts.choice.invalid');
+    const status = (s: unknown) => formatFieldValue(t, fmt, conflict.recordTable, 'status', s);
+    return t('conflicts.choice.unreachable', { to: status(value) });
+  }
 }

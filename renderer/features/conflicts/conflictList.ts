@@ -10,6 +10,8 @@ export interface ConflictRecord {
   current: unknown;
   /** The case itself, or the case the record belongs to (`caseId`), to name and link it. */
   caseRef: { id: string; reference: string; title: string } | null;
+  /** The record's fields (a tombstone's last ones), to name it in words; absent when not here. */
+  fields?: Readonly<Record<string, unknown>>;
 }
 
 export interface ConflictView {
@@ -60,6 +62,7 @@ export async function loadConflictLists(db: AttacheDb): Promise<ConflictLists> {
           deleted: row?.deleted === 1,
           current: row?.[conflict.field],
           caseRef: caseRow ? { id: caseRow.id, reference: String(caseRow.reference), title: String(caseRow.title) } : null,
+          fields: row,
         },
       };
     });

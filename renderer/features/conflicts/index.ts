@@ -6,7 +6,7 @@
 export { ConflictsPage } from './ConflictsPage';
 export { RecordHistory, type RecordHistoryProps } from './RecordHistory';
 export { useOpenConflictCount } from './hooks';
-export { fieldLabel, formatFieldValue, tableLabel } from './valueDisplay';
+export { ConflictMarker } from './ConflictMarker';
 import { en } from './locales/en';
 import { vi } from './locales/vi';
 

@@ -55,8 +55,26 @@ export const en = {
         'This value cannot be applied: the status cannot move from “{{from}}” to “{{to}}”. The conflict stays open. Keep the other value, or change the status step by step on the record first.',
       validation:
         'This value cannot be applied because the record would no longer be valid (for example, a closed case needs an outcome). The conflict stays open.',
+      outcomeRequired: 'Choose an outcome: closing needs one. The conflict stays open.',
       missing: 'This value cannot be applied because the record has been deleted. The conflict stays open.',
       alreadyResolved: 'This conflict has already been resolved, perhaps on another device.',
+    choice: {
+      heading: 'To use “{{value}}”:',
+      route: 'The status moves {{route}}, one allowed step at a time.',
+      clearsOutcome: 'Reopening clears the outcome “{{outcome}}”: only a closed record has one.',
+      outcomeNeeded: 'Closing needs an outcome.',
+      confirm: 'Apply',
+      reopenConfirm: 'Reopen and apply',
+      closeConfirm: 'Close with this outcome',
+      cancel: 'Cancel',
+      unreachable: 'This value cannot be chosen: no allowed change of status leads to “{{to}}” from the current status.',
+      invalid: 'This value cannot be chosen: the record would no longer be valid with it.',
+    },
+    marker: {
+      text_one: 'This case has a conflicting change',
+      text_other: 'This case has {{count}} conflicting changes',
+      resolve: 'Resolve',
+    },
       failed: 'Your choice could not be saved. Nothing was changed and the conflict stays open.',
     },
     history: {

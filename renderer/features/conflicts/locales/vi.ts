@@ -58,8 +58,26 @@ export const vi: ConflictsLocale = {
       validation:
         'Không thể áp dụng giá trị này vì bản ghi sẽ không còn hợp lệ (ví dụ: vụ việc đã đóng phải có kết quả). Xung đột vẫn chưa được xử lý.',
       missing: 'Không thể áp dụng giá trị này vì bản ghi đã bị xoá. Xung đột vẫn chưa được xử lý.',
+      outcomeRequired: 'Hãy chọn kết quả: muốn đóng thì phải có kết quả. Xung đột vẫn chưa được xử lý.',
       alreadyResolved: 'Xung đột này đã được xử lý, có thể trên một thiết bị khác.',
       failed: 'Không lưu được lựa chọn của bạn. Chưa có gì thay đổi và xung đột vẫn chưa được xử lý.',
+    choice: {
+      heading: 'Để dùng “{{value}}”:',
+      route: 'Trạng thái sẽ chuyển {{route}}, lần lượt theo từng bước được phép.',
+      clearsOutcome: 'Khi mở lại, kết quả “{{outcome}}” sẽ bị xoá: chỉ bản ghi đã đóng mới có kết quả.',
+      outcomeNeeded: 'Muốn đóng thì phải có kết quả.',
+      confirm: 'Áp dụng',
+      reopenConfirm: 'Mở lại và áp dụng',
+      closeConfirm: 'Đóng với kết quả này',
+      cancel: 'Huỷ',
+      unreachable: 'Không thể chọn giá trị này: từ trạng thái hiện tại, không có bước chuyển hợp lệ nào dẫn tới “{{to}}”.',
+      invalid: 'Không thể chọn giá trị này: bản ghi sẽ không còn hợp lệ.',
+    },
+    marker: {
+      text_one: 'Vụ việc này có thay đổi xung đột',
+      text_other: 'Vụ việc này có {{count}} thay đổi xung đột',
+      resolve: 'Xử lý',
+    },
     },
     history: {
       heading: 'Lịch sử thay đổi',
