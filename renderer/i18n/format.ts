@@ -13,6 +13,8 @@ export interface Formatter {
   money(value: number | null | undefined, currency: string): string;
   /** A country's name from its ISO alpha-2 code; the code itself when unknown. */
   countryName(code: string | null | undefined): string;
+  /** A currency's name from its ISO 4217 code ("US Dollar", "Đô la Mỹ"); the code itself when unknown. */
+  currencyName(code: string | null | undefined): string;
 }
 
 // Fixed abbreviations rather than Intl's en-GB ones, which changed "Sep" to "Sept" between ICU
@@ -83,6 +85,14 @@ export function createFormatter(language: Language): Formatter {
     countryName(code) {
       if (!code) return '';
       return countryName(code, language) || code;
+    },
+    currencyName(code) {
+      if (!code) return '';
+      try {
+        return new Intl.DisplayNames([locale], { type: 'currency' }).of(code) ?? code;
+      } catch {
+        return code;
+      }
     },
   };
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SyncedTable } from '../../../shared/domain';
 import { Button, DateField, Select, TextField } from '../../components';
-import { tableLabel } from '../conflicts';
+import { tableLabel } from '../../records';
 import { auditActions, type AuditAction } from './auditEvents';
 import type { AuditFilter } from './auditFilter';
 

@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncedTable } from '../../../shared/domain';
 import { Banner, Button, EmptyState, PageHeader } from '../../components';
+import { useDatabase } from '../../db';
 import { useFormat } from '../../i18n';
 import { usePlatform } from '../../platform';
 import { auditCsvFileName, toAuditCsv } from './auditCsv';
@@ -27,6 +28,7 @@ export function AuditPage() {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const platform = usePlatform();
+  const { deviceId } = useDatabase();
   const { filter, setFilter, clearFilters } = useAuditStore();
   const deferred = useDeferredValue(filter);
   const rows = useAuditRows({ from: filter.from, to: filter.to });
@@ -44,7 +46,7 @@ export function AuditPage() {
     setExportState({ kind: 'saving' });
     const file = auditCsvFileName(new Date());
     try {
-      const saved = await platform.saveFile(file, toAuditCsv(lines, t, fmt), 'text/csv;charset=utf-8');
+      const saved = await platform.saveFile(file, toAuditCsv(lines, t, fmt, deviceId), 'text/csv;charset=utf-8');
       setExportState(saved ? { kind: 'saved', lines: lines.length, file } : { kind: 'cancelled' });
     } catch (error) {
       setExportState({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });

@@ -2,15 +2,17 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Link, useLocation } from 'wouter';
+import { ExpandableText } from '../../components';
 import { useDatabase } from '../../db';
 import { useFormat } from '../../i18n';
-import { fieldLabel, formatFieldValue } from '../conflicts';
+import { fieldLabel, formatFieldValue } from '../../records';
 import type { AuditLine } from './auditLines';
 import { deviceLabel, recordLabel } from './auditText';
 
 const columns = ['time', 'person', 'device', 'record', 'action', 'field', 'oldValue', 'newValue'] as const;
+/** The height of a one-line row; rows with wrapped names or values are measured as they show. */
 const rowHeight = 36;
-/** Values are cut on screen (the full text is the cell's tooltip, and in the export). */
+/** Longer values show their start and a "Show all" button (and are whole in the export). */
 const valueMaxLength = 160;
 
 export interface AuditTableProps {
@@ -22,6 +24,8 @@ export interface AuditTableProps {
  * The audit log as a dense ARIA grid, one row per changed field: only the rows in view are in the
  * DOM, so a log of years stays smooth; `aria-rowcount`/`aria-rowindex` give the full size. One
  * row is in the tab order; arrows, Page Up/Down, Home and End move, Enter opens the record's case.
+ * Every record, field and value reads in words (`renderer/records`), never as an id, and nothing
+ * is cut: text wraps, and a long value has a "Show all" button.
  */
 export function AuditTable({ lines, label }: AuditTableProps) {
   const { t } = useTranslation();
@@ -56,6 +60,8 @@ export function AuditTable({ lines, label }: AuditTableProps) {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>, index: number, caseId: string | null) => {
+    // Keys pressed on a cell's "Show all" button are the button's.
+    if (event.target !== event.currentTarget) return;
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight * 10) / rowHeight) - 1);
     const moves: Record<string, number> = {
       ArrowDown: index + 1,
@@ -90,7 +96,7 @@ export function AuditTable({ lines, label }: AuditTableProps) {
           {virtualizer.getVirtualItems().map((item) => {
             const line = lines[item.index]!;
             const { event, record } = line.row;
-            const value = (v: unknown) => (line.field === null ? '' : formatFieldValue(t, fmt, event.table, line.field, v));
+            const value = (v: unknown) => (line.field === null ? '' : formatFieldValue(t, fmt, event.table, line.field, v, { refs: line.row.refs }));
             const cells = {
               old: event.action === 'create' ? '' : value(line.old),
               new: value(line.new),
@@ -104,21 +110,22 @@ export function AuditTable({ lines, label }: AuditTableProps) {
                 data-index={item.index}
                 data-action={event.action}
                 tabIndex={item.index === activeIndex ? 0 : -1}
+                ref={virtualizer.measureElement}
                 className="audit-grid-row audit-grid-item"
-                style={{ transform: `translateY(${item.start}px)`, height: rowHeight }}
+                style={{ transform: `translateY(${item.start}px)`, minHeight: rowHeight }}
                 onKeyDown={(e) => onKeyDown(e, item.index, record.caseId)}
                 onFocus={() => setActive(item.index)}
               >
                 <div role="gridcell" className="audit-grid-cell" title={event.at}>
                   {fmt.dateTime(event.at)}
                 </div>
-                <div role="gridcell" className="audit-grid-cell" title={event.actor}>
+                <div role="gridcell" className="audit-grid-cell">
                   {event.actor}
                 </div>
-                <div role="gridcell" className="audit-grid-cell" title={event.deviceId}>
+                <div role="gridcell" className="audit-grid-cell">
                   {deviceLabel(t, event.deviceId, thisDevice)}
                 </div>
-                <div role="gridcell" className="audit-grid-cell" title={recordText}>
+                <div role="gridcell" className="audit-grid-cell">
                   {record.caseId ? (
                     <Link href={`/cases/${record.caseId}`} tabIndex={-1}>
                       {recordText}
@@ -133,11 +140,11 @@ export function AuditTable({ lines, label }: AuditTableProps) {
                 <div role="gridcell" className="audit-grid-cell">
                   {line.field === null ? '' : fieldLabel(t, event.table, line.field)}
                 </div>
-                <div role="gridcell" className="audit-grid-cell" title={cells.old}>
-                  {cut(cells.old)}
+                <div role="gridcell" className="audit-grid-cell">
+                  <ExpandableText text={cells.old} maxLength={valueMaxLength} />
                 </div>
-                <div role="gridcell" className="audit-grid-cell" title={cells.new}>
-                  {cut(cells.new)}
+                <div role="gridcell" className="audit-grid-cell">
+                  <ExpandableText text={cells.new} maxLength={valueMaxLength} />
                 </div>
               </div>
             );
@@ -146,8 +153,4 @@ export function AuditTable({ lines, label }: AuditTableProps) {
       </div>
     </div>
   );
-}
-
-function cut(text: string): string {
-  return text.length > valueMaxLength ? `${text.slice(0, valueMaxLength - 1)}…` : text;
 }

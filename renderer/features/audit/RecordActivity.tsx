@@ -2,19 +2,19 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { RecordTable } from '../../../shared/domain';
-import { Button, FormSection } from '../../components';
+import { Button, ExpandableText, FormSection } from '../../components';
 import { useDatabase } from '../../db';
 import { useFormat } from '../../i18n';
-import { fieldLabel, formatFieldValue } from '../conflicts';
+import { fieldLabel, formatFieldValue } from '../../records';
 import { useAuditStore } from './auditStore';
-import { deviceLabel } from './auditText';
+import { deviceLabel, recordLabel } from './auditText';
 import { useRecordAudit } from './hooks';
 import './audit.css';
 
 /** Events shown before "Show all". */
 export const activityCollapsedCount = 10;
-/** Long values (a summary) are cut here; the audit log's export has them whole. */
-const valueMaxLength = 120;
+/** Long changes (a summary) show their start and a "Show all" button. */
+const valueMaxLength = 240;
 
 export interface RecordActivityProps {
   table: RecordTable;
@@ -25,14 +25,15 @@ export interface RecordActivityProps {
 
 /**
  * A record's audit trail on this device, newest first: when, who, from which device, and what —
- * opened, created, deleted, or edited with each field's old → new value. (The change history
- * beside it also shows values that lost to a concurrent edit elsewhere; this is the audit.)
+ * opened, created, deleted, or edited with each field's old → new value; on a case, its
+ * children's too, each named ("Importer of 2026-RHT7-0001"). (The change history beside it also
+ * shows values that lost to a concurrent edit elsewhere; this is the audit.)
  */
 export function RecordActivity({ table, recordId, reference }: RecordActivityProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const { deviceId: thisDevice } = useDatabase();
-  const events = useRecordAudit(table, recordId);
+  const rows = useRecordAudit(table, recordId);
   const [expanded, setExpanded] = useState(false);
   const setFilter = useAuditStore((s) => s.setFilter);
   const clearFilters = useAuditStore((s) => s.clearFilters);
@@ -50,11 +51,10 @@ export function RecordActivity({ table, recordId, reference }: RecordActivityPro
   );
 
   let body;
-  if (events === undefined) body = <p role="status">{t('audit.activity.loading')}</p>;
-  else if (events.length === 0) body = <p className="audit-activity-empty">{t('audit.activity.empty')}</p>;
+  if (rows === undefined) body = <p role="status">{t('audit.activity.loading')}</p>;
+  else if (rows.length === 0) body = <p className="audit-activity-empty">{t('audit.activity.empty')}</p>;
   else {
-    const shown = expanded ? events : events.slice(0, activityCollapsedCount);
-    const value = (field: string, v: unknown) => formatFieldValue(t, fmt, table, field, v, valueMaxLength);
+    const shown = expanded ? rows : rows.slice(0, activityCollapsedCount);
     body = (
       <>
         <table className="audit-activity" aria-label={t('audit.activity.tableLabel')}>
@@ -67,34 +67,47 @@ export function RecordActivity({ table, recordId, reference }: RecordActivityPro
             </tr>
           </thead>
           <tbody>
-            {shown.map((event) => (
-              <tr key={event.key} data-action={event.action}>
-                <td title={event.at}>{fmt.dateTime(event.at)}</td>
-                <td>{event.actor}</td>
-                <td title={event.deviceId}>{deviceLabel(t, event.deviceId, thisDevice)}</td>
-                <td>
-                  <span className="audit-activity-action">{t(`audit.actions.${event.action}`)}</span>
-                  {event.action === 'update' && event.changes.length > 0 ? (
-                    <ul className="audit-activity-changes">
-                      {event.changes.map((change) => (
-                        <li key={change.field}>
-                          {t('audit.activity.change', {
-                            field: fieldLabel(t, table, change.field),
-                            old: value(change.field, change.old),
-                            new: value(change.field, change.new),
-                          })}
-                        </li>
-                      ))}
-                    </ul>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
+            {shown.map(({ event, record, refs }) => {
+              const value = (field: string, v: unknown) => formatFieldValue(t, fmt, event.table, field, v, { refs });
+              const ofChild = event.table !== table || event.recordId !== recordId;
+              const listed = event.action === 'update' || (ofChild && event.action === 'create');
+              return (
+                <tr key={event.key} data-action={event.action}>
+                  <td title={event.at}>{fmt.dateTime(event.at)}</td>
+                  <td>{event.actor}</td>
+                  <td>{deviceLabel(t, event.deviceId, thisDevice)}</td>
+                  <td>
+                    <span className="audit-activity-action">{t(`audit.actions.${event.action}`)}</span>
+                    {ofChild ? <span className="audit-activity-record"> · {recordLabel(t, event.table, record)}</span> : null}
+                    {listed && event.changes.length > 0 ? (
+                      <ul className="audit-activity-changes">
+                        {event.changes.map((change) => (
+                          <li key={change.field}>
+                            <ExpandableText
+                              maxLength={valueMaxLength}
+                              text={
+                                event.action === 'create'
+                                  ? t('audit.activity.value', { field: fieldLabel(t, event.table, change.field), value: value(change.field, change.new) })
+                                  : t('audit.activity.change', {
+                                      field: fieldLabel(t, event.table, change.field),
+                                      old: value(change.field, change.old),
+                                      new: value(change.field, change.new),
+                                    })
+                              }
+                            />
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
-        {events.length > activityCollapsedCount ? (
+        {rows.length > activityCollapsedCount ? (
           <Button size="small" aria-expanded={expanded} onPress={() => setExpanded(!expanded)}>
-            {expanded ? t('audit.activity.showFewer', { count: activityCollapsedCount }) : t('audit.activity.showAll', { count: events.length })}
+            {expanded ? t('audit.activity.showFewer', { count: activityCollapsedCount }) : t('audit.activity.showAll', { count: rows.length })}
           </Button>
         ) : null}
       </>

@@ -82,8 +82,15 @@ describe('audit events', () => {
     expect(middle.map((e) => e.action)).toEqual(['view', 'create']);
     expect(await loadAuditEvents(db, { from: '2026-01-08', to: '2026-01-06' })).toEqual([]);
 
+    // A case's activity is its family's: the party added to it counts (issue 11).
     const ofCase = await loadRecordAudit(db, 'cases', kase.id);
-    expect(ofCase.map((e) => e.action)).toEqual(['update', 'view', 'create']);
+    expect(ofCase.map((e) => [e.action, e.table])).toEqual([
+      ['update', 'cases'],
+      ['view', 'cases'],
+      ['create', 'parties'],
+      ['create', 'cases'],
+    ]);
+    expect((await loadRecordAudit(db, 'parties', party.id)).map((e) => e.action)).toEqual(['create']);
   });
 
   it('name their records by reference and title, a case child by its case, and know missing ones', async () => {
@@ -95,10 +102,18 @@ describe('audit events', () => {
     ], ctx('2026-01-05T08:00:00.000Z'));
     await commitChanges(db, [{ table: 'parties', id: party.id, op: 'delete' }], ctx('2026-01-05T09:00:00.000Z'));
     await recordView(db, 'cases', 'gone', ctx('2026-01-05T10:00:00.000Z'));
-    const records = await loadAuditRecords(db, await loadAuditEvents(db));
-    expect(records.get(recordKey('cases', kase.id))).toEqual({ reference: '2026-K7QX-0042', title: 'Quartz slabs', caseId: kase.id });
-    // A deleted party is still named by its case.
-    expect(records.get(recordKey('parties', party.id))).toEqual({ reference: '2026-K7QX-0042', title: '', caseId: kase.id });
+    const { byKey: records, refs } = await loadAuditRecords(db, await loadAuditEvents(db));
+    const caseRef = { id: kase.id, reference: '2026-K7QX-0042', title: 'Quartz slabs' };
+    expect(records.get(recordKey('cases', kase.id))).toMatchObject({ reference: '2026-K7QX-0042', title: 'Quartz slabs', caseId: kase.id });
+    // A deleted party is still named by its case, with what it was.
+    expect(records.get(recordKey('parties', party.id))).toMatchObject({
+      reference: '2026-K7QX-0042',
+      title: '',
+      caseId: kase.id,
+      named: { table: 'parties', row: { role: party.role, name: party.name }, caseRef, deleted: true },
+    });
     expect(records.has(recordKey('cases', 'gone'))).toBe(false);
+    // The party's caseId reads as the case's reference.
+    expect(refs.cases.get(kase.id)).toEqual(caseRef);
   });
 });

@@ -1,5 +1,6 @@
 import type { SyncedTable } from '../../../shared/domain';
 import type { AttacheDb, ChangeLogEntry, ViewLogEntry } from '../../db';
+import { loadCaseFamily } from '../../records';
 
 /** What an audit event records: a change the data layer made, or an opening of the record. */
 export const auditActions = ['create', 'update', 'delete', 'view'] as const;
@@ -112,17 +113,24 @@ export async function loadAuditEvents(db: AttacheDb, range: DayRange = { from: n
 /** Most events a record's activity reads, so a record opened daily for years stays cheap to show. */
 export const recordActivityLimit = 500;
 
-/** The newest audit events of one record (changes and openings), newest first. */
+/**
+ * The newest audit events of one record (changes and openings), newest first. A case's are its
+ * family's: the changes to its parties, goods lines, shipments, proofs, deadlines, notes and
+ * attachments (removed ones included) count as changes to the case.
+ */
 export async function loadRecordAudit(db: AttacheDb, table: SyncedTable, recordId: string): Promise<AuditEvent[]> {
-  return db.transaction('r', db.changeLog, db.viewLog, async () => {
-    const [changes, views] = await Promise.all([
-      db.changeLog.where('recordId').equals(recordId).reverse().limit(recordActivityLimit).toArray(),
+  return db.transaction('r', db.tables, async () => {
+    const family = table === 'cases' ? await loadCaseFamily(db, recordId) : [];
+    const members = family.length > 0 ? family.map((r) => ({ table: r.table as SyncedTable, id: r.id })) : [{ table, id: recordId }];
+    const wanted = new Set(members.map((m) => `${m.table}/${m.id}`));
+    const [logs, views] = await Promise.all([
+      Promise.all([...new Set(members.map((m) => m.id))].map((id) => db.changeLog.where('recordId').equals(id).reverse().limit(recordActivityLimit).toArray())),
       // Equal index keys come in primary-key order: ids are UUIDv7, so the newest views last.
       db.viewLog.where('recordId').equals(recordId).reverse().limit(recordActivityLimit).toArray(),
     ]);
-    const ofTable = <T extends { table: SyncedTable }>(entries: T[]) => entries.filter((e) => e.table === table);
-    changes.reverse();
+    const changes = logs.flat().filter((e) => wanted.has(`${e.table}/${e.recordId}`));
+    changes.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
     views.reverse();
-    return mergeAuditEvents(ofTable(changes), ofTable(views)).slice(0, recordActivityLimit);
+    return mergeAuditEvents(changes, views.filter((e) => e.table === table)).slice(0, recordActivityLimit);
   });
 }

@@ -1,6 +1,7 @@
 import { foldVietnamese, type SyncedTable } from '../../../shared/domain';
 import type { AuditAction, AuditEvent } from './auditEvents';
-import { recordKey, unknownRecord, type AuditRecordRef } from './auditRecords';
+import type { RecordRefs } from '../../records';
+import { recordKey, unknownRecord, type AuditRecordRef, type AuditRecords } from './auditRecords';
 
 /**
  * The audit page's filters. `from`/`to` are local calendar days (`YYYY-MM-DD`, inclusive), read
@@ -22,10 +23,12 @@ export const emptyAuditFilter: AuditFilter = { table: null, action: null, actor:
 export interface AuditRow {
   event: AuditEvent;
   record: AuditRecordRef;
+  /** The cases the event's values point at, to show them by reference; absent, none is known. */
+  refs?: RecordRefs;
 }
 
-export function toAuditRows(events: readonly AuditEvent[], records: ReadonlyMap<string, AuditRecordRef>): AuditRow[] {
-  return events.map((event) => ({ event, record: records.get(recordKey(event.table, event.recordId)) ?? unknownRecord }));
+export function toAuditRows(events: readonly AuditEvent[], { byKey, refs }: AuditRecords): AuditRow[] {
+  return events.map((event) => ({ event, record: byKey.get(recordKey(event.table, event.recordId)) ?? unknownRecord, refs }));
 }
 
 const fold = (s: string) => foldVietnamese(s).toLowerCase();

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { tableLabel } from '../conflicts';
+import { recordName, tableLabel } from '../../records';
 import type { AuditRecordRef } from './auditRecords';
 
 /** "This device", or another device by the start of its id (its name is known only to the server). */
@@ -8,12 +8,14 @@ export function deviceLabel(t: TFunction, deviceId: string, thisDevice: string):
 }
 
 /**
- * How a line names its record: a case as "reference — title", a record of a case as
- * "Party · reference", anything else by its kind; the kind and "not on this device" when missing.
+ * How a line names its record, in words and never by id: a case as "reference — title", a record
+ * of a case by what it is and its case ("Importer of 2026-RHT7-0001: …"), anything else by its
+ * kind and title; "Party not on this device" when it is not here.
  */
 export function recordLabel(t: TFunction, table: string, record: AuditRecordRef): string {
-  const kind = tableLabel(t, table);
-  if (record.reference === '' && record.title === '') return `${kind} · ${t('audit.record.missing')}`;
+  if (record.named) return recordName(t, record.named);
+  if (record.reference === '' && record.title === '') return recordName(t, { table, row: undefined, caseRef: null });
+  // Lines built without the record's fields (tests, old callers): by kind and reference.
   if (table === 'cases') return record.title ? `${record.reference} — ${record.title}` : record.reference;
-  return record.reference ? `${kind} · ${record.reference}` : `${kind} · ${record.title}`;
+  return `${tableLabel(t, table)} · ${record.reference || record.title}`;
 }

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { SyncedTable } from '../../../shared/domain';
 import { useDatabase } from '../../db';
-import { loadAuditEvents, loadRecordAudit, type AuditEvent, type DayRange } from './auditEvents';
+import { loadAuditEvents, loadRecordAudit, type DayRange } from './auditEvents';
 import { loadAuditRecords } from './auditRecords';
 import { toAuditRows, type AuditRow } from './auditFilter';
 
@@ -17,8 +17,14 @@ export function useAuditRows({ from, to }: DayRange): AuditRow[] | undefined {
   }, [db, from, to]);
 }
 
-/** A record's audit events (changes and openings), newest first, live; `undefined` while loading. */
-export function useRecordAudit(table: SyncedTable, recordId: string): AuditEvent[] | undefined {
+/**
+ * A record's audit events (changes and openings; a case's with its children's) with the records
+ * they concern, newest first, live; `undefined` while loading.
+ */
+export function useRecordAudit(table: SyncedTable, recordId: string): AuditRow[] | undefined {
   const { db } = useDatabase();
-  return useLiveQuery(() => loadRecordAudit(db, table, recordId), [db, table, recordId]);
+  return useLiveQuery(async () => {
+    const events = await loadRecordAudit(db, table, recordId);
+    return toAuditRows(events, await loadAuditRecords(db, events));
+  }, [db, table, recordId]);
 }

@@ -1,72 +1,61 @@
 import { useState } from 'react';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { RecordTable } from '../../../shared/domain';
-import { Button, FormSection } from '../../components';
-import { useFormat, type Formatter } from '../../i18n';
+import { Button, ExpandableText, FormSection } from '../../components';
+import { useFormat } from '../../i18n';
+import { historyLine } from './historyText';
 import { useRecordHistory } from './hooks';
-import type { HistoryItem } from './recordHistory';
-import { authorName, fieldLabel, formatFieldValue, hlcToIso } from './valueDisplay';
 import './conflicts.css';
 
 /** Lines shown before "Show all": enough for recent work, short enough to keep the page calm. */
 export const historyCollapsedCount = 20;
-/** Long texts (a summary) are cut in history lines; the record itself shows them in full. */
-const valueMaxLength = 120;
+/** Long texts (a summary) show their start and a button that shows them whole. */
+const valueMaxLength = 240;
 
 export interface RecordHistoryProps {
   table: RecordTable;
   recordId: string;
 }
 
-function lineText(item: HistoryItem, table: RecordTable, t: TFunction, fmt: Formatter): { meta: string; text: string } {
-  const value = (field: string, v: unknown) => formatFieldValue(t, fmt, table, field, v, valueMaxLength);
-  if (item.kind === 'replaced') {
-    return {
-      meta: t('conflicts.history.replacedMeta', { when: fmt.dateTime(item.at) }),
-      text: t('conflicts.history.replaced', {
-        field: fieldLabel(t, table, item.field),
-        value: value(item.field, item.value),
-        author: authorName(t, item.author),
-        when: fmt.dateTime(hlcToIso(item.hlc) ?? item.at),
-      }),
-    };
-  }
-  const meta = t('conflicts.history.meta', { author: authorName(t, item.author), when: fmt.dateTime(item.at) });
-  if (item.kind !== 'changed') return { meta, text: t(`conflicts.history.${item.kind}`) };
-  const text = t('conflicts.history.change', {
-    field: fieldLabel(t, table, item.field),
-    old: value(item.field, item.old),
-    new: value(item.field, item.new),
-  });
-  return { meta, text };
-}
-
 /**
  * A record's change history, newest first: this device's audit ("who · when · field: old → new")
  * merged with the values of ordinary fields that lost to a concurrent edit elsewhere, so nothing
- * typed on any device is silently gone. Shows the latest 20 lines until "Show all" is pressed.
+ * typed on any device is silently gone. On a case, its children's changes too, each named
+ * ("Importer of 2026-RHT7-0001"). Shows the latest 20 lines until "Show all" is pressed.
  */
 export function RecordHistory({ table, recordId }: RecordHistoryProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const items = useRecordHistory(table, recordId);
+  const history = useRecordHistory(table, recordId);
   const [expanded, setExpanded] = useState(false);
 
   let body;
-  if (items === undefined) body = <p role="status">{t('conflicts.history.loading')}</p>;
-  else if (items.length === 0) body = <p className="record-history-empty">{t('conflicts.history.empty')}</p>;
+  if (history === undefined) body = <p role="status">{t('conflicts.history.loading')}</p>;
+  else if (history.items.length === 0) body = <p className="record-history-empty">{t('conflicts.history.empty')}</p>;
   else {
+    const { items } = history;
     const shown = expanded ? items : items.slice(0, historyCollapsedCount);
     body = (
       <>
         <ol className="record-history" aria-label={t('conflicts.history.listLabel')}>
           {shown.map((item) => {
-            const { meta, text } = lineText(item, table, t, fmt);
+            const { meta, subject, text, details } = historyLine(item, history, { table, recordId }, t, fmt);
             return (
               <li key={item.key} className="record-history-entry" data-kind={item.kind}>
                 <div className="record-history-meta">{meta}</div>
-                <p className="record-history-text">{text}</p>
+                {subject ? <p className="record-history-subject">{subject}</p> : null}
+                <p className="record-history-text">
+                  <ExpandableText text={text} maxLength={valueMaxLength} />
+                </p>
+                {details.length > 0 ? (
+                  <ul className="record-history-details">
+                    {details.map((detail, i) => (
+                      <li key={i}>
+                        <ExpandableText text={detail} maxLength={valueMaxLength} />
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
               </li>
             );
           })}

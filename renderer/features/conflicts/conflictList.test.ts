@@ -45,7 +45,7 @@ describe('loadConflictLists', () => {
     expect(lists.open.map((v) => v.conflict.id)).toEqual([sampleId(102), sampleId(104), sampleId(101)]);
     expect(lists.resolved.map((v) => v.conflict.id)).toEqual([sampleId(103)]);
     const caseRef = { id: caseRecord.id, reference: caseRecord.reference, title: caseRecord.title };
-    expect(lists.open[0]!.record).toEqual({ exists: true, deleted: false, current: request.status, caseRef });
+    expect(lists.open[0]!.record).toMatchObject({ exists: true, deleted: false, current: request.status, caseRef, fields: { subject: request.subject } });
     expect(lists.open[1]!.record).toEqual({ exists: false, deleted: false, current: undefined, caseRef: null });
     expect(lists.open[2]!.record).toMatchObject({ exists: true, current: 'draft', caseRef });
     expect(lists.open[0]!.conflict).not.toHaveProperty('version');

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import type { RecordTable } from '../../../shared/domain';
 import { useDatabase } from '../../db';
 import { loadConflictLists, type ConflictLists } from './conflictList';
-import { loadRecordHistory, type HistoryItem } from './recordHistory';
+import { loadRecordHistory, type RecordHistory } from './recordHistory';
 import { resolutionFailure, resolveConflict, type ConflictSide, type ResolutionFailure } from './resolveConflict';
 
 /**
@@ -21,8 +21,8 @@ export function useConflictLists(): ConflictLists | undefined {
   return useLiveQuery(() => loadConflictLists(db), [db]);
 }
 
-/** A record's merged history (audit + losing values), live; `undefined` while loading. */
-export function useRecordHistory(table: RecordTable, recordId: string): HistoryItem[] | undefined {
+/** A record's merged history (audit + losing values; a case's with its children's), live; `undefined` while loading. */
+export function useRecordHistory(table: RecordTable, recordId: string): RecordHistory | undefined {
   const { db } = useDatabase();
   return useLiveQuery(() => loadRecordHistory(db, table, recordId), [db, table, recordId]);
 }

@@ -1,7 +1,8 @@
 /**
  * Public entry of the conflicts feature: the conflicts screen, a record's change history, the live
- * count of open conflicts (for the navigation), how field names and values read (the audit shows
- * changes the same way) and the feature's translations.
+ * count of open conflicts (for the navigation), the marker a case's page shows while it has one,
+ * and the feature's translations. Records, fields and values are named by `renderer/records`,
+ * which the audit uses too.
  */
 export { ConflictsPage } from './ConflictsPage';
 export { RecordHistory, type RecordHistoryProps } from './RecordHistory';

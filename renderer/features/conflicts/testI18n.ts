@@ -3,6 +3,7 @@ import { createFormatter, type Formatter } from '../../i18n';
 import { en } from './locales/en';
 import { vi } from './locales/vi';
 import { casesLocales } from '../cases';
+import { recordsLocales } from '../../records';
 
 const conflictsLocales = { en, vi };
 
@@ -10,8 +11,8 @@ const conflictsLocales = { en, vi };
 export function testTranslation(language: 'en' | 'vi'): { t: TFunction; fmt: Formatter; i18n: i18n } {
   const instance = i18next.createInstance();
   void instance.init({
-    // The cases feature's strings too: case values (statuses, outcomes…) are labelled by them.
-    resources: { [language]: { translation: { ...conflictsLocales[language], ...casesLocales[language] } } },
+    // Records are named and their values labelled by the records bundle; the cases one for its screens.
+    resources: { [language]: { translation: { ...conflictsLocales[language], ...casesLocales[language], ...recordsLocales[language] } } },
     lng: language,
     initAsync: false,
     interpolation: { escapeValue: false },

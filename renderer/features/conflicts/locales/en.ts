@@ -1,7 +1,6 @@
 /**
  * English strings of the conflicts feature, under `conflicts.*`. `vi.ts` has exactly the same keys
- * (tested). Field, table and value labels are this feature's own so that a conflict or a history
- * entry of any synced table reads in words, never as a raw field name.
+ * (tested). Tables, fields and values are named by `renderer/records`, shared with the audit.
  */
 export const en = {
   conflicts: {
@@ -47,7 +46,6 @@ export const en = {
       resolvedBy: 'Resolved by {{author}}, {{when}}',
       resolvedValue: 'Value kept: {{value}}',
       unknownAuthor: 'an unknown member',
-      recordDeleted: '{{record}} (deleted)',
       recordMissing: 'a record not on this device',
     },
     errors: {
@@ -55,9 +53,11 @@ export const en = {
         'This value cannot be applied: the status cannot move from “{{from}}” to “{{to}}”. The conflict stays open. Keep the other value, or change the status step by step on the record first.',
       validation:
         'This value cannot be applied because the record would no longer be valid (for example, a closed case needs an outcome). The conflict stays open.',
-      outcomeRequired: 'Choose an outcome: closing needs one. The conflict stays open.',
       missing: 'This value cannot be applied because the record has been deleted. The conflict stays open.',
       alreadyResolved: 'This conflict has already been resolved, perhaps on another device.',
+      outcomeRequired: 'Choose an outcome: closing needs one. The conflict stays open.',
+      failed: 'Your choice could not be saved. Nothing was changed and the conflict stays open.',
+    },
     choice: {
       heading: 'To use “{{value}}”:',
       route: 'The status moves {{route}}, one allowed step at a time.',
@@ -75,8 +75,6 @@ export const en = {
       text_other: 'This case has {{count}} conflicting changes',
       resolve: 'Resolve',
     },
-      failed: 'Your choice could not be saved. Nothing was changed and the conflict stays open.',
-    },
     history: {
       heading: 'Change history',
       listLabel: 'Changes to this record, newest first',
@@ -84,91 +82,15 @@ export const en = {
       empty: 'No changes of this record are recorded on this device yet.',
       meta: '{{author}} · {{when}}',
       created: 'Created the record',
+      added: 'Added',
+      removed: 'Removed',
+      field: '{{field}}: {{value}}',
       deleted: 'Deleted the record',
       change: '{{field}}: {{old}} → {{new}}',
       replacedMeta: 'Replaced by a concurrent edit · {{when}}',
       replaced: '{{field}}: value replaced by a concurrent edit: {{value}} — by {{author}}, {{when}}',
       showAll: 'Show all {{count}} entries',
       showFewer: 'Show only the latest 20',
-    },
-    values: {
-      empty: '(empty)',
-      yes: 'Yes',
-      no: 'No',
-    },
-    tables: {
-      cases: 'Case',
-      parties: 'Party',
-      goods: 'Goods line',
-      shipments: 'Shipment',
-      proofsOfOrigin: 'Proof of origin',
-      deadlines: 'Deadline',
-      notes: 'Note',
-      attachments: 'Attachment',
-      verificationRequests: 'Verification request',
-      requestQuestions: 'Request question',
-      meetings: 'Meeting',
-      participants: 'Meeting participant',
-      agendaItems: 'Agenda item',
-      decisions: 'Decision',
-      actionItems: 'Action item',
-      contacts: 'Contact',
-      riskLists: 'Risk list',
-      riskEntries: 'Risk list entry',
-    },
-    fields: {
-      cases: {
-        reference: 'Reference',
-        title: 'Title',
-        type: 'Case type',
-        status: 'Status',
-        outcome: 'Outcome',
-        priority: 'Priority',
-        partnerCountry: 'Partner country',
-        direction: 'Direction',
-        legalBasis: 'Legal basis',
-        summary: 'Summary of facts',
-        assignee: 'Assignee',
-        tags: 'Tags',
-        adCvdOrders: 'AD/CVD orders',
-        confidentiality: 'Confidentiality',
-        linkedCaseIds: 'Linked cases',
-        openedOn: 'Opened on',
-        createdAt: 'Created',
-        updatedAt: 'Last changed',
-        archivedAt: 'Archived on',
-      },
-      verificationRequests: { status: 'Request status', outcome: 'Request outcome' },
-      actionItems: { status: 'Action item status' },
-    },
-    enums: {
-      verificationRequests: {
-        status: {
-          draft: 'Draft',
-          sent: 'Sent',
-          acknowledged: 'Acknowledged',
-          inProgress: 'In progress',
-          informationRequested: 'Information requested',
-          visitScheduled: 'Visit scheduled',
-          replyReceived: 'Reply received',
-          closed: 'Closed',
-        },
-        outcome: {
-          confirmed: 'Confirmed',
-          notConfirmed: 'Not confirmed',
-          noReply: 'No reply',
-          withdrawn: 'Withdrawn',
-        },
-      },
-      actionItems: {
-        status: {
-          open: 'Open',
-          inProgress: 'In progress',
-          done: 'Done',
-          cancelled: 'Cancelled',
-          superseded: 'Superseded',
-        },
-      },
     },
   },
 };

@@ -1,0 +1,65 @@
+import { parentKeys, type RecordTable, type SyncedTable } from '../../shared/domain';
+import type { AttacheDb } from '../db';
+import { fieldKind } from './fieldKinds';
+import type { CaseRef, RecordRefs } from './recordValues';
+
+type Row = Readonly<Record<string, unknown>> & { id: string };
+
+/** The case ids a field's value holds (`caseId`, `linkedCaseIds`), for `loadCaseRefs`. */
+export function caseIdsIn(table: string, field: string, value: unknown): string[] {
+  if (fieldKind(table, field) !== 'caseRef') return [];
+  const values = Array.isArray(value) ? value : [value];
+  return values.filter((v): v is string => typeof v === 'string' && v !== '');
+}
+
+/** Cases by id (tombstones included: a deleted case is still named), read in the caller's transaction if any. */
+export async function loadCaseRefs(db: AttacheDb, ids: Iterable<string>): Promise<Map<string, CaseRef>> {
+  const wanted = [...new Set(ids)];
+  const rows = (await db.cases.bulkGet(wanted)) as (Row | undefined)[];
+  const refs = new Map<string, CaseRef>();
+  for (const row of rows) {
+    if (row) refs.set(row.id, { id: row.id, reference: String(row.reference ?? ''), title: String(row.title ?? '') });
+  }
+  return refs;
+}
+
+/** `RecordRefs` over the cases a screen read. */
+export const recordRefs = (cases: ReadonlyMap<string, CaseRef>): RecordRefs => ({ cases });
+
+/** The tables whose records hang directly off a case (`caseId`). */
+export const caseChildTables = (Object.entries(parentKeys) as [RecordTable, { key: string; parent: SyncedTable }][])
+  .filter(([, link]) => link.parent === 'cases')
+  .map(([table]) => table);
+
+/** A record of a case's family: the case, one of its children, or a child of a child (a request's questions). */
+export interface FamilyRecord {
+  table: RecordTable;
+  id: string;
+  row: Row;
+}
+
+/**
+ * The records of a case and everything hanging off it, tombstones included (a removed party is
+ * still part of the case's history): its children by their `caseId` index, and their own
+ * children by their parent key. Read within the caller's transaction if any.
+ */
+export async function loadCaseFamily(db: AttacheDb, caseId: string): Promise<FamilyRecord[]> {
+  const family: FamilyRecord[] = [];
+  const caseRow = (await db.cases.get(caseId)) as Row | undefined;
+  if (caseRow) family.push({ table: 'cases', id: caseId, row: caseRow });
+  const childrenOf = async (parent: SyncedTable, ids: string[]) => {
+    const links = (Object.entries(parentKeys) as [RecordTable, { key: string; parent: SyncedTable }][]).filter(([, link]) => link.parent === parent);
+    const found = await Promise.all(
+      links.map(async ([table, link]) => {
+        const rows = (await db.table(table).where(link.key).anyOf(ids).toArray()) as Row[];
+        return rows.map((row): FamilyRecord => ({ table, id: row.id, row }));
+      }),
+    );
+    return found.flat();
+  };
+  const children = await childrenOf('cases', [caseId]);
+  family.push(...children);
+  const requests = children.filter((c) => c.table === 'verificationRequests').map((c) => c.id);
+  if (requests.length > 0) family.push(...(await childrenOf('verificationRequests', requests)));
+  return family;
+}
