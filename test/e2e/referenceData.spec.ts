@@ -1,11 +1,9 @@
-// Reference data in Settings: importing the HS 2022 nomenclature (the file an administration would
-// supply) and looking codes up in it. Each test has a fresh profile, so the nomenclature starts empty.
-import { resolve } from 'node:path';
+// Reference data: HS 2022 is built in, so a fresh profile checks and describes HS codes without any
+// import; a national tariff imported in Settings extends it. Each test has a fresh profile.
+import { writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from './support/lock';
 import { AppShell } from './pages/AppShell';
-
-// UN Comtrade's HS 2022 file, kept beside the repository (the product cannot ship it).
-const hs2022Csv = resolve(process.cwd(), '../shared/data/hs2022.csv');
+import { CaseListPage } from './pages/CasePages';
 
 /** The nomenclature controls of the Settings page, by label and role. */
 class ReferenceDataPanel {
@@ -32,33 +30,62 @@ class ReferenceDataPanel {
   }
 }
 
-test('imports the HS 2022 nomenclature and describes codes from it', async ({ page }) => {
+test('a fresh install describes HS codes from the built-in HS 2022, in the case form and in Settings', async ({ page }) => {
+  const list = new CaseListPage(page);
+  await list.goto();
+  const form = await list.newCase();
+  const goods = await form.addGoodsLine({ hsCode: '7604.29', description: 'Aluminium profiles' });
+  await expect(goods.getByText('Aluminium; alloys, bars, rods and profiles, other than hollow', { exact: true })).toBeVisible();
+  await goods.getByRole('combobox', { name: 'HS code' }).fill('7799');
+  await expect(goods.getByText('This code is not in the HS 2022 nomenclature or the imported tariff.')).toBeVisible();
+
   const shell = new AppShell(page);
   const panel = new ReferenceDataPanel(page);
   await shell.goto('/settings');
-  await expect(page.getByText('Codes available: 0')).toBeVisible();
+  await expect(page.getByText('HS 2022 is built in: 6,939 codes, checked and described without any import.')).toBeVisible();
+  await expect(page.getByText('Codes added by import: 0')).toBeVisible();
+  await panel.codeField.fill('7604.29.10');
+  await expect(page.getByText('Nearest broader code 760429: Aluminium; alloys, bars, rods and profiles, other than hollow')).toBeVisible();
+  await panel.codeField.fill('7799');
+  await expect(page.getByText('Not in the HS 2022 nomenclature or the imported tariff.')).toBeVisible();
 
-  await panel.importFile(hs2022Csv);
-  await expect(panel.progress).toHaveAttribute('value', '100', { timeout: 30_000 });
-  await expect(page.getByText('Codes imported: 6,939')).toBeVisible();
+  await shell.switchLanguage('vi');
+  await expect(page.getByText('HS 2022 có sẵn: 6.939 mã, được kiểm tra và mô tả mà không cần nhập.')).toBeVisible();
+  await panel.codeField.fill('7604.29.10');
+  await expect(page.getByText('Mã cấp trên gần nhất 760429: Aluminium; alloys, bars, rods and profiles, other than hollow')).toBeVisible();
+  await panel.codeField.fill('7799');
+  await expect(page.getByText('Không có trong danh mục HS 2022 hoặc biểu thuế đã nhập.')).toBeVisible();
+});
+
+test('an imported national tariff extends HS 2022 and keeps its own descriptions', async ({ page }, testInfo) => {
+  const tariff = testInfo.outputPath('national-tariff.csv');
+  await writeFile(
+    tariff,
+    ['section,hscode,description,parent,level', 'XV,76042910,"Aluminium alloy bars, national line",760429,8', 'XV,TOTAL,Total,TOTAL,5'].join('\n'),
+  );
+  const shell = new AppShell(page);
+  const panel = new ReferenceDataPanel(page);
+  await shell.goto('/settings');
+
+  await panel.importFile(tariff);
+  await expect(panel.progress).toHaveAttribute('value', '100');
+  await expect(page.getByText('Codes imported: 1')).toBeVisible();
   await expect(page.getByText('Rows not imported: 1')).toBeVisible();
-  // The only row left out is the file's aggregate line, named with its line number.
+  // The row left out is named with its line number and reason.
   await expect(panel.rejectedTable.getByRole('row')).toHaveCount(2);
-  await expect(panel.rejectedTable).toContainText('6941');
+  await expect(panel.rejectedTable).toContainText('3');
   await expect(panel.rejectedTable).toContainText('Total row of the file, not a commodity code');
-  await expect(page.getByText('Codes available: 6,939')).toBeVisible();
+  await expect(page.getByText('Codes added by import: 1')).toBeVisible();
 
+  await panel.codeField.fill('7604.29.10');
+  await expect(page.getByText('Aluminium alloy bars, national line', { exact: true })).toBeVisible();
   await panel.codeField.fill('0101');
   await expect(page.getByText('Horses, asses, mules and hinnies; live', { exact: true })).toBeVisible();
 
-  // A national 8-digit code is described by its HS subheading.
-  await panel.codeField.fill('0101.21.00');
-  await expect(page.getByText('Nearest imported code 010121: Horses; live, pure-bred breeding animals')).toBeVisible();
-
-  // The nomenclature is stored on the device: still there after a reload, in Vietnamese too.
+  // The tariff is stored on the device: still there after a reload, in Vietnamese too.
   await page.reload();
   await shell.switchLanguage('vi');
-  await expect(page.getByText('Số mã hiện có: 6.939')).toBeVisible();
-  await panel.codeField.fill('0101');
-  await expect(page.getByText('Horses, asses, mules and hinnies; live', { exact: true })).toBeVisible();
+  await expect(page.getByText('Số mã đã thêm qua nhập tệp: 1')).toBeVisible();
+  await panel.codeField.fill('7604.29.10');
+  await expect(page.getByText('Aluminium alloy bars, national line', { exact: true })).toBeVisible();
 });

@@ -5,9 +5,9 @@ import { useHsMatch, useHsSuggestions } from '../referenceData';
 import { useCaseField } from './formFields';
 
 /**
- * HS code of a goods line: autocompletes from the imported nomenclature as the officer types
+ * HS code of a goods line: autocompletes from HS 2022 and the imported tariff as the officer types
  * (any code may still be typed, e.g. a national 8/10-digit one) and shows the description of
- * the code, or of its longest imported prefix, under the field.
+ * the code, or of its nearest broader known code, under the field.
  */
 export function HsCodeField({ index }: { index: number }) {
   const { t } = useTranslation();

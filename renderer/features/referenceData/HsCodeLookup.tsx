@@ -5,8 +5,8 @@ import { TextField } from '../../components';
 import { useHsMatch } from './useHsLookup';
 
 /**
- * Type an HS code (dots and spaces allowed), read its description from the imported nomenclature.
- * For a national 8/10-digit code it names the longest imported prefix that describes it.
+ * Type an HS code (dots and spaces allowed), read its description from the imported tariff or the
+ * built-in HS 2022. For a national 8/10-digit code not listed it names its nearest broader code.
  */
 export function HsCodeLookup() {
   const { t } = useTranslation();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Banner } from '../../components';
 import { useDatabase } from '../../db';
+import { useHs2022 } from './hs2022';
 import { HsImportError, importHsNomenclature, type HsImportProgress, type HsImportResult } from './importHsNomenclature';
 import { RejectedRowsTable } from './RejectedRowsTable';
 
@@ -13,7 +14,8 @@ type ImportState =
   | { kind: 'failed'; fileName: string; errorKey: string };
 
 /**
- * Import of a commodity nomenclature (shown in Settings beside `HsCodeLookup`): pick a CSV file,
+ * Import of a national tariff or nomenclature on top of the built-in HS 2022 (shown in Settings
+ * beside `HsCodeLookup`): pick a CSV file,
  * watch it import, read what was imported and every rejected row with its line and reason.
  * Importing is an upsert, so a corrected file can simply be imported again. Headings are h3: the
  * panel sits inside a titled settings section.
@@ -25,6 +27,7 @@ export function HsImportPanel() {
   const hintId = useId();
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const stored = useLiveQuery(() => db.hsCodes.count(), [db]);
+  const hs2022 = useHs2022();
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -52,6 +55,7 @@ export function HsImportPanel() {
       <h3>{t('referenceData.import.title')}</h3>
       <div>
         <p>{t('referenceData.import.intro')}</p>
+        {hs2022 ? <p className="muted">{t('referenceData.import.builtIn', { count: hs2022.size })}</p> : null}
         <p className="muted">{t('referenceData.import.stored', { count: stored ?? 0 })}</p>
       </div>
       <div className="field">

@@ -3,11 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AttacheDb } from '../../db';
 import { makeTestDb } from '../../db/testDb';
-import { findHsMatch, findHsSuggestions } from './hsLookup';
 import { HsImportError, importHsNomenclature, type HsImportProgress } from './importHsNomenclature';
 
-// The HS 2022 nomenclature as UN Comtrade publishes it, shipped beside the repository.
-const hs2022Path = fileURLToPath(new URL('../../../../shared/data/hs2022.csv', import.meta.url));
+// The HS 2022 nomenclature as UN Comtrade publishes it, shipped in the repository.
+const hs2022Path = fileURLToPath(new URL('../../../assets/reference/hs2022.csv', import.meta.url));
 
 let db: AttacheDb;
 beforeEach(async () => {
@@ -40,15 +39,6 @@ describe('importHsNomenclature on the real HS 2022 file', () => {
     const fractions = progress.map((p) => p.fraction);
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
     expect(progress.at(-1)).toEqual({ rowsRead: 6940, imported: 6939, rejected: 1, fraction: 1 });
-  });
-
-  it('describes national codes by their longest imported prefix and suggests by prefix', async () => {
-    await importHsNomenclature(db, await readFile(hs2022Path, 'utf8'));
-    expect(await findHsMatch(db, '8471.30.00')).toMatchObject({ code: '847130' });
-    expect(await findHsMatch(db, '0101')).toMatchObject({ description: 'Horses, asses, mules and hinnies; live' });
-    expect(await findHsMatch(db, '7799')).toBeNull(); // chapter 77 is reserved in HS
-    const suggestions = await findHsSuggestions(db, '0101', 3);
-    expect(suggestions.map((s) => s.code)).toEqual(['0101', '010121', '010129']);
   });
 
   it('re-importing replaces codes in place instead of duplicating them', async () => {

@@ -214,7 +214,7 @@ export const en = {
         deadlines: 'No deadlines yet.',
       },
       hsDescription: 'HS description',
-      hsNotFound: 'This code is not in the imported nomenclature.',
+      hsNotFound: 'This code is not in the HS 2022 nomenclature or the imported tariff.',
       hsNoNomenclature: 'Import an HS nomenclature in Settings to see descriptions.',
     },
     detail: {
@@ -231,7 +231,7 @@ export const en = {
       noValue: '—',
       overdue: 'Overdue',
       completed: 'Done',
-      hsUnknown: 'Not in the imported nomenclature',
+      hsUnknown: 'Not in the HS 2022 nomenclature or the imported tariff',
       actionFailed: 'The change could not be saved. Nothing was changed.',
     },
     transition: {

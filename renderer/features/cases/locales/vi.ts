@@ -219,7 +219,7 @@ export const vi: CasesLocale = {
         deadlines: 'Chưa có thời hạn nào.',
       },
       hsDescription: 'Mô tả theo danh mục HS',
-      hsNotFound: 'Mã này không có trong danh mục đã nhập.',
+      hsNotFound: 'Mã này không có trong danh mục HS 2022 hoặc biểu thuế đã nhập.',
       hsNoNomenclature: 'Nhập danh mục HS trong phần Cài đặt để xem mô tả.',
     },
     detail: {
@@ -236,7 +236,7 @@ export const vi: CasesLocale = {
       noValue: '—',
       overdue: 'Quá hạn',
       completed: 'Đã xong',
-      hsUnknown: 'Không có trong danh mục đã nhập',
+      hsUnknown: 'Không có trong danh mục HS 2022 hoặc biểu thuế đã nhập',
       actionFailed: 'Không lưu được thay đổi. Chưa có thay đổi nào được ghi.',
     },
     transition: {
