@@ -69,7 +69,7 @@ export default tseslint.config(
     }),
   },
   {
-    files: ['**/*.test.{ts,tsx}', 'test/**/*.ts', 'bench/**/*.ts', '*.config.{ts,js}'],
+    files: ['**/*.test.{ts,tsx}', 'test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'no-restricted-imports': 'off' },
   },

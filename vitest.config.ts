@@ -7,6 +7,7 @@ const unitTests = [
   'server/**/*.test.ts',
   'test/unit/**/*.test.ts',
   'test/security/**/*.test.ts',
+  'scripts/**/*.test.ts',
   // The bounded backbone of the sync simulation; long sweeps run with `npm run test:sim`.
   'test/sim/**/*.test.ts',
 ];

@@ -17,6 +17,9 @@ export function initI18n(language: Language): i18n {
     // React escapes on render; escaping here too would show "&amp;" in the UI.
     interpolation: { escapeValue: false },
     returnNull: false,
+    // An empty translation falls back to English rather than showing nothing (i18next 27's default,
+    // set here because the project stays on i18next 26, the last major that installs on Node 20).
+    returnEmptyString: false,
   });
   applyDocumentLanguage(language);
   return i18next;
