@@ -1,6 +1,6 @@
 import type { SyncedTable } from '../../../shared/domain';
 import type { AttacheDb, ChangeLogEntry, ViewLogEntry } from '../../db';
-import { loadCaseFamily } from '../../records';
+import { isListedField, loadCaseFamily } from '../../records';
 
 /** What an audit event records: a change the data layer made, or an opening of the record. */
 export const auditActions = ['create', 'update', 'delete', 'view'] as const;
@@ -45,7 +45,7 @@ export function fromChangeLog(entry: ChangeLogEntry): AuditEvent {
   const changes: FieldChange[] = [];
   for (const [field, change] of Object.entries(entry.changes)) {
     // A new record's empty fields say nothing about what was entered.
-    if (skip.has(field) || (entry.op === 'create' && isEmpty(change.new))) continue;
+    if (skip.has(field) || !isListedField(entry.table, field) || (entry.op === 'create' && isEmpty(change.new))) continue;
     changes.push({ field, old: change.old, new: change.new });
   }
   return {
@@ -119,18 +119,17 @@ export const recordActivityLimit = 500;
  * attachments (removed ones included) count as changes to the case.
  */
 export async function loadRecordAudit(db: AttacheDb, table: SyncedTable, recordId: string): Promise<AuditEvent[]> {
-  return db.transaction('r', db.tables, async () => {
-    const family = table === 'cases' ? await loadCaseFamily(db, recordId) : [];
-    const members = family.length > 0 ? family.map((r) => ({ table: r.table as SyncedTable, id: r.id })) : [{ table, id: recordId }];
-    const wanted = new Set(members.map((m) => `${m.table}/${m.id}`));
-    const [logs, views] = await Promise.all([
-      Promise.all([...new Set(members.map((m) => m.id))].map((id) => db.changeLog.where('recordId').equals(id).reverse().limit(recordActivityLimit).toArray())),
-      // Equal index keys come in primary-key order: ids are UUIDv7, so the newest views last.
-      db.viewLog.where('recordId').equals(recordId).reverse().limit(recordActivityLimit).toArray(),
-    ]);
-    const changes = logs.flat().filter((e) => wanted.has(`${e.table}/${e.recordId}`));
-    changes.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
-    views.reverse();
-    return mergeAuditEvents(changes, views.filter((e) => e.table === table)).slice(0, recordActivityLimit);
-  });
+  // Many small reads, no transaction over every table (see loadRecordHistory).
+  const family = table === 'cases' ? await loadCaseFamily(db, recordId) : [];
+  const members = family.length > 0 ? family.map((r) => ({ table: r.table as SyncedTable, id: r.id })) : [{ table, id: recordId }];
+  const wanted = new Set(members.map((m) => `${m.table}/${m.id}`));
+  const [logs, views] = await Promise.all([
+    Promise.all([...new Set(members.map((m) => m.id))].map((id) => db.changeLog.where('recordId').equals(id).reverse().limit(recordActivityLimit).toArray())),
+    // Equal index keys come in primary-key order: ids are UUIDv7, so the newest views last.
+    db.viewLog.where('recordId').equals(recordId).reverse().limit(recordActivityLimit).toArray(),
+  ]);
+  const changes = logs.flat().filter((e) => wanted.has(`${e.table}/${e.recordId}`));
+  changes.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+  views.reverse();
+  return mergeAuditEvents(changes, views.filter((e) => e.table === table)).slice(0, recordActivityLimit);
 }

@@ -127,29 +127,29 @@ function valuesOf(item: HistoryItem): [string, unknown][] {
  * lines, shipments, proofs, deadlines, notes, attachments and requests, removed ones included.
  */
 export async function loadRecordHistory(db: AttacheDb, table: RecordTable, recordId: string): Promise<RecordHistory> {
-  const stores = [db.changeLog, db.fieldHistory, ...db.tables.filter((t) => t.name !== 'changeLog' && t.name !== 'fieldHistory')];
-  return db.transaction('r', stores, async () => {
-    const family = table === 'cases' ? await loadCaseFamily(db, recordId) : [];
-    const members: (LineRecord & { row?: Readonly<Record<string, unknown>> })[] =
-      family.length > 0 ? family.map((r) => ({ table: r.table, recordId: r.id, row: r.row })) : [{ table, recordId }];
-    const ids = [...new Set(members.map((m) => m.recordId))];
-    const [logs, histories] = await Promise.all([
-      Promise.all(ids.map((id) => db.changeLog.where('recordId').equals(id).reverse().limit(historyReadLimit).toArray())),
-      db.fieldHistory.where('recordId').anyOf(ids).toArray(),
-    ]);
-    const changeLog = logs.flat().sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
-    const items = buildRecordHistory(members, changeLog, histories.filter((entry) => entry.deleted === 0));
+  // No transaction over the whole family: the view is live (a change between two reads shows at
+  // the next run), and one read transaction over every table committed early in Chromium
+  // (PrematureCommitError) while its nested reads were awaited.
+  const family = table === 'cases' ? await loadCaseFamily(db, recordId) : [];
+  const members: (LineRecord & { row?: Readonly<Record<string, unknown>> })[] =
+    family.length > 0 ? family.map((r) => ({ table: r.table, recordId: r.id, row: r.row })) : [{ table, recordId }];
+  const ids = [...new Set(members.map((m) => m.recordId))];
+  const [logs, histories] = await Promise.all([
+    Promise.all(ids.map((id) => db.changeLog.where('recordId').equals(id).reverse().limit(historyReadLimit).toArray())),
+    db.fieldHistory.where('recordId').anyOf(ids).toArray(),
+  ]);
+  const changeLog = logs.flat().sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+  const items = buildRecordHistory(members, changeLog, histories.filter((entry) => entry.deleted === 0));
 
-    const caseIds = new Set<string>(table === 'cases' ? [recordId] : []);
-    for (const m of members) for (const id of caseIdsIn(m.table, 'caseId', m.row?.caseId)) caseIds.add(id);
-    for (const item of items) for (const [field, value] of valuesOf(item)) caseIdsIn(item.table, field, value).forEach((id) => caseIds.add(id));
-    const cases = await loadCaseRefs(db, caseIds);
-    const records = new Map<string, NamedRecord>();
-    for (const m of members) {
-      const caseId = m.table === 'cases' ? m.recordId : typeof m.row?.caseId === 'string' ? m.row.caseId : null;
-      const caseRef: CaseRef | null = caseId ? (cases.get(caseId) ?? null) : null;
-      records.set(recordKey(m.table, m.recordId), { table: m.table, row: m.row, caseRef, deleted: m.row?.deleted === 1 });
-    }
-    return { items, records, refs: recordRefs(cases) };
-  });
+  const caseIds = new Set<string>(table === 'cases' ? [recordId] : []);
+  for (const m of members) for (const id of caseIdsIn(m.table, 'caseId', m.row?.caseId)) caseIds.add(id);
+  for (const item of items) for (const [field, value] of valuesOf(item)) caseIdsIn(item.table, field, value).forEach((id) => caseIds.add(id));
+  const cases = await loadCaseRefs(db, caseIds);
+  const records = new Map<string, NamedRecord>();
+  for (const m of members) {
+    const caseId = m.table === 'cases' ? m.recordId : typeof m.row?.caseId === 'string' ? m.row.caseId : null;
+    const caseRef: CaseRef | null = caseId ? (cases.get(caseId) ?? null) : null;
+    records.set(recordKey(m.table, m.recordId), { table: m.table, row: m.row, caseRef, deleted: m.row?.deleted === 1 });
+  }
+  return { items, records, refs: recordRefs(cases) };
 }
