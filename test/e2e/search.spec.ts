@@ -1,7 +1,9 @@
 // Global search end to end: Ctrl+K opens it anywhere, Vietnamese typed without diacritics and with
-// a typo finds cases and parties, results are grouped by type, the keyboard opens the case, and
-// the search page lists everything. The index is built at unlock and follows every save.
+// a typo finds cases and parties, HS codes and document numbers find what the case holds, results
+// are grouped by type, the keyboard opens the case, and the search page lists everything. The
+// index is built at unlock and follows every save.
 import { expect, test, type Page } from './support/lock';
+import { AppShell } from './pages/AppShell';
 import { CaseDetailPage, CaseListPage } from './pages/CasePages';
 
 async function createCase(page: Page, { title, assignee, party }: { title: string; assignee?: string; party: string }): Promise<string> {
@@ -138,4 +140,75 @@ test('the search page lists every result by type, is built again after a reload,
   await expect(search.group('Cases').getByRole('option', { name: /Pin mặt trời quá cảnh Campuchia/ })).toBeVisible();
   await search.type('solar cells');
   await expect(search.dialog.getByText('Nothing matches “solar cells”.')).toBeVisible();
+});
+
+test('finds a case by HS code with or without dots, C/O and B/L numbers, container, issuing body and swapped letters, in English and Vietnamese', async ({ page }) => {
+  const list = new CaseListPage(page);
+  await list.goto();
+  const form = await list.newCase();
+  await form.title.fill('Aluminium profiles declared Vietnamese origin');
+  await form.chooseCountry('Partner country', 'United States', /^United States/);
+  await form.main.getByRole('textbox', { name: 'Assignee' }).fill('Đinh Hùng');
+  await form.addGoodsLine({ hsCode: '7604.29', description: 'Aluminium alloy profiles' });
+  await form.addShipment({ billOfLading: 'HLCUSGN2609123', containers: 'MSKU1234565' });
+  await form.addProofOfOrigin({ number: 'B-2026-VN-0047812', issuingBody: 'VCCI' });
+  await form.save();
+  const detail = new CaseDetailPage(page);
+  await expect(detail.heading).toHaveText('Aluminium profiles declared Vietnamese origin');
+  const caseUrl = page.url();
+
+  const search = new SearchDialog(page);
+  await search.open();
+  // Says what it searches, and only what opens a screen.
+  const hint = search.dialog.getByText(/^Search cases, parties, goods lines, shipments, and proofs of origin by names/);
+  await expect(hint).toBeVisible();
+  await expect(hint).not.toContainText('meetings');
+  const inCase = /Case \d{4}-[A-Z2-9]{4}-\d{4}/;
+  const expectFound = async (query: string, group: string, row: RegExp) => {
+    await search.type(query);
+    const option = search.group(group).getByRole('option', { name: row });
+    await expect(option, query).toHaveCount(1);
+    await expect(option, query).toContainText(inCase);
+  };
+  await expectFound('7604.29', 'Goods lines', /Aluminium alloy profiles/);
+  await expect(search.group('Goods lines').getByRole('option')).toContainText('7604.29');
+  await expectFound('760429', 'Goods lines', /Aluminium alloy profiles/);
+  await expectFound('7604', 'Goods lines', /Aluminium alloy profiles/);
+  await expectFound('B-2026-VN-0047812', 'Proofs of origin', /B-2026-VN-0047812/);
+  await expectFound('B2026VN0047812', 'Proofs of origin', /B-2026-VN-0047812/);
+  await expectFound('VCCI', 'Proofs of origin', /B-2026-VN-0047812/);
+  await expectFound('HLCUSGN2609123', 'Shipments', /HLCUSGN2609123/);
+  await expectFound('MSKU1234565', 'Shipments', /HLCUSGN2609123/);
+  await search.type('Dinh Hnug');
+  await expect(search.group('Cases').getByRole('option', { name: /Aluminium profiles declared Vietnamese origin/ })).toBeVisible();
+
+  // A goods line opens its case.
+  await search.type('760429');
+  await expect(search.group('Goods lines').getByRole('option')).toHaveCount(1);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(search.dialog).toBeHidden();
+  await expect(page).toHaveURL(caseUrl);
+
+  // The shortcuts name the same kinds.
+  const shell = new AppShell(page);
+  await page.keyboard.press('?');
+  await expect(shell.shortcutsDialog).toContainText('Search cases, parties, goods lines, shipments, and proofs of origin');
+  await page.keyboard.press('Escape');
+
+  await shell.switchLanguage('vi');
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Tìm kiếm' });
+  const input = dialog.getByRole('textbox', { name: 'Tìm trong toàn bộ dữ liệu' });
+  await expect(input).toBeFocused();
+  await expect(dialog.getByText(/^Tìm vụ việc, bên liên quan, dòng hàng, lô hàng và chứng từ xuất xứ theo tên/)).toBeVisible();
+  const group = (name: string) => dialog.getByRole('listbox', { name: 'Kết quả tìm kiếm' }).getByRole('group', { name });
+  await input.pressSequentially('7604.29');
+  await expect(group('Dòng hàng').getByRole('option')).toContainText(/Vụ việc \d{4}-[A-Z2-9]{4}-\d{4}/);
+  await input.clear();
+  await input.pressSequentially('Dinh Hugn');
+  await expect(group('Vụ việc').getByRole('option', { name: /Aluminium profiles declared Vietnamese origin/ })).toBeVisible();
+  await input.clear();
+  await input.pressSequentially('vcci');
+  await expect(group('Chứng từ xuất xứ').getByRole('option', { name: /B-2026-VN-0047812/ })).toBeVisible();
 });

@@ -122,6 +122,24 @@ export class CaseFormPage {
     return line;
   }
 
+  /** Adds a shipment with its bill of lading and containers (comma-separated). */
+  async addShipment({ billOfLading, containers }: { billOfLading: string; containers: string }): Promise<Locator> {
+    await this.main.getByRole('button', { name: 'Add shipment' }).click();
+    const shipment = this.main.getByRole('group', { name: /^Shipment \d+$/ }).last();
+    await shipment.getByRole('textbox', { name: 'Bill of lading' }).fill(billOfLading);
+    await shipment.getByRole('textbox', { name: 'Containers' }).fill(containers);
+    return shipment;
+  }
+
+  /** Adds a proof of origin (of the default kind) with its number and issuing body. */
+  async addProofOfOrigin({ number, issuingBody }: { number: string; issuingBody: string }): Promise<Locator> {
+    await this.main.getByRole('button', { name: 'Add proof of origin' }).click();
+    const proof = this.main.getByRole('group', { name: /^Proof of origin \d+$/ }).last();
+    await proof.getByRole('textbox', { name: 'Number' }).fill(number);
+    await proof.getByRole('textbox', { name: 'Issuing body' }).fill(issuingBody);
+    return proof;
+  }
+
   /** The chips of the cases linked in the form. */
   get linkedCases(): Locator {
     return this.main.getByRole('list', { name: 'Linked cases' });
