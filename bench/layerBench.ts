@@ -31,7 +31,8 @@ const benchPassphrase = 'bench ngựa vằn Geneva tàu hỏa 47';
 
 /**
  * Typing-like queries for the search latency: names and words the synthetic cases hold, typed as
- * an officer would (no diacritics), one character at a time; two with a typo, one reference.
+ * an officer would (no diacritics), one character at a time; two with a typo, two with swapped
+ * letters, one reference.
  */
 const searchQueries = [
   'nguyen van an',
@@ -46,6 +47,9 @@ const searchQueries = [
   'honey declared',
   'plywod',
   'alumnium',
+  // Two neighbouring letters swapped: looked up as one typo (Damerau), the costliest queries.
+  'nguyen vna an',
+  'stele wrie',
   '2026-bnch-01234',
 ];
 
@@ -196,7 +200,7 @@ export async function runLayerBenchmarks(browser: Browser): Promise<BenchEntry[]
         indexBuildMs: round(search.buildMs),
         documents: search.documents,
         fullQueryMatches: search.matches,
-        notes: `each prefix of ${searchQueries.length} queries typed one character at a time (two with a typo, one reference), dialog limits (5 per type); indexBuildMs: the bench page alone reading, decrypting and indexing the 50k, nothing else running`,
+        notes: `each prefix of ${searchQueries.length} queries typed one character at a time (two with a typo, two with swapped letters, one reference), dialog limits (5 per type); indexBuildMs: the bench page alone reading, decrypting and indexing the 50k, nothing else running`,
       },
     ];
   } finally {

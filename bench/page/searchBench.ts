@@ -5,9 +5,10 @@ import type { AttacheDb } from '../../renderer/db';
 import { startSearchWorker } from '../../renderer/features/search/SearchClient';
 import type { SearchLimits } from '../../renderer/features/search/SearchIndex';
 import { startSearchFeed } from '../../renderer/features/search/searchFeed';
+import { searchTypes } from '../../renderer/features/search/searchTypes';
 
 /** What the dialog asks per keystroke: the best five of each type. */
-const dialogLimits: SearchLimits = { case: 5, party: 5, request: 5, meeting: 5, actionItem: 5, contact: 5, riskEntry: 5 };
+const dialogLimits: SearchLimits = Object.fromEntries(searchTypes.map((type) => [type, 5]));
 
 export interface SearchBenchResult {
   /** Feed start to index ready: every indexed row read, decrypted and indexed. */
