@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { syncServerUrl } from '../../playwright.config';
+import { AppShell } from './pages/AppShell';
 import { AuditLogPage, CaseActivity } from './pages/AuditPages';
 import { CaseDetailPage, CaseListPage } from './pages/CasePages';
 import { SyncPanel } from './pages/SyncPanel';
@@ -112,11 +113,26 @@ test('saving and opening a case show in its Activity and in the audit log, which
   const text = await readFile((await download.path())!, 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const [header, ...lines] = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
-  expect(header).toEqual(['Time (ISO 8601, UTC)', 'Local time', 'Person', 'Device', 'Record type', 'Record id', 'Reference', 'Action', 'Field', 'Old value', 'New value']);
+  expect(header).toEqual([
+    'Time (ISO 8601, UTC)',
+    'Local time',
+    'Person',
+    'Device',
+    'Record type',
+    'Record',
+    'Reference',
+    'Action',
+    'Field',
+    'Old value',
+    'New value',
+    'Record id (as the sync server logs it)',
+    'Device id',
+  ]);
   expect(lines.every((l) => l[6] === reference && l[2] === officer && l[4] === 'Case')).toBe(true);
   expect(lines.filter((l) => l[7] === 'Opened')).toHaveLength(3);
   expect(lines.filter((l) => l[7] === 'Opened').every((l) => l[8] === '' && l[9] === '' && l[10] === '')).toBe(true);
-  const edits = lines.filter((l) => l[7] === 'Edited').map((l) => l.slice(8));
+  expect(lines.every((l) => l[3] === 'This device' && l[5] === `${reference} — Plywood via Hải Phòng (EAPA)`)).toBe(true);
+  const edits = lines.filter((l) => l[7] === 'Edited').map((l) => l.slice(8, 11));
   expect(edits).toEqual(
     expect.arrayContaining([
       ['Title', 'Plywood via Hải Phòng', 'Plywood via Hải Phòng (EAPA)'],
@@ -173,4 +189,109 @@ test('an enrolled device reports the opening of a case to the server audit log, 
   await sync.syncNow();
   await sync.expectUpToDate();
   expect(await views()).toHaveLength(1);
+});
+
+// Issue 11, items 12 and 13: records of a case in words, never by id, nothing cut; a party added
+// in an edit is in the case's change history.
+test('the audit log and a case’s history name its parties, goods and shipments and their values in words, in English and Vietnamese', async ({ page }) => {
+  const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+  const longOfficer = 'Nguyễn Thị Thanh Hương Hoàng Phương Thảo';
+  const importer = 'Pacific Aluminium Extrusions Trading and Distribution Company of Long Beach, California';
+  const exporter = 'Công ty TNHH Nhôm Kính Việt Nhật – Chi nhánh Khu công nghiệp Đình Vũ, Hải Phòng';
+  const summary = `Aluminium profiles declared as Vietnamese origin; ${'the mill certificates point to extrusion in another country. '.repeat(5)}End of summary.`;
+  // Tall enough for every line of the log to be in the (virtualised) grid at once.
+  await page.setViewportSize({ width: 1400, height: 4000 });
+  await setName(page, longOfficer);
+
+  const list = new CaseListPage(page);
+  await list.goto();
+  const form = await list.newCase();
+  await form.title.fill('Aluminium profiles via Malaysia');
+  await form.chooseCountry('Partner country', 'United States', /^United States/);
+  await form.main.getByRole('textbox', { name: 'Summary of facts' }).fill(summary);
+  await form.main.getByRole('button', { name: 'Add party' }).click();
+  const party = form.party(1);
+  await party.getByRole('button', { name: /Role/ }).click();
+  await page.getByRole('option', { name: 'Importer', exact: true }).click();
+  await party.getByRole('textbox', { name: 'Name', exact: true }).fill(importer);
+  await party.getByRole('button', { name: 'Add identifier' }).click();
+  await party.getByRole('button', { name: /Identifier type/ }).click();
+  await page.getByRole('option', { name: 'US employer ID (EIN)', exact: true }).click();
+  await party.getByRole('textbox', { name: 'Identifier', exact: true }).fill('12-3456789');
+  await form.addGoodsLine({ hsCode: '7604.29', description: 'Aluminium alloy profiles' });
+  await form.main.getByRole('button', { name: 'Add shipment' }).click();
+  await form.main.getByRole('group', { name: /^Shipment 1$/ }).getByRole('textbox', { name: 'Bill of lading' }).fill('HLCUSGN2609123');
+  await form.save();
+  const detail = new CaseDetailPage(page);
+  await expect(detail.heading).toHaveText('Aluminium profiles via Malaysia');
+  const reference = (await detail.main.getByText(/^\d{4}-[A-Z2-9]{4}-\d{4}$/).first().innerText()).trim();
+
+  // The edit adds a party: the change history lists it, named, with what it was given.
+  const edit = await detail.edit();
+  await edit.addParty({ name: exporter });
+  await edit.main.getByRole('button', { name: /Priority/ }).click();
+  await page.getByRole('option', { name: 'Urgent', exact: true }).click();
+  await edit.save();
+  await expect(detail.heading).toHaveText('Aluminium profiles via Malaysia');
+  const history = detail.main.getByRole('list', { name: 'Changes to this record, newest first' });
+  const added = history.getByRole('listitem').filter({ hasText: `Exporter of ${reference}: ${exporter}` });
+  await expect(added).toHaveCount(1);
+  await expect(added).toContainText('Added');
+  await expect(added).toContainText('Role: Exporter');
+  await expect(history).toContainText('Priority: Normal → Urgent');
+  await expect(history.getByRole('listitem').filter({ hasText: `Importer of ${reference}: ${importer}` })).toContainText(
+    'Identifiers: US employer ID (EIN): 12-3456789',
+  );
+  await expect(history.getByRole('listitem').filter({ hasText: `Goods line 1 of ${reference}` })).toContainText('HS code: 7604.29');
+  expect(await history.innerText()).not.toMatch(uuid);
+
+  const log = new AuditLogPage(page);
+  await log.open();
+  const row = (record: string, field: string) => log.rows.filter({ hasText: record }).filter({ has: page.getByRole('gridcell', { name: field, exact: true }) });
+  const cells = (locator: ReturnType<typeof row>) => locator.getByRole('gridcell');
+  await expect(cells(row(`Importer of ${reference}`, 'Role')).nth(7)).toHaveText('Importer');
+  await expect(cells(row(`Importer of ${reference}`, 'Case')).nth(7)).toHaveText(reference);
+  await expect(cells(row(`Importer of ${reference}`, 'Identifiers')).nth(7)).toHaveText('US employer ID (EIN): 12-3456789');
+  await expect(cells(row(`Goods line 1 of ${reference}`, 'HS code')).nth(7)).toHaveText('7604.29');
+  await expect(cells(row(`Shipment of ${reference}`, 'Bill of lading')).nth(7)).toHaveText('HLCUSGN2609123');
+  await expect(cells(row(`Exporter of ${reference}`, 'Role')).nth(4)).toHaveText('Created');
+  expect(await log.grid.innerText()).not.toMatch(uuid);
+  expect(await log.grid.innerText()).not.toMatch(/\bcaseId\b|\bstatusChange\b|"scheme"/);
+
+  // Long names are whole, on screen (wrapped, not cut); a long value opens whole from the keyboard.
+  const importerRole = row(`Importer of ${reference}`, 'Role');
+  await expect(cells(importerRole).nth(3)).toHaveText(`Importer of ${reference}: ${importer}`);
+  await expect(cells(importerRole).nth(1)).toHaveText(longOfficer);
+  for (const cell of [cells(importerRole).nth(1), cells(importerRole).nth(3)]) {
+    expect(await cell.evaluate((el) => el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+  }
+  const summaryCell = cells(row(reference, 'Summary of facts').filter({ hasText: 'Created' })).nth(7);
+  await expect(summaryCell).not.toContainText('End of summary.');
+  await summaryCell.getByRole('button', { name: 'Show all' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(summaryCell).toContainText(summary);
+  await expect(summaryCell.getByRole('button', { name: 'Show less' })).toHaveAttribute('aria-expanded', 'true');
+
+  // The export says the same.
+  const text = await readFile((await (await log.exportCsv()).path())!, 'utf8');
+  const [, ...csv] = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
+  expect(csv.find((l) => l[5] === `Importer of ${reference}: ${importer}` && l[8] === 'Role')?.[10]).toBe('Importer');
+  for (const line of csv) expect(line.slice(0, 11).join(' ')).not.toMatch(uuid);
+
+  // In Vietnamese.
+  await new AppShell(page).switchLanguage('vi');
+  const grid = page.getByRole('main').getByRole('grid');
+  const viRow = grid.getByRole('row').filter({ hasText: `Nhà nhập khẩu của vụ việc ${reference}` }).filter({ has: page.getByRole('gridcell', { name: 'Vai trò', exact: true }) });
+  await expect(viRow.getByRole('gridcell').nth(7)).toHaveText('Nhà nhập khẩu');
+  await expect(
+    grid.getByRole('row').filter({ hasText: `Dòng hàng 1 của vụ việc ${reference}` }).filter({ has: page.getByRole('gridcell', { name: 'Mã HS', exact: true }) }),
+  ).toContainText('7604.29');
+  expect(await grid.innerText()).not.toMatch(uuid);
+  await page.goto(`/#/cases`);
+  await page.getByRole('main').getByRole('grid').getByRole('row').filter({ hasText: 'Aluminium profiles via Malaysia' }).getByRole('link').first().click();
+  const viHistory = page.getByRole('main').getByRole('list', { name: 'Các thay đổi của bản ghi này, mới nhất trước' });
+  const viAdded = viHistory.getByRole('listitem').filter({ hasText: `Nhà xuất khẩu của vụ việc ${reference}: ${exporter}` });
+  await expect(viAdded).toContainText('Đã thêm');
+  await expect(viAdded).toContainText('Vai trò: Nhà xuất khẩu');
+  await expect(viHistory).toContainText('Mức ưu tiên: Bình thường → Khẩn');
 });
