@@ -26,11 +26,6 @@ export async function loadCaseRefs(db: AttacheDb, ids: Iterable<string>): Promis
 /** `RecordRefs` over the cases a screen read. */
 export const recordRefs = (cases: ReadonlyMap<string, CaseRef>): RecordRefs => ({ cases });
 
-/** The tables whose records hang directly off a case (`caseId`). */
-export const caseChildTables = (Object.entries(parentKeys) as [RecordTable, { key: string; parent: SyncedTable }][])
-  .filter(([, link]) => link.parent === 'cases')
-  .map(([table]) => table);
-
 /** A record of a case's family: the case, one of its children, or a child of a child (a request's questions). */
 export interface FamilyRecord {
   table: RecordTable;
