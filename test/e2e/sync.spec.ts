@@ -4,6 +4,7 @@
 // browser context, so its own profile and IndexedDB.
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { syncServerUrl } from '../../playwright.config';
+import { AppShell } from './pages/AppShell';
 import { CaseDetailPage, CaseListPage } from './pages/CasePages';
 import { SyncPanel } from './pages/SyncPanel';
 import { passingLock } from './support/lock';
@@ -120,6 +121,58 @@ test('a concurrent status change becomes a conflict; one officer resolves it and
   await expect(b.page.getByText('Resolved (1)')).toBeVisible();
   await openCase(b, 'Aluminium extrusions, Form D doubts');
   await expect(b.detail.status('Closed')).toBeVisible();
+  await Promise.all([a.context.close(), b.context.close()]);
+});
+
+test('a case closed on one device while the other set it awaiting reply: the other value can be chosen, reopening the case (issue 11, item 5)', async ({ browser, baseURL }) => {
+  const [a, b] = await twoEnrolledDevices(browser, baseURL!);
+  const title = 'Steel wire rod, origin doubts';
+  await createCase(a, title);
+  await a.detail.move('Open case');
+  await a.sync.expectUpToDate();
+  await openCase(b, title);
+  await expect(b.detail.status('Open')).toBeVisible({ timeout: 20_000 });
+
+  // Device 2 (Bình), offline, sets "Awaiting reply"; device 1 (An) closes the case "Not confirmed".
+  await b.context.setOffline(true);
+  await b.detail.move('Mark awaiting reply');
+  await a.detail.close('Not confirmed');
+  await a.sync.expectUpToDate();
+  await b.context.setOffline(false);
+  await b.sync.expectUpToDate();
+
+  // The case's own page says it has a conflict, in English and in Vietnamese, with a link to it.
+  await openCase(b, title);
+  const marker = b.detail.main.getByRole('status').filter({ hasText: 'This case has a conflicting change' });
+  await expect(marker).toBeVisible({ timeout: 20_000 });
+  await new AppShell(b.page).switchLanguage('vi');
+  await expect(b.detail.main.getByText('Vụ việc này có 1 thay đổi xung đột')).toBeVisible();
+  await expect(b.detail.main.getByRole('link', { name: 'Xử lý', exact: true })).toBeVisible();
+  await new AppShell(b.page).switchLanguage('en');
+
+  await a.sync.syncNow();
+  await openCase(a, title);
+  await a.detail.main.getByRole('link', { name: 'Resolve', exact: true }).click();
+  const conflict = a.page.getByRole('article', { name: new RegExp(`^Status of .*${title}`) });
+  await expect(conflict).toBeFocused();
+  // Choosing Bình's value asks in the card: the case is reopened first, its outcome cleared.
+  await conflict.getByRole('button', { name: `Use ${officers[1]}’s value` }).click();
+  const question = conflict.getByRole('group', { name: 'To use “Awaiting reply”:' });
+  await expect(question).toContainText('The status moves Closed → Open → Awaiting reply');
+  await expect(question).toContainText('Reopening clears the outcome “Not confirmed”');
+  await question.getByRole('button', { name: 'Reopen and apply' }).click();
+  await expect(a.page.getByText('No open conflicts')).toBeVisible();
+  await expect(a.page.getByRole('alert')).toHaveCount(0);
+
+  await openCase(a, title);
+  await expect(a.detail.status('Awaiting reply')).toBeVisible();
+  await expect(a.detail.main.getByText('This case has a conflicting change')).toHaveCount(0);
+  await a.sync.expectUpToDate();
+  // The other device follows: the case awaits a reply there too, with no conflict left.
+  await b.sync.syncNow();
+  await openCase(b, title);
+  await expect(b.detail.status('Awaiting reply')).toBeVisible({ timeout: 20_000 });
+  await expect(b.detail.main.getByText('This case has a conflicting change')).toHaveCount(0);
   await Promise.all([a.context.close(), b.context.close()]);
 });
 
