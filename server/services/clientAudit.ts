@@ -4,7 +4,7 @@ import type { DeviceIdentity } from './devices';
 import { ServiceError } from './errors';
 
 /** `audit_events.action` of each client action. */
-const auditAction = { view: 'record.view' } as const;
+const auditAction = { view: 'record.view', export: 'record.export' } as const;
 
 /**
  * Records a batch of client-raised audit events (shared/sync/auditWire.ts) in ONE transaction:

@@ -5,7 +5,7 @@
  * the server's audit log later, whenever it syncs.
  *
  * `POST /v1/audit-events` with `Authorization: Bearer <device token>`, body
- * `{ deviceId, schemaVersion, events: [{ id, action: "view", table, recordId, at }] }`, answer
+ * `{ deviceId, schemaVersion, events: [{ id, action: "view" | "export", table, recordId, at }] }`, answer
  * `{ results: [{ id, status: "recorded" | "duplicate" | "rejected", code? }] }` (one per event,
  * in order). Rules:
  * - `id` is the client's UUID for the event; the server keeps one event per (device, id), so a
@@ -29,8 +29,11 @@ import { recordTables } from '../domain/tableNames';
 /** Most events in one request; past that the server answers 413 `payload_too_large`. */
 export const maxAuditEventsPerRequest = 500;
 
-/** What a device reports. Changes are not among them: the server already logs every mutation. */
-export const clientAuditActions = ['view'] as const;
+/**
+ * What a device reports: an opening of a record, or an export of it (a case written whole to a
+ * file). Changes are not among them: the server already logs every mutation.
+ */
+export const clientAuditActions = ['view', 'export'] as const;
 export type ClientAuditAction = (typeof clientAuditActions)[number];
 
 export const clientAuditEventSchema = z.strictObject({

@@ -4,7 +4,7 @@ import { commitChanges, type AttacheDb, type ChangeLogEntry } from '../../db';
 import { makeTestDb } from '../../db/testDb';
 import { dayRangeBounds, fromChangeLog, loadAuditEvents, loadRecordAudit, mergeAuditEvents } from './auditEvents';
 import { loadAuditRecords, recordKey } from './auditRecords';
-import { recordView } from './recordView';
+import { recordExport, recordView } from './recordView';
 
 let db: AttacheDb;
 beforeEach(async () => {
@@ -17,6 +17,16 @@ const at = (iso: string) => () => new Date(iso);
 const ctx = (iso: string) => ({ actor: 'Nguyễn Văn An', deviceId: 'device-a', now: at(iso) });
 
 describe('audit events', () => {
+  it('list an export of a case beside its openings, as its own action', async () => {
+    await recordView(db, 'cases', 'c1', ctx('2026-01-05T08:00:00.000Z'));
+    await recordExport(db, 'cases', 'c1', ctx('2026-01-05T09:00:00.000Z'));
+    const events = await loadRecordAudit(db, 'cases', 'c1');
+    expect(events.map((e) => [e.action, e.actor, e.at])).toEqual([
+      ['export', 'Nguyễn Văn An', '2026-01-05T09:00:00.000Z'],
+      ['view', 'Nguyễn Văn An', '2026-01-05T08:00:00.000Z'],
+    ]);
+  });
+
   it('list an update field by field without updatedAt, and a create without its empty fields and timestamps', () => {
     const update: ChangeLogEntry = {
       seq: 7,

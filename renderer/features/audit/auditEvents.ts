@@ -2,8 +2,8 @@ import type { SyncedTable } from '../../../shared/domain';
 import type { AttacheDb, ChangeLogEntry, ViewLogEntry } from '../../db';
 import { isListedField, loadCaseFamily } from '../../records';
 
-/** What an audit event records: a change the data layer made, or an opening of the record. */
-export const auditActions = ['create', 'update', 'delete', 'view'] as const;
+/** What an audit event records: a change the data layer made, an opening of the record, or its export to a file. */
+export const auditActions = ['create', 'update', 'delete', 'view', 'export'] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 export interface FieldChange {
@@ -36,6 +36,7 @@ const unlisted: Record<AuditAction, ReadonlySet<string>> = {
   update: new Set(['updatedAt']),
   delete: new Set(),
   view: new Set(),
+  export: new Set(),
 };
 
 const isEmpty = (value: unknown) => value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
@@ -68,7 +69,7 @@ export function fromViewLog(entry: ViewLogEntry): AuditEvent {
     deviceId: entry.deviceId,
     table: entry.table,
     recordId: entry.recordId,
-    action: 'view',
+    action: entry.action ?? 'view',
     changes: [],
   };
 }

@@ -7,5 +7,5 @@
 export { AuditPage } from './AuditPage';
 export { RecordActivity, type RecordActivityProps } from './RecordActivity';
 export { useRecordView } from './useRecordView';
-export { recordView, type ViewContext } from './recordView';
+export { recordExport, recordView, type ViewContext } from './recordView';
 export { auditLocales } from './locales';

@@ -11,8 +11,27 @@ export interface ViewContext {
  * Logs that `actor` opened a record on this device: one `viewLog` entry, unsent, with a fresh
  * UUIDv7 id that the server will use to keep it once however often it is sent.
  */
-export async function recordView(db: AttacheDb, table: RecordTable, recordId: string, ctx: ViewContext): Promise<ViewLogEntry> {
+export function recordView(db: AttacheDb, table: RecordTable, recordId: string, ctx: ViewContext): Promise<ViewLogEntry> {
+  return logEvent(db, table, recordId, ctx, {});
+}
+
+/**
+ * Logs that `actor` exported a record to a file on this device (law-enforcement data leaving the
+ * app): kept and reported to the server like an opening, as action `export`.
+ */
+export function recordExport(db: AttacheDb, table: RecordTable, recordId: string, ctx: ViewContext): Promise<ViewLogEntry> {
+  return logEvent(db, table, recordId, ctx, { action: 'export' });
+}
+
+async function logEvent(
+  db: AttacheDb,
+  table: RecordTable,
+  recordId: string,
+  ctx: ViewContext,
+  action: Pick<ViewLogEntry, 'action'>,
+): Promise<ViewLogEntry> {
   const entry: ViewLogEntry = {
+    ...action,
     id: newId(),
     at: (ctx.now?.() ?? new Date()).toISOString(),
     actor: ctx.actor,
@@ -24,3 +43,4 @@ export async function recordView(db: AttacheDb, table: RecordTable, recordId: st
   await db.viewLog.add(entry);
   return entry;
 }
+

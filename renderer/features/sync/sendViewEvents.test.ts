@@ -94,6 +94,23 @@ describe('view events reach the server audit log with sync', () => {
     expect(device.net.auditRequests).toBe(before);
   });
 
+  it('carry an export of a case as the server action record.export', async () => {
+    const device = await enrolledDevice();
+    const caseId = await newCase(device);
+    const view = await logView(device, caseId);
+    const exported: ViewLogEntry = { ...view, id: newId(), action: 'export' };
+    await device.db.viewLog.add(exported);
+    expect((await device.engine.syncOnce()).phase).toBe('upToDate');
+    const actions = await running.server.sql.query<{ action: string; client_event_id: string }>(
+      `SELECT action, client_event_id FROM audit_events WHERE workspace_id = $1 AND client_event_id IS NOT NULL ORDER BY client_event_id`,
+      [device.settings.workspace.id],
+    );
+    expect(actions).toEqual([
+      { action: 'record.view', client_event_id: view.id },
+      { action: 'record.export', client_event_id: exported.id },
+    ]);
+  });
+
   it('stay unsent while offline and go, once, when the network is back', async () => {
     const device = await enrolledDevice();
     const caseId = await newCase(device);

@@ -6,7 +6,7 @@ import { SyncError } from './syncError';
 import { clientSchemaVersion } from './syncState';
 
 function toWire(entry: ViewLogEntry): ClientAuditEvent {
-  return { id: entry.id, action: 'view', table: entry.table, recordId: entry.recordId, at: entry.at };
+  return { id: entry.id, action: entry.action ?? 'view', table: entry.table, recordId: entry.recordId, at: entry.at };
 }
 
 /**

@@ -50,6 +50,7 @@ export const en = {
       update: 'Edited',
       delete: 'Deleted',
       view: 'Opened',
+      export: 'Exported',
     },
     device: {
       this: 'This device',

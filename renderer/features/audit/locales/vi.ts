@@ -55,6 +55,7 @@ export const vi: AuditLocale = {
       update: 'Sửa',
       delete: 'Xoá',
       view: 'Mở xem',
+      export: 'Xuất tệp',
     },
     device: {
       this: 'Thiết bị này',
