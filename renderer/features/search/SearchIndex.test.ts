@@ -60,6 +60,7 @@ describe('SearchIndex', () => {
     expect(titles(people, 'Dinh Hnug')).toEqual(['Dinh Hung Trading', 'Đinh Hùng']);
     expect(titles(people, 'Dinh Hugn')).toEqual(['Dinh Hung Trading', 'Đinh Hùng']);
     expect(titles(people, 'Dihn Hung')).toEqual(['Dinh Hung Trading', 'Đinh Hùng']);
+    expect(titles(indexOf(caseB), 'nguyen vna can')).toEqual(['Steel wire undervaluation']);
     // A swap and another typo in a long word: still within its two edits.
     expect(titles(people, 'trasnshipmemt')).toEqual(['Transshipment of honey']);
     // An exact word still ranks above a swapped one.

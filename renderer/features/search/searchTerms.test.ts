@@ -51,6 +51,8 @@ describe('parseQuery', () => {
     expect(hnug!.swaps).toContain('hung');
     expect(parseQuery('HLCU2609123 ty')[0]!.swaps).toEqual([]);
     expect(parseQuery('ty')[0]!.swaps).toEqual([]);
+    // Three-letter words tolerate no other typo, but a swap, yes.
+    expect(parseQuery('vna')[0]).toMatchObject({ fuzzy: 0, swaps: ['nva', 'van'] });
   });
 
   it('tolerates typos in longer words only, never in words with digits', () => {

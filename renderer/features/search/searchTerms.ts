@@ -64,7 +64,8 @@ export interface QueryTerm {
   /**
    * The word with two neighbouring letters swapped, each way ("hnug" → "nhug", "hung", "hngu"):
    * a swap is one typo for a person, but two edits for the index's edit distance (Levenshtein),
-   * so these are looked up too, as one edit. Empty when `fuzzy` is 0.
+   * so these are looked up too, as one edit. Also in three-letter words ("vna" → "van"), which
+   * tolerate no other typo; never in words with digits.
    */
   swaps: string[];
 }
@@ -87,9 +88,9 @@ export function transpositions(term: string): string[] {
 /**
  * Turns a query into its terms. Every word matches as a prefix too, so "cong ty tn" finds
  * "Công ty TNHH". Typos are tolerated in words of four letters or more (one edit, two from six
- * letters; swapping two neighbouring letters, "Hnug" for "Hùng", counts as one), never in words
- * with digits: a tax code or reference one digit off is another record. An HS code typed with
- * spaces is one term, as with dots.
+ * letters; swapping two neighbouring letters, "Hnug" for "Hùng", counts as one, and is forgiven
+ * from three letters, "Vna" for "Văn"), never in words with digits: a tax code or reference one
+ * digit off is another record. An HS code typed with spaces is one term, as with dots.
  */
 export function parseQuery(query: string): QueryTerm[] {
   const seen = new Set<string>();
@@ -99,7 +100,8 @@ export function parseQuery(query: string): QueryTerm[] {
     if (seen.has(term)) continue;
     seen.add(term);
     const fuzzy = hasDigit.test(term) || term.length < 4 ? 0 : term.length < 6 ? 1 : 2;
-    terms.push({ term, prefix: true, fuzzy, swaps: fuzzy > 0 ? transpositions(term) : [] });
+    const swaps = hasDigit.test(term) || term.length < 3 ? [] : transpositions(term);
+    terms.push({ term, prefix: true, fuzzy, swaps });
   }
   return terms;
 }
