@@ -41,10 +41,11 @@ export interface ChangeLogEntry {
 
 /**
  * Audit of who opened which record on this device (a case or request page), one entry per
- * opening, and of who exported one to a file (`action: 'export'`). `id` (UUIDv7) is also the event's id on the server (`POST /v1/audit-events`), so a
- * retried send never counts it twice. `sent` is 0 until the server has answered for it, then 1
- * (numbers, because IndexedDB cannot index booleans); `rejected` keeps the server's reason when it
- * refused the event (`not_found`: it does not hold that record).
+ * opening, and of who exported one to a file (`action: 'export'`). `id` (UUIDv7) is also the
+ * event's id on the server (`POST /v1/audit-events`), so a retried send never counts it twice.
+ * `sent` is 0 until the server has answered for it, then 1 (numbers, because IndexedDB cannot
+ * index booleans); `rejected` keeps the server's reason when it refused the event (`not_found`:
+ * it does not hold that record).
  */
 export interface ViewLogEntry {
   id: string;
