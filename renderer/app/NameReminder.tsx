@@ -12,16 +12,18 @@ export function NameReminder({ location }: { location: string }) {
   const displayName = useUiStore((s) => s.displayName);
   if (displayName || location.startsWith('/settings')) return null;
   return (
-    <Banner
-      tone="info"
-      title={t('common.nameReminder.title')}
-      action={
-        <Link href="/settings" className="btn btn-secondary">
-          {t('common.nameReminder.action')}
-        </Link>
-      }
-    >
-      {t('common.nameReminder.body')}
-    </Banner>
+    <div className="main-notice">
+      <Banner
+        tone="info"
+        title={t('common.nameReminder.title')}
+        action={
+          <Link href="/settings" className="btn btn-secondary">
+            {t('common.nameReminder.action')}
+          </Link>
+        }
+      >
+        {t('common.nameReminder.body')}
+      </Banner>
+    </div>
   );
 }

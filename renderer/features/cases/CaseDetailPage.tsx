@@ -9,6 +9,7 @@ import { useFormat } from '../../i18n';
 import { archiveChanges } from './caseActions';
 import { CaseAttachments } from './CaseAttachments';
 import { CaseChildrenView } from './CaseChildrenView';
+import { CaseExportButton } from './CaseExportButton';
 import { CaseLinksView } from './CaseLinksView';
 import { CaseStatusActions } from './CaseStatusActions';
 import { CaseTimeline } from './CaseTimeline';
@@ -21,7 +22,8 @@ function Facts({ c }: { c: Case }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const dash = t('cases.detail.noValue');
-  const rows: [string, string][] = [
+  // Dates are marked so they stay on one line (a date cut in three reads badly).
+  const rows: [string, string, 'date'?][] = [
     [t('cases.fields.reference'), c.reference],
     [t('cases.fields.type'), t(`cases.type.${c.type}`)],
     [t('cases.fields.direction'), t(`cases.direction.${c.direction}`)],
@@ -30,19 +32,19 @@ function Facts({ c }: { c: Case }) {
     [t('cases.fields.confidentiality'), t(`cases.confidentiality.${c.confidentiality}`)],
     [t('cases.fields.legalBasis'), c.legalBasis],
     [t('cases.fields.assignee'), c.assignee],
-    [t('cases.fields.openedOn'), fmt.date(c.openedOn)],
+    [t('cases.fields.openedOn'), fmt.date(c.openedOn), 'date'],
     [t('cases.fields.outcome'), c.outcome ? t(`cases.outcome.${c.outcome}`) : ''],
     [t('cases.fields.tags'), c.tags.join(', ')],
     [t('cases.fields.adCvdOrders'), c.adCvdOrders.join(', ')],
-    [t('cases.fields.createdAt'), fmt.dateTime(c.createdAt)],
-    [t('cases.fields.updatedAt'), fmt.dateTime(c.updatedAt)],
+    [t('cases.fields.createdAt'), fmt.dateTime(c.createdAt), 'date'],
+    [t('cases.fields.updatedAt'), fmt.dateTime(c.updatedAt), 'date'],
   ];
   return (
     <dl className="case-facts">
-      {rows.map(([label, value]) => (
+      {rows.map(([label, value, kind]) => (
         <div key={label} style={{ display: 'contents' }}>
           <dt>{label}</dt>
-          <dd>{value || dash}</dd>
+          <dd className={kind === 'date' ? 'case-facts-date' : undefined}>{value || dash}</dd>
         </div>
       ))}
     </dl>
@@ -94,6 +96,7 @@ export function CaseDetailPage() {
             <Link href={`/cases/${c.id}/edit`} className="btn btn-secondary">
               {t('cases.detail.edit')}
             </Link>
+            <CaseExportButton caseId={c.id} reference={c.reference} />
             {archived ? (
               <Button onPress={() => void setArchived(false)}>{t('cases.detail.unarchive')}</Button>
             ) : (

@@ -7,6 +7,18 @@ import { useFormat } from '../../i18n';
 import type { CaseListRow, CaseSort, CaseSortKey } from './caseFilters';
 import { todayIso } from './dates';
 
+/**
+ * A cell of plain text: cut with an ellipsis when its column is narrow (the columns share the
+ * window's width, so all of them stay in view at 1024 px), the whole text in its tooltip.
+ */
+function TextCell({ text }: { text: string }) {
+  return (
+    <div role="gridcell" className="case-grid-cell case-grid-text" title={text || undefined}>
+      {text}
+    </div>
+  );
+}
+
 const columns: CaseSortKey[] = ['reference', 'title', 'status', 'type', 'partnerCountry', 'assignee', 'nextDue'];
 const rowHeight = 44;
 
@@ -26,6 +38,8 @@ export interface CaseGridProps {
 export function CaseGrid({ rows, sort, onSort, label }: CaseGridProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const statusText = (row: CaseListRow) =>
+    [t(`cases.status.${row.status}`), row.archived ? t('cases.list.archived') : ''].filter(Boolean).join(' · ');
   const [, navigate] = useLocation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
@@ -118,23 +132,15 @@ export function CaseGrid({ rows, sort, onSort, label }: CaseGridProps) {
                     {row.reference}
                   </Link>
                 </div>
-                <div role="gridcell" className="case-grid-cell case-title">
-                  {row.title}
-                </div>
-                <div role="gridcell" className="case-grid-cell">
+                <TextCell text={row.title} />
+                <div role="gridcell" className="case-grid-cell" title={statusText(row)}>
                   <StatusBadge status={row.status} label={t(`cases.status.${row.status}`)} />
                   {row.archived ? <Badge>{t('cases.list.archived')}</Badge> : null}
                 </div>
-                <div role="gridcell" className="case-grid-cell">
-                  {t(`cases.type.${row.type}`)}
-                </div>
-                <div role="gridcell" className="case-grid-cell">
-                  {fmt.countryName(row.partnerCountry)}
-                </div>
-                <div role="gridcell" className="case-grid-cell">
-                  {row.assignee}
-                </div>
-                <div role="gridcell" className={overdue ? 'case-grid-cell case-overdue' : 'case-grid-cell'}>
+                <TextCell text={t(`cases.type.${row.type}`)} />
+                <TextCell text={fmt.countryName(row.partnerCountry)} />
+                <TextCell text={row.assignee} />
+                <div role="gridcell" className={overdue ? 'case-grid-cell case-grid-date case-overdue' : 'case-grid-cell case-grid-date'}>
                   {fmt.date(row.nextDue)}
                   {overdue ? <span className="visually-hidden"> ({t('cases.detail.overdue')})</span> : null}
                 </div>

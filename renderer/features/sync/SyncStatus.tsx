@@ -8,7 +8,7 @@ import { useSyncStore } from './syncStore';
 import { describeSyncStatus } from './syncStatusView';
 
 /**
- * The sync state, always visible in the top bar: offline / syncing (with rows received on a first
+ * The sync state, always visible in the top bar: changes waiting while offline / syncing (with rows received on a first
  * download) / up to date with the last sync time / error with its reason, plus the number of
  * changes waiting, and a "Sync now" button. Not enrolled: a link to Settings saying the data is on
  * this device only. Only trouble (error, unreachable) is announced to screen readers, so the
@@ -27,6 +27,20 @@ export function SyncStatus() {
         <Link href="/settings" className={`badge-${view.tone} status-pill`} data-testid="sync-not-connected">
           {t(view.labelKey)}
         </Link>
+      </div>
+    );
+  }
+
+  // Without a network the shell's own indicator says "Offline" (enrolled or not); a second pill
+  // saying it again would only crowd the bar, so this adds just what waits to be sent.
+  if (view.kind === 'offline') {
+    return (
+      <div className="sync-status" data-testid="sync-status" data-sync-state={view.kind} data-pending={view.pending}>
+        {view.pending > 0 ? (
+          <span className="badge-neutral status-pill" data-testid="sync-pending">
+            {t('sync.status.pending', { count: view.pending })}
+          </span>
+        ) : null}
       </div>
     );
   }
