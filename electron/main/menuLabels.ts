@@ -63,7 +63,7 @@ export const menuLabels: Record<MenuLanguage, MenuLabels> = {
     file: '&Tệp',
     newCase: 'Vụ việc mới',
     settings: 'Cài đặt…',
-    lock: 'Khóa Attaché',
+    lock: 'Khoá Attaché',
     quit: 'Thoát Attaché',
     edit: '&Chỉnh sửa',
     undo: 'Hoàn tác',

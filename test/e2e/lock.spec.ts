@@ -65,14 +65,14 @@ test('locks itself after the idle time chosen in Settings, in Vietnamese too', a
   const unlocking = passingLock(page);
   await unlocking.goto('/#/settings');
   await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Tiếng Việt' }).click();
-  await page.getByRole('button', { name: /Khóa khi không sử dụng/ }).click();
+  await page.getByRole('button', { name: /Khoá khi không sử dụng/ }).click();
   await page.getByRole('option', { name: '1 phút' }).click();
 
   await page.clock.fastForward('00:30');
   await expect(lockScreens(page).app).toBeVisible();
   await page.clock.fastForward('00:31');
   const { unlock } = lockScreens(page);
-  await expect(unlock.getByRole('heading', { name: 'Attaché đang khóa' })).toBeVisible();
+  await expect(unlock.getByRole('heading', { name: 'Attaché đang khoá' })).toBeVisible();
   await expect(unlock.getByText(/Quên cụm mật khẩu/)).toBeVisible();
 });
 

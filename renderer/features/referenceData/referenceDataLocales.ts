@@ -80,7 +80,7 @@ export const referenceDataLocales = {
         more: '…và {{count, number}} dòng khác không hiển thị.',
       },
       reason: {
-        aggregateRow: 'Dòng tổng của tệp, không phải mã hàng hóa',
+        aggregateRow: 'Dòng tổng của tệp, không phải mã hàng hoá',
         columnCount: 'Số cột không đúng',
         codeMissing: 'Thiếu mã HS',
         codeFormat: 'Mã HS phải có 2, 4, 6, 8 hoặc 10 chữ số',

@@ -37,7 +37,7 @@ const en = {
 const vi: typeof en = {
   settings: {
     title: 'Cài đặt',
-    subtitle: 'Tùy chọn của bạn trên thiết bị này, dữ liệu tham chiếu và thông tin về Attaché.',
+    subtitle: 'Tuỳ chọn của bạn trên thiết bị này, dữ liệu tham chiếu và thông tin về Attaché.',
     language: {
       title: 'Ngôn ngữ',
       label: 'Ngôn ngữ hiển thị',
@@ -54,7 +54,7 @@ const vi: typeof en = {
     },
     referenceData: {
       title: 'Danh mục HS',
-      description: 'Nhập danh mục Hệ thống hài hòa (HS) mà cơ quan bạn sử dụng, sau đó tra cứu mã. Mã HS của các dòng hàng được đối chiếu với danh mục này.',
+      description: 'Nhập danh mục Hệ thống hài hoà (HS) mà cơ quan bạn sử dụng, sau đó tra cứu mã. Mã HS của các dòng hàng được đối chiếu với danh mục này.',
     },
     about: {
       title: 'Giới thiệu Attaché',

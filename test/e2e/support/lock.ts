@@ -22,10 +22,10 @@ export async function passLock(page: Page, passphrase = e2ePassphrase): Promise<
     await setup.getByLabel(/^(Type the passphrase again|Nhập lại cụm mật khẩu)/).fill(passphrase);
     // The strength shown means the estimator has loaded and the form has settled.
     await expect(setup.getByTestId('passphrase-strength')).toBeVisible();
-    await setup.getByRole('button', { name: /^(Encrypt and continue|Mã hóa và tiếp tục)$/ }).click();
+    await setup.getByRole('button', { name: /^(Encrypt and continue|Mã hoá và tiếp tục)$/ }).click();
   } else if (await unlock.isVisible()) {
     await unlock.getByLabel(/^(Passphrase|Cụm mật khẩu)/).fill(passphrase);
-    await unlock.getByRole('button', { name: /^(Unlock|Mở khóa)$/ }).click();
+    await unlock.getByRole('button', { name: /^(Unlock|Mở khoá)$/ }).click();
   }
   await expect(app).toBeVisible({ timeout: 15_000 });
 }

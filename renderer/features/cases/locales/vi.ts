@@ -222,6 +222,11 @@ export const vi: CasesLocale = {
       hsNotFound: 'Mã này không có trong danh mục HS 2022 hoặc biểu thuế đã nhập.',
       hsNoNomenclature: 'Nhập danh mục HS trong phần Cài đặt để xem mô tả.',
     },
+    export: {
+      button: 'Xuất tệp (JSON)',
+      done: 'Đã xuất ra tệp {{file}}.',
+      failed: 'Không xuất được vụ việc. Chưa có gì được lưu.',
+    },
     detail: {
       edit: 'Sửa',
       archive: 'Lưu trữ',
@@ -271,7 +276,7 @@ export const vi: CasesLocale = {
       title: 'Tệp đính kèm',
       add: 'Đính kèm tệp…',
       none: 'Chưa có tệp đính kèm.',
-      hint: 'Thả tệp vào đây để đính kèm. Mỗi tệp tối đa {{limit}}; tệp được lưu mã hóa trên máy tính này.',
+      hint: 'Thả tệp vào đây để đính kèm. Mỗi tệp tối đa {{limit}}; tệp được lưu mã hoá trên máy tính này.',
       dropLabel: 'Tệp đính kèm: thả tệp vào đây để đính kèm',
       fileName: 'Tệp',
       type: 'Loại',

@@ -67,7 +67,7 @@ export const vi: typeof en = {
       syncNow: 'Đồng bộ ngay',
       disconnect: 'Ngắt kết nối thiết bị này',
       disconnectTitle: 'Ngắt kết nối thiết bị này?',
-      disconnectBody: 'Thiết bị này sẽ ngừng đồng bộ với {{workspace}} và bản sao dữ liệu của không gian làm việc đó sẽ bị xóa khỏi thiết bị. Mọi thay đổi đã được gửi lên máy chủ nên không mất dữ liệu; bạn có thể kết nối lại sau bằng một mã đăng ký mới.',
+      disconnectBody: 'Thiết bị này sẽ ngừng đồng bộ với {{workspace}} và bản sao dữ liệu của không gian làm việc đó sẽ bị xoá khỏi thiết bị. Mọi thay đổi đã được gửi lên máy chủ nên không mất dữ liệu; bạn có thể kết nối lại sau bằng một mã đăng ký mới.',
       disconnectConfirm: 'Ngắt kết nối',
       disconnectRefused_one: 'Còn {{count}} thay đổi chưa được gửi lên máy chủ. Hãy đồng bộ trước (kiểm tra kết nối mạng) rồi mới ngắt kết nối để không mất dữ liệu.',
       disconnectRefused_other: 'Còn {{count}} thay đổi chưa được gửi lên máy chủ. Hãy đồng bộ trước (kiểm tra kết nối mạng) rồi mới ngắt kết nối để không mất dữ liệu.',
@@ -89,7 +89,7 @@ export const vi: typeof en = {
     },
     revoked: {
       title: 'Thiết bị này đã bị gỡ khỏi {{workspace}}',
-      body: 'Quản trị viên đã gỡ thiết bị này khỏi không gian làm việc “{{workspace}}”. Vì lý do an ninh, bản sao dữ liệu của không gian làm việc đó đã được xóa khỏi thiết bị này.',
+      body: 'Quản trị viên đã gỡ thiết bị này khỏi không gian làm việc “{{workspace}}”. Vì lý do an ninh, bản sao dữ liệu của không gian làm việc đó đã được xoá khỏi thiết bị này.',
       next: 'Từ giờ Attaché chỉ hoạt động trên thiết bị này. Để được truy cập lại, hãy đề nghị quản trị viên cấp mã đăng ký mới và kết nối thiết bị trong phần Cài đặt.',
       continue: 'Tiếp tục',
     },
