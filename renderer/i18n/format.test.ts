@@ -75,3 +75,17 @@ describe('createFormatter: countries', () => {
     expect(createFormatter('en').countryName('')).toBe('');
   });
 });
+
+describe('createFormatter: file sizes', () => {
+  it('writes the attachment limit as "64 MB" and sizes in the digits of the UI language', () => {
+    const en = createFormatter('en');
+    const vi = createFormatter('vi');
+    expect(en.fileSize(64 * 1024 * 1024)).toBe('64 MB');
+    expect(vi.fileSize(64 * 1024 * 1024)).toBe('64 MB');
+    expect(en.fileSize(1.5 * 1024 * 1024)).toBe('1.5 MB');
+    expect(vi.fileSize(1.5 * 1024 * 1024)).toBe('1,5 MB');
+    expect(en.fileSize(182 * 1024)).toBe('182 KB');
+    expect(en.fileSize(900)).toBe('900 B');
+    expect(en.fileSize(null)).toBe('');
+  });
+});

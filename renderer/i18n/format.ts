@@ -15,7 +15,14 @@ export interface Formatter {
   countryName(code: string | null | undefined): string;
   /** A currency's name from its ISO 4217 code ("US Dollar", "Đô la Mỹ"); the code itself when unknown. */
   currencyName(code: string | null | undefined): string;
+  /**
+   * A file's size as people read it: "64 MB", "1.5 MB" / "1,5 MB", "182 KB", "900 B". Units of
+   * 1024, as file managers on Windows count, so a limit of 64 × 1024 × 1024 bytes reads "64 MB".
+   */
+  fileSize(bytes: number | null | undefined): string;
 }
+
+const sizeUnits = ['B', 'KB', 'MB', 'GB'] as const;
 
 // Fixed abbreviations rather than Intl's en-GB ones, which changed "Sep" to "Sept" between ICU
 // versions: printed letters and tests must not depend on the browser's ICU.
@@ -85,6 +92,17 @@ export function createFormatter(language: Language): Formatter {
     countryName(code) {
       if (!code) return '';
       return countryName(code, language) || code;
+    },
+    fileSize(bytes) {
+      if (bytes === null || bytes === undefined || Number.isNaN(bytes)) return '';
+      let unit = 0;
+      let value = bytes;
+      while (value >= 1024 && unit < sizeUnits.length - 1) {
+        value /= 1024;
+        unit += 1;
+      }
+      // One decimal below 10 of a unit ("1.5 MB"), none above ("182 KB"): enough to compare files.
+      return `${numberFormat(unit > 0 && value < 10 ? 1 : 0).format(value)} ${sizeUnits[unit]}`;
     },
     currencyName(code) {
       if (!code) return '';

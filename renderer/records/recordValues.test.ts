@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFieldValue, hsCodeText, type RecordRefs } from './recordValues';
+import { formatFieldValue, hsCodeText, mediaTypeText, type RecordRefs } from './recordValues';
 import { recordsTranslation } from './testI18n';
 
 const en = recordsTranslation('en');
@@ -48,8 +48,8 @@ describe('formatFieldValue', () => {
     expect(formatFieldValue(en.t, en.fmt, 'cases', 'openedOn', '2026-01-05')).toBe('05 Jan 2026');
     expect(formatFieldValue(vi.t, vi.fmt, 'shipments', 'departureDate', '2026-01-05')).toBe('05 thg 1, 2026');
     expect(formatFieldValue(vi.t, vi.fmt, 'goods', 'value', 1234567.5)).toBe('1.234.567,5');
-    expect(formatFieldValue(en.t, en.fmt, 'attachments', 'size', 182_000)).toBe('182 KB');
-    expect(formatFieldValue(vi.t, vi.fmt, 'attachments', 'size', 1_400_000)).toBe('1,4 MB');
+    expect(formatFieldValue(en.t, en.fmt, 'attachments', 'size', 182 * 1024)).toBe('182 KB');
+    expect(formatFieldValue(vi.t, vi.fmt, 'attachments', 'size', 1.4 * 1024 * 1024)).toBe('1,4 MB');
     expect(formatFieldValue(en.t, en.fmt, 'attachments', 'mediaType', 'application/pdf')).toBe('PDF document');
     expect(formatFieldValue(vi.t, vi.fmt, 'attachments', 'mediaType', 'image/jpeg')).toBe('Hình ảnh (JPEG)');
     expect(formatFieldValue(en.t, en.fmt, 'cases', 'tags', ['steel', 'wire'])).toBe('steel, wire');
@@ -62,5 +62,22 @@ describe('formatFieldValue', () => {
     }
     expect(formatFieldValue(en.t, en.fmt, 'cases', 'summary', 'a'.repeat(50), { maxLength: 10 })).toBe(`${'a'.repeat(9)}…`);
     expect(formatFieldValue(en.t, en.fmt, 'cases', 'summary', 'a'.repeat(500))).toHaveLength(500);
+  });
+});
+
+describe('mediaTypeText', () => {
+  it('names the files officers attach in words, never as MIME types, in both languages', () => {
+    const cases: [string, string, string][] = [
+      ['application/pdf', 'PDF document', 'Tài liệu PDF'],
+      ['image/jpeg', 'Image (JPEG)', 'Hình ảnh (JPEG)'],
+      ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'Word document', 'Tài liệu Word'],
+      ['application/msword', 'Word document', 'Tài liệu Word'],
+      ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Spreadsheet', 'Bảng tính'],
+      ['message/rfc822', 'Email message', 'Thư điện tử'],
+    ];
+    for (const [type, english, vietnamese] of cases) {
+      expect(mediaTypeText(en.t, type)).toBe(english);
+      expect(mediaTypeText(vi.t, type)).toBe(vietnamese);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { formatHsCode } from '../../shared/domain';
 import type { Formatter } from '../i18n';
 import { fieldKind, type FieldKind } from './fieldKinds';
 import { enumLabel } from './recordLabels';
@@ -46,7 +47,7 @@ function plainValue(t: TFunction, fmt: Formatter, kind: FieldKind | undefined, v
   }
   if (typeof value === 'boolean') return t(value ? 'records.values.yes' : 'records.values.no');
   if (kind === 'identifiers' && typeof value === 'object') return identifierText(t, value as { scheme?: unknown; value?: unknown });
-  if (typeof value === 'number') return kind === 'fileSize' ? fileSize(t, fmt, value) : fmt.number(value, 6);
+  if (typeof value === 'number') return kind === 'fileSize' ? fmt.fileSize(value) : fmt.number(value, 6);
   if (typeof value !== 'string') return JSON.stringify(value);
   if (value === '') return '';
   if (typeof kind === 'object') return enumLabel(t, kind.enum, value);
@@ -77,8 +78,7 @@ function plainValue(t: TFunction, fmt: Formatter, kind: FieldKind | undefined, v
 
 /** "7604.29", "7604.29.10": the dotted form of the tariff (stored as bare digits). */
 export function hsCodeText(code: string): string {
-  if (!/^\d{5,}$/.test(code)) return code;
-  return [code.slice(0, 4), ...(code.slice(4).match(/\d{1,2}/g) ?? [])].join('.');
+  return formatHsCode(code);
 }
 
 function identifierText(t: TFunction, id: { scheme?: unknown; value?: unknown }): string {
@@ -89,13 +89,6 @@ function identifierText(t: TFunction, id: { scheme?: unknown; value?: unknown })
 function currencyText(t: TFunction, fmt: Formatter, code: string): string {
   const name = fmt.currencyName(code);
   return name && name !== code ? t('records.values.currency', { name, code }) : code;
-}
-
-/** "182 KB", "1.4 MB": decimal units, digits of the UI language. */
-function fileSize(t: TFunction, fmt: Formatter, bytes: number): string {
-  if (bytes < 1000) return t('records.values.bytes', { n: fmt.number(bytes) });
-  if (bytes < 1e6) return t('records.values.kilobytes', { n: fmt.number(bytes / 1e3, 0) });
-  return t('records.values.megabytes', { n: fmt.number(bytes / 1e6, 1) });
 }
 
 const mediaFamilies: [RegExp, string][] = [

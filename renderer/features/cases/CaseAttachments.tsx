@@ -7,18 +7,12 @@ import { Banner, Button, ConfirmDialog, FormSection } from '../../components';
 import { useDatabase } from '../../db';
 import { useFormat } from '../../i18n';
 import { usePlatform } from '../../platform';
+import { mediaTypeText } from '../../records';
 import { readAttachmentBytes } from '../sync';
 import { AttachmentTooLargeError, attachFile, maxAttachmentBytes, removeAttachment, type FileToAttach } from './caseAttachments';
 import { toRecord } from './useCaseBundle';
 
 type Problem = { key: string; values: Record<string, string> };
-
-/** "182 KB", "1.4 MB": sizes as officers read them (decimal units, locale digits). */
-function useFileSize() {
-  const fmt = useFormat();
-  return (bytes: number) =>
-    bytes < 1000 ? `${fmt.number(bytes)} B` : bytes < 1e6 ? `${fmt.number(bytes / 1e3, 0)} KB` : `${fmt.number(bytes / 1e6, 1)} MB`;
-}
 
 async function toFileToAttach(file: File): Promise<FileToAttach> {
   return { name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) };
@@ -33,7 +27,7 @@ export function CaseAttachments({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const { db, deviceId, actor } = useDatabase();
   const platform = usePlatform();
-  const fileSize = useFileSize();
+  const fileSize = useFormat().fileSize;
   const [busy, setBusy] = useState<string | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [removing, setRemoving] = useState<Attachment | null>(null);
@@ -118,7 +112,7 @@ export function CaseAttachments({ caseId }: { caseId: string }) {
               {attachments.map((a) => (
                 <tr key={a.id}>
                   <td>{a.fileName}</td>
-                  <td>{a.mediaType}</td>
+                  <td>{mediaTypeText(t, a.mediaType)}</td>
                   <td>{fileSize(a.size)}</td>
                   <td className="case-attachments-actions">
                     <Button size="small" variant="quiet" onPress={() => void save(a)} aria-label={t('cases.attachments.saveNamed', { name: a.fileName })}>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { GoodsLine } from '../../../shared/domain';
+import { formatHsCode, type GoodsLine } from '../../../shared/domain';
 import { Badge, FormSection } from '../../components';
 import { useFormat } from '../../i18n';
 import { useHsDescription } from '../referenceData';
@@ -34,7 +34,7 @@ function GoodsTable({ goods }: { goods: GoodsLine[] }) {
           <tr key={g.id}>
             <td>{g.lineNo}</td>
             <td>
-              {g.hsCode}
+              <span className="case-hs-code">{formatHsCode(g.hsCode)}</span>
               <br />
               <HsDescription code={g.hsCode} />
             </td>

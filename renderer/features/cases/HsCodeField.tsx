@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { normalizeHsCode } from '../../../shared/domain';
+import { formatHsCode, normalizeHsCode } from '../../../shared/domain';
 import { ComboBox } from '../../components';
 import { useHsMatch, useHsSuggestions } from '../referenceData';
 import { useCaseField } from './formFields';
@@ -20,7 +20,7 @@ export function HsCodeField({ index }: { index: number }) {
 
   let description = t('cases.fields.goods.hsCodeHelp');
   if (digits !== '' && match === null) description = t('cases.form.hsNotFound');
-  else if (digits !== '' && match) description = match.code === digits ? match.description : `${match.code}: ${match.description}`;
+  else if (digits !== '' && match) description = match.code === digits ? match.description : `${formatHsCode(match.code)}: ${match.description}`;
 
   return (
     <ComboBox
@@ -29,7 +29,7 @@ export function HsCodeField({ index }: { index: number }) {
       errorMessage={errorMessage}
       allowsCustomValue
       menuTrigger="input"
-      options={suggestions.map((row) => ({ id: row.code, label: row.code, detail: row.description }))}
+      options={suggestions.map((row) => ({ id: row.code, label: formatHsCode(row.code), detail: row.description }))}
       inputValue={typed}
       onInputChange={field.onChange}
       onChange={(code) => {

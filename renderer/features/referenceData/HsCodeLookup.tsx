@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { normalizeHsCode } from '../../../shared/domain';
+import { formatHsCode, normalizeHsCode } from '../../../shared/domain';
 import { TextField } from '../../components';
 import { useHsMatch } from './useHsLookup';
 
@@ -18,7 +18,7 @@ export function HsCodeLookup() {
   if (digits !== '' && match !== undefined) {
     if (match === null) result = t('referenceData.lookup.noMatch');
     else if (match.code === digits) result = match.description;
-    else result = t('referenceData.lookup.nearest', { code: match.code, description: match.description });
+    else result = t('referenceData.lookup.nearest', { code: formatHsCode(match.code), description: match.description });
   }
 
   return (

@@ -7,6 +7,8 @@
  * costs the index nothing more.
  */
 
+import { formatHsCode } from '../../../shared/domain';
+
 const letterOrDigit = /[\p{L}\p{N}]/u;
 /** A word holding both letters and digits, split into its runs of each. */
 const runs = /\p{L}+|\p{N}+/gu;
@@ -51,6 +53,5 @@ export function hsCodeTexts(code: string): string[] {
 
 /** An HS code as officers write it: 7604.29.10 (chapter and heading together, then pairs). */
 export function dottedHsCode(code: string): string {
-  if (!/^\d{5,}$/.test(code)) return code;
-  return [code.slice(0, 4), ...(code.slice(4).match(/\d{1,2}/g) ?? [])].join('.');
+  return formatHsCode(code);
 }

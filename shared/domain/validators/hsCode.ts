@@ -10,6 +10,17 @@ export function normalizeHsCode(input: string): string {
   return input.replace(/[.\s]/g, '');
 }
 
+/**
+ * An HS code as officers write it: "7604.29", "7604.29.10", "7604.29.10.00" (heading, then pairs);
+ * a chapter or heading alone stays as it is. Codes are stored as bare digits; every screen that
+ * shows one shows it through this. Anything but digits is shown as typed.
+ */
+export function formatHsCode(code: string): string {
+  const digits = normalizeHsCode(code);
+  if (!/^\d{5,}$/.test(digits)) return code;
+  return [digits.slice(0, 4), ...(digits.slice(4).match(/\d{1,2}/g) ?? [])].join('.');
+}
+
 /** Message key for a bad HS code (after normalisation), or null when it is well formed. */
 export function hsCodeError(input: string): ValidationMessageKey | null {
   const code = normalizeHsCode(input);
