@@ -217,6 +217,11 @@ export const en = {
       hsNotFound: 'This code is not in the HS 2022 nomenclature or the imported tariff.',
       hsNoNomenclature: 'Import an HS nomenclature in Settings to see descriptions.',
     },
+    export: {
+      button: 'Export (JSON)',
+      done: 'Exported to {{file}}.',
+      failed: 'The case could not be exported. Nothing was saved.',
+    },
     detail: {
       edit: 'Edit',
       archive: 'Archive',
