@@ -1,10 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback } from 'react';
 import type { RecordTable } from '../../../shared/domain';
 import { useDatabase } from '../../db';
 import { loadConflictLists, type ConflictLists } from './conflictList';
 import { loadRecordHistory, type RecordHistory } from './recordHistory';
-import { resolutionFailure, resolveConflict, type ConflictSide, type ResolutionFailure } from './resolveConflict';
 
 /**
  * The number of open conflicts in the workspace, live (it changes when a pull brings one in or a
@@ -25,23 +23,4 @@ export function useConflictLists(): ConflictLists | undefined {
 export function useRecordHistory(table: RecordTable, recordId: string): RecordHistory | undefined {
   const { db } = useDatabase();
   return useLiveQuery(() => loadRecordHistory(db, table, recordId), [db, table, recordId]);
-}
-
-/**
- * Resolves a conflict as this window's member on this device. Resolves to `null` on success, or
- * to why the data layer refused (the conflict then stays open).
- */
-export function useResolveConflict(): (conflictId: string, side: ConflictSide) => Promise<ResolutionFailure | null> {
-  const { db, deviceId, actor } = useDatabase();
-  return useCallback(
-    async (conflictId, side) => {
-      try {
-        await resolveConflict(db, conflictId, side, { actor: actor || deviceId, deviceId });
-        return null;
-      } catch (error) {
-        return resolutionFailure(error);
-      }
-    },
-    [db, deviceId, actor],
-  );
 }
