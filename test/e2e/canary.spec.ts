@@ -104,6 +104,16 @@ test('no canary from any record or attachment is on disk in the profile, after e
     await sync.syncNow();
     await sync.expectUpToDate();
     await searchIndexSaved(page);
+    // Typed and never saved: the new case form's draft, kept (sealed) while the officer is away.
+    await list.goto();
+    const unsaved = await list.newCase();
+    const draftWrites = () => page.evaluate(() => performance.getEntriesByName('attache:draft-saved').length);
+    const drafted = { draftTitle: canaries.next(), draftSummary: canaries.next() };
+    for (const [field, text] of [[unsaved.title, drafted.draftTitle], [unsaved.main.getByRole('textbox', { name: 'Summary' }), drafted.draftSummary]] as const) {
+      const writes = await draftWrites();
+      await field.fill(text);
+      await expect.poll(draftWrites).toBeGreaterThan(writes);
+    }
     await context.close();
 
     expect(await scanForCanaries(profile, canaries.marker), 'canaries found in the profile after writing').toEqual([]);
@@ -160,7 +170,7 @@ test('no canary from any record or attachment is on disk in the profile, after e
         });
         db.close();
       },
-      { records, typed: { ...typed, retitled }, files: [peerFile.toString('base64'), typedFile.toString('base64')] },
+      { records, typed: { ...typed, ...drafted, retitled }, files: [peerFile.toString('base64'), typedFile.toString('base64')] },
     );
     await clear.close();
     const found = new Set((await scanForCanaries(control, canaries.marker)).map((hit) => hit.canary));
