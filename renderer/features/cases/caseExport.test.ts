@@ -8,7 +8,7 @@ import { caseExportFileName, caseExportJson, loadCaseExport } from './caseExport
 const ctx = { actor: 'Nguyễn Văn An', deviceId: '0193d3a0-0000-7000-8000-00000000a001' };
 const s = sampleRecords;
 const caseId = s.cases.id;
-const put = (table: Change['table'], fields: { id: string }): Change => ({ table, id: fields.id, op: 'put', fields: { ...fields } });
+const put = (table: Change['table'], fields: { id: string; [field: string]: unknown }): Change => ({ table, id: fields.id, op: 'put', fields: { ...fields } });
 
 let db: AttacheDb;
 beforeEach(async () => {

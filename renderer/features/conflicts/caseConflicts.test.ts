@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Conflict } from '../../../shared/domain';
 import { sampleRecords } from '../../../shared/domain/sampleRecords';
 import { commitChanges, type AttacheDb } from '../../db';
 import { makeTestDb } from '../../db/testDb';
@@ -23,7 +24,7 @@ beforeEach(async () => {
 });
 afterEach(() => db.close());
 
-const conflict = (id: string, overrides: Record<string, unknown>) => ({ ...sampleRecords.conflicts, id, version: 1, deleted: 0, ...overrides });
+const conflict = (id: string, overrides: Partial<Conflict>) => ({ ...sampleRecords.conflicts, ...overrides, id, version: 1, deleted: 0 as const });
 
 describe('countCaseConflicts (the marker on a case page)', () => {
   it('counts the open conflicts of the case and of its records, not resolved ones nor other cases’', async () => {

@@ -69,10 +69,11 @@ export function decisionSiblings(conflict: Conflict, all: readonly Conflict[]): 
 export function planResolution(
   conflict: Conflict,
   side: ConflictSide,
-  record: RecordFields | null,
+  stored: object | null,
   siblings: readonly Conflict[] = [],
 ): ResolutionPlan {
   const value = chosenValue(conflict, side);
+  const record = stored as RecordFields | null;
   if (record === null || conflict.reason === 'editAfterDelete') {
     return side === 'server' ? { kind: 'keep' } : { kind: 'unavailable', reason: 'deleted' };
   }
