@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useOnlineStatus } from './useOnlineStatus';
+import { useOnlineStatus } from '../platform';
 
 /**
  * Says so when the device is offline. The live region stays in the page while online (empty) so

@@ -11,3 +11,4 @@ export {
 export { PlatformProvider, usePlatform } from './PlatformProvider';
 export { selectPlatform } from './selectPlatform';
 export { WebPlatform } from './WebPlatform';
+export { useOnlineStatus } from './useOnlineStatus';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useOnlineStatus } from '../../app/useOnlineStatus';
+import { useOnlineStatus } from '../../platform';
 import { Button } from '../../components';
 import { useFormat } from '../../i18n';
 import './sync.css';

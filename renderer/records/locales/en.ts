@@ -146,9 +146,6 @@ export const en = {
       identifier: '{{scheme}}: {{value}}',
       currency: '{{name}} ({{code}})',
       missingCase: 'a case not on this device',
-      bytes: '{{n}} B',
-      kilobytes: '{{n}} KB',
-      megabytes: '{{n}} MB',
       caseType: {
         originVerification: 'Origin verification',
         transshipment: 'Transshipment',

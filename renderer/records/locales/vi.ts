@@ -142,9 +142,6 @@ export const vi: RecordsLocale = {
       identifier: '{{scheme}}: {{value}}',
       currency: '{{name}} ({{code}})',
       missingCase: 'một vụ việc không có trên thiết bị này',
-      bytes: '{{n}} B',
-      kilobytes: '{{n}} KB',
-      megabytes: '{{n}} MB',
       caseType: {
         originVerification: 'Xác minh xuất xứ',
         transshipment: 'Chuyển tải bất hợp pháp',
