@@ -28,10 +28,13 @@ test('a new case with a party and a goods line is saved and still there after a 
   await expect(detail.heading).toHaveText('Plywood declared Vietnamese origin');
   await expect(detail.status('Draft')).toBeVisible();
   await expect(detail.main.getByText(/^\d{4}-[A-Z2-9]{4}-0001$/).first()).toBeVisible();
-  await expect(detail.main.getByRole('cell', { name: /Công ty TNHH Gỗ Hoà Bình/ })).toBeVisible();
-  await expect(detail.main.getByText('Vietnamese tax code (MST): 0100233488')).toBeVisible();
-  await expect(detail.main.getByRole('cell', { name: /^441231/ })).toBeVisible();
-  await expect(detail.main.getByRole('cell', { name: 'Hardwood plywood' })).toBeVisible();
+  // The page's activity and history name the same party and goods line: read them in their tables.
+  const parties = detail.main.getByRole('table', { name: 'Parties' });
+  const goods = detail.main.getByRole('table', { name: 'Goods' });
+  await expect(parties.getByRole('cell', { name: /Công ty TNHH Gỗ Hoà Bình/ })).toBeVisible();
+  await expect(parties.getByText('Vietnamese tax code (MST): 0100233488')).toBeVisible();
+  await expect(goods.getByRole('cell', { name: /^4412\.31/ })).toBeVisible();
+  await expect(goods.getByRole('cell', { name: 'Hardwood plywood' })).toBeVisible();
 
   const list = new CaseListPage(page);
   await list.goto();

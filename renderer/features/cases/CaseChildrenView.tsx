@@ -17,7 +17,7 @@ function GoodsTable({ goods }: { goods: GoodsLine[] }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   return (
-    <table className="case-table">
+    <table className="case-table" aria-label={t('cases.form.sections.goods')}>
       <thead>
         <tr>
           <th scope="col">{t('cases.fields.goods.lineNo')}</th>
@@ -60,7 +60,7 @@ export function CaseChildrenView({ bundle }: { bundle: CaseBundle }) {
     <>
       <FormSection title={t('cases.form.sections.parties')}>
         {bundle.parties.length === 0 ? none('parties') : (
-          <table className="case-table">
+          <table className="case-table" aria-label={t('cases.form.sections.parties')}>
             <thead>
               <tr>
                 <th scope="col">{t('cases.fields.party.role')}</th>
@@ -97,7 +97,7 @@ export function CaseChildrenView({ bundle }: { bundle: CaseBundle }) {
       </FormSection>
       <FormSection title={t('cases.form.sections.shipments')}>
         {bundle.shipments.length === 0 ? none('shipments') : (
-          <table className="case-table">
+          <table className="case-table" aria-label={t('cases.form.sections.shipments')}>
             <thead>
               <tr>
                 <th scope="col">{t('cases.fields.shipment.billOfLading')}</th>
@@ -127,7 +127,7 @@ export function CaseChildrenView({ bundle }: { bundle: CaseBundle }) {
       </FormSection>
       <FormSection title={t('cases.form.sections.proofs')}>
         {bundle.proofsOfOrigin.length === 0 ? none('proofs') : (
-          <table className="case-table">
+          <table className="case-table" aria-label={t('cases.form.sections.proofs')}>
             <thead>
               <tr>
                 <th scope="col">{t('cases.fields.proof.kind')}</th>
@@ -153,7 +153,7 @@ export function CaseChildrenView({ bundle }: { bundle: CaseBundle }) {
       </FormSection>
       <FormSection title={t('cases.form.sections.deadlines')}>
         {bundle.deadlines.length === 0 ? none('deadlines') : (
-          <table className="case-table">
+          <table className="case-table" aria-label={t('cases.form.sections.deadlines')}>
             <thead>
               <tr>
                 <th scope="col">{t('cases.fields.deadline.title')}</th>
