@@ -1,68 +1,22 @@
+import { en as records } from '../../../records/locales/en';
+
+const values = records.records.values;
+
 /** English strings of the cases feature, under `cases.*`. `vi.ts` must have exactly the same keys (tested). */
 export const en = {
   cases: {
-    status: {
-      draft: 'Draft',
-      open: 'Open',
-      awaitingReply: 'Awaiting reply',
-      replyReceived: 'Reply received',
-      closed: 'Closed',
-    },
-    type: {
-      originVerification: 'Origin verification',
-      transshipment: 'Transshipment',
-      adCvdEvasion: 'AD/CVD evasion',
-      forcedLabour: 'Forced labour',
-      ipr: 'Intellectual property',
-      narcotics: 'Narcotics and precursors',
-      wildlife: 'Wildlife',
-      other: 'Other',
-    },
-    outcome: {
-      confirmed: 'Confirmed',
-      notConfirmed: 'Not confirmed',
-      partiallyConfirmed: 'Partially confirmed',
-      noFinding: 'No finding',
-      withdrawn: 'Withdrawn',
-    },
-    priority: { low: 'Low', normal: 'Normal', high: 'High', urgent: 'Urgent' },
-    direction: { outgoing: 'Outgoing (we ask)', incoming: 'Incoming (we are asked)' },
-    confidentiality: {
-      public: 'Public',
-      officialUse: 'Official use only',
-      businessConfidential: 'Business confidential',
-      personalData: 'Contains personal data',
-    },
-    partyRole: {
-      exporter: 'Exporter',
-      producer: 'Producer',
-      importer: 'Importer',
-      consignee: 'Consignee',
-      broker: 'Customs broker',
-      other: 'Other',
-    },
-    partyKind: { company: 'Company or organisation', person: 'Person' },
-    identifierScheme: {
-      VN_MST: 'Vietnamese tax code (MST)',
-      US_EIN: 'US employer ID (EIN)',
-      CN_USCC: 'Chinese unified social credit code',
-      LEI: 'Legal entity identifier (LEI)',
-      DUNS: 'D-U-N-S number',
-      MID: 'Manufacturer ID (MID)',
-      VN_CCCD: 'Vietnamese citizen ID (CCCD)',
-      OTHER: 'Other',
-    },
-    proofKind: {
-      formD: 'Form D (ATIGA)',
-      formE: 'Form E (ACFTA)',
-      formAK: 'Form AK (AKFTA)',
-      formVK: 'Form VK (VKFTA)',
-      eur1: 'EUR.1',
-      formB: 'Form B (non-preferential)',
-      selfDeclaration: 'Origin self-declaration',
-      rexStatement: 'REX statement on origin',
-      other: 'Other',
-    },
+    // The words of the enumerations are the records' own (renderer/records), so the form, the list,
+    // the audit log and the conflicts say the same thing.
+    status: values.caseStatus,
+    type: values.caseType,
+    outcome: values.caseOutcome,
+    priority: values.casePriority,
+    direction: values.caseDirection,
+    confidentiality: values.confidentiality,
+    partyRole: values.partyRole,
+    partyKind: values.partyKind,
+    identifierScheme: values.identifierScheme,
+    proofKind: values.proofKind,
     list: {
       title: 'Cases',
       newCase: 'New case',

@@ -1,4 +1,7 @@
 import type { CasesLocale } from './en';
+import { vi as records } from '../../../records/locales/vi';
+
+const values = records.records.values;
 
 /**
  * Vietnamese strings of the cases feature. Vietnamese has one plural form, so the `_one` keys
@@ -6,68 +9,18 @@ import type { CasesLocale } from './en';
  */
 export const vi: CasesLocale = {
   cases: {
-    status: {
-      draft: 'Dự thảo',
-      open: 'Đang xử lý',
-      awaitingReply: 'Chờ trả lời',
-      replyReceived: 'Đã nhận trả lời',
-      closed: 'Đã đóng',
-    },
-    type: {
-      originVerification: 'Xác minh xuất xứ',
-      transshipment: 'Chuyển tải bất hợp pháp',
-      adCvdEvasion: 'Lẩn tránh thuế chống bán phá giá, chống trợ cấp',
-      forcedLabour: 'Lao động cưỡng bức',
-      ipr: 'Sở hữu trí tuệ',
-      narcotics: 'Ma tuý và tiền chất',
-      wildlife: 'Động vật, thực vật hoang dã',
-      other: 'Khác',
-    },
-    outcome: {
-      confirmed: 'Xác nhận',
-      notConfirmed: 'Không xác nhận',
-      partiallyConfirmed: 'Xác nhận một phần',
-      noFinding: 'Không có kết luận',
-      withdrawn: 'Rút yêu cầu',
-    },
-    priority: { low: 'Thấp', normal: 'Bình thường', high: 'Cao', urgent: 'Khẩn' },
-    direction: { outgoing: 'Gửi đi (phía ta đề nghị)', incoming: 'Nhận đến (phía bạn đề nghị)' },
-    confidentiality: {
-      public: 'Công khai',
-      officialUse: 'Chỉ sử dụng trong công vụ',
-      businessConfidential: 'Bí mật kinh doanh',
-      personalData: 'Có dữ liệu cá nhân',
-    },
-    partyRole: {
-      exporter: 'Nhà xuất khẩu',
-      producer: 'Nhà sản xuất',
-      importer: 'Nhà nhập khẩu',
-      consignee: 'Người nhận hàng',
-      broker: 'Đại lý làm thủ tục hải quan',
-      other: 'Khác',
-    },
-    partyKind: { company: 'Doanh nghiệp, tổ chức', person: 'Cá nhân' },
-    identifierScheme: {
-      VN_MST: 'Mã số thuế Việt Nam (MST)',
-      US_EIN: 'Mã số thuế doanh nghiệp Hoa Kỳ (EIN)',
-      CN_USCC: 'Mã tín dụng xã hội thống nhất Trung Quốc',
-      LEI: 'Mã định danh pháp nhân (LEI)',
-      DUNS: 'Số D-U-N-S',
-      MID: 'Mã nhà sản xuất (MID)',
-      VN_CCCD: 'Căn cước công dân Việt Nam (CCCD)',
-      OTHER: 'Khác',
-    },
-    proofKind: {
-      formD: 'C/O mẫu D (ATIGA)',
-      formE: 'C/O mẫu E (ACFTA)',
-      formAK: 'C/O mẫu AK (AKFTA)',
-      formVK: 'C/O mẫu VK (VKFTA)',
-      eur1: 'EUR.1',
-      formB: 'C/O mẫu B (không ưu đãi)',
-      selfDeclaration: 'Tự chứng nhận xuất xứ',
-      rexStatement: 'Văn bản tự chứng nhận xuất xứ REX',
-      other: 'Khác',
-    },
+    // The words of the enumerations are the records' own (renderer/records), so the form, the list,
+    // the audit log and the conflicts say the same thing.
+    status: values.caseStatus,
+    type: values.caseType,
+    outcome: values.caseOutcome,
+    priority: values.casePriority,
+    direction: values.caseDirection,
+    confidentiality: values.confidentiality,
+    partyRole: values.partyRole,
+    partyKind: values.partyKind,
+    identifierScheme: values.identifierScheme,
+    proofKind: values.proofKind,
     list: {
       title: 'Hồ sơ vụ việc',
       newCase: 'Tạo vụ việc',
