@@ -21,7 +21,8 @@ test('attaches a file to a case, saves a copy with the same bytes, and removes i
   await section.getByRole('button', { name: 'Attach files…' }).click();
   await (await chooser).setFiles({ name: 'C-O form B 00123.pdf', mimeType: 'application/pdf', buffer: contents });
   const row = page.getByTestId('case-attachments').getByRole('row').filter({ hasText: 'C-O form B 00123.pdf' });
-  await expect(row).toContainText('application/pdf');
+  // The type and size in the words officers read, not a MIME type.
+  await expect(row).toContainText('PDF document');
   await expect(row).toContainText(`${contents.length} B`);
 
   // Still there after a reload (it was written to the sealed store, not kept in memory).

@@ -76,7 +76,7 @@ test('editing a case changes its title', async ({ page }) => {
   await expect(detail.heading).toHaveText('Honey origin check — Form B review');
   await page.reload();
   await expect(detail.heading).toHaveText('Honey origin check — Form B review');
-  await expect(detail.main.getByRole('cell', { name: 'Hardwood plywood' })).toBeVisible();
+  await expect(detail.main.getByRole('table', { name: 'Goods' }).getByRole('cell', { name: 'Hardwood plywood' })).toBeVisible();
 });
 
 test('a case moves draft → open → closed with an outcome, and the timeline records it', async ({ page }) => {

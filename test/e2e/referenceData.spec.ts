@@ -45,14 +45,14 @@ test('a fresh install describes HS codes from the built-in HS 2022, in the case 
   await expect(page.getByText('HS 2022 is built in: 6,939 codes, checked and described without any import.')).toBeVisible();
   await expect(page.getByText('Codes added by import: 0')).toBeVisible();
   await panel.codeField.fill('7604.29.10');
-  await expect(page.getByText('Nearest broader code 760429: Aluminium; alloys, bars, rods and profiles, other than hollow')).toBeVisible();
+  await expect(page.getByText('Nearest broader code 7604.29: Aluminium; alloys, bars, rods and profiles, other than hollow')).toBeVisible();
   await panel.codeField.fill('7799');
   await expect(page.getByText('Not in the HS 2022 nomenclature or the imported tariff.')).toBeVisible();
 
   await shell.switchLanguage('vi');
   await expect(page.getByText('HS 2022 có sẵn: 6.939 mã, được kiểm tra và mô tả mà không cần nhập.')).toBeVisible();
   await panel.codeField.fill('7604.29.10');
-  await expect(page.getByText('Mã cấp trên gần nhất 760429: Aluminium; alloys, bars, rods and profiles, other than hollow')).toBeVisible();
+  await expect(page.getByText('Mã cấp trên gần nhất 7604.29: Aluminium; alloys, bars, rods and profiles, other than hollow')).toBeVisible();
   await panel.codeField.fill('7799');
   await expect(page.getByText('Không có trong danh mục HS 2022 hoặc biểu thuế đã nhập.')).toBeVisible();
 });
