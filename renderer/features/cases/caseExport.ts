@@ -1,6 +1,6 @@
 import type { Attachment, Case, Note } from '../../../shared/domain';
 import type { AttacheDb } from '../../db';
-import type { CaseBundle } from './caseForm';
+import { caseChildTables, type CaseBundle } from './caseForm';
 import { loadCaseBundle, toRecord } from './useCaseBundle';
 
 /** Names the file's kind and layout, so a reader (or a later version of Attaché) knows what it holds. */
@@ -40,7 +40,10 @@ type LiveRow<T> = T & { deleted: number };
  * listed by id alone (`reference` and `title` empty) rather than dropped.
  */
 export async function loadCaseExport(db: AttacheDb, caseId: string, by: { exportedBy: string; now: Date }): Promise<CaseExport | null> {
-  return db.transaction('r', db.tables, async () => {
+  // Only the stores it reads: a read transaction over every table (the search snapshot, the
+  // drafts, the audit trail) is wider than the picture needs and holds them all while it runs.
+  const stores = [db.cases, db.notes, db.attachments, ...caseChildTables.map((t) => db.table(t))];
+  return db.transaction('r', stores, async () => {
     const bundle = await loadCaseBundle(db, caseId);
     if (!bundle) return null;
     const [notes, attachments, cases] = await Promise.all([
