@@ -15,6 +15,7 @@ export * from './meeting';
 export * from './meetingRecord';
 export * from './messageKeys';
 export * from './party';
+export * from './requestDeadlines';
 export * from './requestParts';
 export * from './requestQuestion';
 export * from './requestRules';
