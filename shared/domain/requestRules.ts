@@ -1,7 +1,7 @@
 import type { DomainIssue } from './case';
 import { msg } from './messageKeys';
 import { addToIsoDate } from './validators/isoDate';
-import type { LegalInstrument, VerificationRequest } from './verificationRequest';
+import { checkRequestInvariants, type LegalInstrument, type VerificationRequest } from './verificationRequest';
 
 /**
  * Fields that may still change after a request is sent: the tracking of the exchange. Everything
@@ -42,6 +42,32 @@ export function checkRequestEdit(before: VerificationRequest, after: Verificatio
     .filter((field) => isFrozenRequestField(field))
     .filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]))
     .map((field) => ({ path: [field], message: msg.requestFrozen }));
+}
+
+/**
+ * Everything that must be right before `r` can be sent, checked at any time (a draft shows
+ * now what sending would refuse): the invariants of a sent request (`checkRequestInvariants`
+ * with the status `sent` and a sent date), an outgoing request asks at least one question
+ * (questions are `requestQuestions` rows, hence the count), and a visit proposal names its dates,
+ * its sites and the officers going. An incoming request is registered as the counterpart wrote it,
+ * so it needs no questions of ours.
+ */
+export function checkRequestReadyToSend(r: VerificationRequest, questionCount: number, today: string): DomainIssue[] {
+  const asSent: VerificationRequest = { ...r, status: 'sent', outcome: null, sentOn: r.sentOn ?? today };
+  const issues = checkRequestInvariants(asSent);
+  const add = (path: DomainIssue['path'], message: DomainIssue['message']) => issues.push({ path, message });
+  if (r.direction === 'outgoing' && questionCount === 0) add(['questions'], msg.requestQuestionsRequired);
+  const visit = r.verificationMethod === 'visit' ? r.visitProposal : null;
+  if (visit) {
+    if (visit.proposedFrom === null) add(['visitProposal', 'proposedFrom'], msg.requestVisitDatesRequired);
+    if (visit.proposedTo === null) add(['visitProposal', 'proposedTo'], msg.requestVisitDatesRequired);
+    if (visit.proposedFrom !== null && visit.proposedTo !== null && visit.proposedTo < visit.proposedFrom) {
+      add(['visitProposal', 'proposedTo'], msg.dateOrder);
+    }
+    if (visit.sites === '') add(['visitProposal', 'sites'], msg.requestVisitSitesRequired);
+    if (visit.team === '') add(['visitProposal', 'team'], msg.requestVisitTeamRequired);
+  }
+  return issues;
 }
 
 /**

@@ -84,6 +84,10 @@ const en = {
       originDocumentRequired: 'A request under a free trade agreement must attach a copy of the proof of origin.',
       unsentOutcome: 'A request that was never sent can only be closed as withdrawn.',
       frozen: 'This request has been sent and cannot be edited: create an amendment instead.',
+      questionsRequired: 'An outgoing request asks at least one question: add a question.',
+      visitDatesRequired: 'Propose the dates of the visit (from and to).',
+      visitSitesRequired: 'Name the places (sites) to visit.',
+      visitTeamRequired: 'Name the officers who will make the visit.',
     },
     actionItem: { supersededByRequired: 'Name the action item that supersedes this one.' },
     riskEntry: {
@@ -175,6 +179,10 @@ const vi = {
       originDocumentRequired: 'Yêu cầu theo hiệp định thương mại tự do phải kèm bản sao chứng từ chứng nhận xuất xứ.',
       unsentOutcome: 'Yêu cầu chưa gửi chỉ có thể đóng với kết quả rút yêu cầu.',
       frozen: 'Yêu cầu đã được gửi nên không thể sửa: vui lòng lập văn bản sửa đổi.',
+      questionsRequired: 'Yêu cầu gửi đi phải có ít nhất một câu hỏi: vui lòng thêm câu hỏi.',
+      visitDatesRequired: 'Vui lòng đề xuất thời gian chuyến kiểm tra (từ ngày, đến ngày).',
+      visitSitesRequired: 'Vui lòng nêu địa điểm (cơ sở) sẽ kiểm tra.',
+      visitTeamRequired: 'Vui lòng nêu các cán bộ tham gia chuyến kiểm tra.',
     },
     actionItem: { supersededByRequired: 'Vui lòng nêu công việc thay thế cho công việc này.' },
     riskEntry: {
