@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
 import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
@@ -45,6 +46,19 @@ export default tseslint.config(
         patterns: ['**/electron/**', '**/server/**', 'node:*', '**/features/*/*'],
       },
     ),
+  },
+  {
+    // One door per feature (CONVENTIONS.md): no import cycle anywhere in the renderer, so the shell
+    // assembles features and nothing below a feature reaches back up. Checked on type imports too:
+    // a type-only cycle still ties two rooms together.
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     files: ['electron/main/**/*.ts'],

@@ -9,14 +9,14 @@ import './styles/components.css';
 import './styles/feedback.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app';
-import { useUiStore } from './app/uiStore';
+import { App, featureModules } from './app';
 import { DatabaseProvider } from './db';
 import { LockGate } from './features/lock';
 import { SearchProvider } from './features/search';
 import { resolveDeviceId, SyncProvider } from './features/sync';
 import { initI18n } from './i18n';
 import { PlatformProvider, selectPlatform } from './platform';
+import { usePreferences } from './profile';
 
 /**
  * Opens the active workspace's database (keyed by workspace, so a switch after enrolling,
@@ -24,8 +24,8 @@ import { PlatformProvider, selectPlatform } from './platform';
  * the actor of every change and the enrolled device id, and runs sync and the search index inside it.
  */
 function Root() {
-  const displayName = useUiStore((s) => s.displayName);
-  const workspaceId = useUiStore((s) => s.workspaceId);
+  const displayName = usePreferences((s) => s.displayName);
+  const workspaceId = usePreferences((s) => s.workspaceId);
   return (
     <DatabaseProvider key={workspaceId} workspaceId={workspaceId} actor={displayName || undefined} resolveDeviceId={resolveDeviceId}>
       <SyncProvider>
@@ -38,7 +38,10 @@ function Root() {
 }
 
 const platform = selectPlatform();
-initI18n(useUiStore.getState().language);
+initI18n(
+  usePreferences.getState().language,
+  featureModules.flatMap((m) => m.locales ?? []),
+);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

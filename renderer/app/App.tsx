@@ -3,23 +3,24 @@ import { I18nProvider } from 'react-aria-components';
 import { Router, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { useIdleLock } from '../features/lock';
-import { SearchDialog } from '../features/search';
 import { RevokedNotice, useSyncStore } from '../features/sync';
 import { changeLanguage } from '../i18n';
+import { usePreferences } from '../profile';
+import { FeatureRegistryProvider } from '../shell';
 import { AppRoutes } from './AppRoutes';
 import { ErrorBoundary } from './ErrorBoundary';
+import { featureModules } from './features';
 import { NameReminder } from './NameReminder';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Sidebar } from './Sidebar';
 import { SkipLink } from './SkipLink';
 import { TopBar } from './TopBar';
-import { useUiStore } from './uiStore';
-import { useShellActions } from './useShellActions';
 import { useShortcuts } from './useShortcuts';
 
 // react-aria formats dates and numbers in its fields by this locale: day-first dates in both.
 const ariaLocales = { en: 'en-GB', vi: 'vi-VN' } as const;
 const mainId = 'main';
+const overlays = featureModules.flatMap((m) => m.overlays ?? []);
 
 /**
  * After a navigation, moves focus to the new page (unless the page focused something itself) so
@@ -42,14 +43,14 @@ function useFocusMainOnNavigation(location: string) {
 }
 
 function Shell() {
-  const language = useUiStore((s) => s.language);
+  const language = usePreferences((s) => s.language);
   const revoked = useSyncStore((s) => s.revokedWorkspace !== null);
   const [location] = useLocation();
   useEffect(() => {
     void changeLanguage(language);
   }, [language]);
-  useShortcuts(useShellActions());
-  useIdleLock(useUiStore((s) => s.lockAfterMinutes));
+  useShortcuts();
+  useIdleLock(usePreferences((s) => s.lockAfterMinutes));
   useFocusMainOnNavigation(location);
 
   return (
@@ -70,7 +71,9 @@ function Shell() {
             </main>
           </div>
           <ShortcutsDialog />
-          <SearchDialog />
+          {overlays.map((Overlay, index) => (
+            <Overlay key={index} />
+          ))}
         </>
       )}
     </I18nProvider>
@@ -80,8 +83,10 @@ function Shell() {
 /** The application shell: banner, navigation, the routed page, shortcuts and language. */
 export function App() {
   return (
-    <Router hook={useHashLocation}>
-      <Shell />
-    </Router>
+    <FeatureRegistryProvider modules={featureModules}>
+      <Router hook={useHashLocation}>
+        <Shell />
+      </Router>
+    </FeatureRegistryProvider>
   );
 }

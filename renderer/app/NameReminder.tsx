@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { Banner } from '../components';
-import { useUiStore } from './uiStore';
+import { usePreferences } from '../profile';
 
 /**
  * Until the officer has given a name, changes and notes are signed with a placeholder; this says
@@ -9,7 +9,7 @@ import { useUiStore } from './uiStore';
  */
 export function NameReminder({ location }: { location: string }) {
   const { t } = useTranslation();
-  const displayName = useUiStore((s) => s.displayName);
+  const displayName = usePreferences((s) => s.displayName);
   if (displayName || location.startsWith('/settings')) return null;
   return (
     <div className="main-notice">

@@ -1,18 +1,26 @@
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../components';
-import { shortcutList } from './shortcuts';
-import { useUiStore } from './uiStore';
+import type { Shortcut } from '../shell';
+import { featureModules } from './features';
+import { useShellStore } from './shellStore';
 
-/** Lists the keyboard shortcuts (opened with `?`, the top bar's button or the Help menu). */
+/** Escape is every dialog's and menu's own key, listed so nobody has to guess it. */
+const closeDialog: Pick<Shortcut, 'keys' | 'labelKey' | 'labelValues'> = {
+  keys: ['common.shortcuts.keyEscape'],
+  labelKey: 'common.shortcuts.closeDialog',
+};
+const shortcuts = [...featureModules.flatMap((m) => m.commands ?? []).flatMap((c) => (c.shortcut ? [c.shortcut] : [])), closeDialog];
+
+/** Lists the keyboard shortcuts every feature declares (opened with `?`, the top bar's button or the Help menu). */
 export function ShortcutsDialog() {
   const { t } = useTranslation();
-  const isOpen = useUiStore((s) => s.shortcutsOpen);
-  const setOpen = useUiStore((s) => s.setShortcutsOpen);
+  const isOpen = useShellStore((s) => s.shortcutsOpen);
+  const setOpen = useShellStore((s) => s.setShortcutsOpen);
   return (
     <Dialog isOpen={isOpen} onOpenChange={setOpen} title={t('common.shortcuts.title')}>
       <p className="muted">{t('common.shortcuts.intro')}</p>
       <dl className="shortcut-list">
-        {shortcutList.map(({ keys, labelKey, labelValues }) => (
+        {shortcuts.map(({ keys, labelKey, labelValues }) => (
           <div key={labelKey} className="shortcut-row">
             <dt>
               {keys.map((key, index) => (

@@ -1,34 +1,37 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { useOpenConflictCount } from '../features/conflicts';
+import type { FeatureNavEntry } from '../shell';
+import { featureModules } from './features';
 
-const sections = [
-  { href: '/cases', labelKey: 'common.nav.cases' },
-  { href: '/conflicts', labelKey: 'conflicts.nav.label' },
-  { href: '/audit', labelKey: 'audit.nav.label' },
-  { href: '/settings', labelKey: 'common.nav.settings' },
-] as const;
+const sections = featureModules.flatMap((m) => (m.nav ? [m.nav] : [])).sort((a, b) => a.order - b.order);
+
+/** A section's live count (open conflicts…): its own component, so each count is its own hook. */
+function NavCount({ entry }: { entry: Required<Pick<FeatureNavEntry, 'useCount' | 'countLabelKey'>> }) {
+  const { t } = useTranslation();
+  const count = entry.useCount() ?? 0;
+  if (count <= 0) return null;
+  return (
+    <span className="nav-count">
+      <span aria-hidden="true">{count}</span>
+      <span className="visually-hidden"> ({t(entry.countLabelKey, { count })})</span>
+    </span>
+  );
+}
 
 /** The main navigation landmark. The current section's link carries aria-current="page". */
 export function Sidebar() {
   const { t } = useTranslation();
   const [location] = useLocation();
-  const openConflicts = useOpenConflictCount() ?? 0;
   return (
     <nav className="sidebar" aria-label={t('common.nav.label')}>
       <ul className="nav-list">
-        {sections.map(({ href, labelKey }) => {
+        {sections.map(({ href, labelKey, useCount, countLabelKey }) => {
           const current = location === href || location.startsWith(`${href}/`);
           return (
             <li key={href}>
               <Link href={href} className="nav-link" aria-current={current ? 'page' : undefined}>
                 {t(labelKey)}
-                {href === '/conflicts' && openConflicts > 0 ? (
-                  <span className="nav-count">
-                    <span aria-hidden="true">{openConflicts}</span>
-                    <span className="visually-hidden"> ({t('conflicts.nav.count', { count: openConflicts })})</span>
-                  </span>
-                ) : null}
+                {useCount && countLabelKey ? <NavCount entry={{ useCount, countLabelKey }} /> : null}
               </Link>
             </li>
           );

@@ -3,14 +3,14 @@ import { Button } from '../components';
 import { lockSession } from '../features/lock';
 import { SearchButton } from '../features/search';
 import { SyncStatus } from '../features/sync';
-import { LanguageSwitch } from './LanguageSwitch';
 import { OfflineIndicator } from './OfflineIndicator';
-import { useUiStore } from './uiStore';
+import { LanguageSwitch } from '../profile';
+import { useShellStore } from './shellStore';
 
 /** The banner landmark: the app's name, connection and sync state, search, language, Lock and the shortcuts help. */
 export function TopBar() {
   const { t } = useTranslation();
-  const setShortcutsOpen = useUiStore((s) => s.setShortcutsOpen);
+  const setShortcutsOpen = useShellStore((s) => s.setShortcutsOpen);
   return (
     <header className="top-bar">
       <p className="brand">

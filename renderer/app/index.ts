@@ -1,3 +1,2 @@
 export { App } from './App';
-export { caseSearchId, type ShellAction } from './shortcuts';
-export { useUiStore, type UiState } from './uiStore';
+export { featureModules } from './features';

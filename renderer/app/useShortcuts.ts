@@ -1,33 +1,38 @@
 import { useEffect, useRef } from 'react';
+import { useLocation } from 'wouter';
 import { usePlatform } from '../platform';
-import { isTypingTarget, shortcutFor, type ShellAction } from './shortcuts';
+import { commandFor, isTypingTarget, type CommandContext } from '../shell';
+import { featureModules } from './features';
+
+const commands = featureModules.flatMap((m) => m.commands ?? []);
 
 /** A modal is open when react-aria has marked the rest of the page inert or a modal dialog exists. */
 function isModalOpen(): boolean {
   return document.querySelector('[role="dialog"][aria-modal="true"], [role="alertdialog"][aria-modal="true"], .modal-overlay') !== null;
 }
 
-/** Routes keyboard shortcuts and native menu commands to `run`. */
-export function useShortcuts(run: (action: ShellAction) => void): void {
+/**
+ * Routes keyboard shortcuts and native menu commands to the feature commands: a menu command runs
+ * the command of the same id, so a menu item and its accelerator never disagree.
+ */
+export function useShortcuts(): void {
   const platform = usePlatform();
-  // The latest `run` without re-subscribing on every navigation.
-  const runRef = useRef(run);
+  const [location, navigate] = useLocation();
+  // The latest router state without re-subscribing on every navigation.
+  const context = useRef<CommandContext>({ location, navigate });
   useEffect(() => {
-    runRef.current = run;
-  }, [run]);
+    context.current = { location, navigate };
+  }, [location, navigate]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      const action = shortcutFor(event, {
-        typing: isTypingTarget(document.activeElement),
-        modalOpen: isModalOpen(),
-      });
-      if (!action) return;
+      const command = commandFor(event, { typing: isTypingTarget(document.activeElement), modalOpen: isModalOpen() }, commands);
+      if (!command) return;
       event.preventDefault();
-      runRef.current(action);
+      command.run(context.current);
     };
     window.addEventListener('keydown', onKeyDown);
-    const unsubscribe = platform.onMenuCommand((command) => runRef.current(command));
+    const unsubscribe = platform.onMenuCommand((id) => commands.find((c) => c.id === id)?.run(context.current));
     return () => {
       window.removeEventListener('keydown', onKeyDown);
       unsubscribe();

@@ -1,15 +1,15 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { languages, type Language } from './languages';
-import { buildResources } from './resources';
+import { buildResources, type LocaleBundle } from './resources';
 
 /**
  * Initialises the app's i18next instance synchronously (resources are bundled, nothing is
  * fetched), so the first render is already in the user's language.
  */
-export function initI18n(language: Language): i18n {
+export function initI18n(language: Language, bundles: readonly LocaleBundle[]): i18n {
   void i18next.use(initReactI18next).init({
-    resources: buildResources(),
+    resources: buildResources(bundles),
     lng: language,
     fallbackLng: 'en',
     supportedLngs: [...languages],

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../components';
 import { languages } from '../i18n';
-import { useUiStore } from './uiStore';
+import { usePreferences } from './preferences';
 
 /**
  * The top bar's language switch: one toggle button per language, each named in its own language
@@ -9,8 +9,8 @@ import { useUiStore } from './uiStore';
  */
 export function LanguageSwitch() {
   const { t } = useTranslation();
-  const language = useUiStore((s) => s.language);
-  const setLanguage = useUiStore((s) => s.setLanguage);
+  const language = usePreferences((s) => s.language);
+  const setLanguage = usePreferences((s) => s.setLanguage);
   return (
     <div role="group" aria-label={t('common.topBar.languageLabel')} className="segmented">
       {languages.map((code) => (

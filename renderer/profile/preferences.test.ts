@@ -18,33 +18,33 @@ async function loadStore(stored?: object) {
   const storage = memoryStorage(stored ? { 'attache-ui': JSON.stringify({ state: stored, version: 1 }) } : {});
   vi.stubGlobal('localStorage', storage);
   vi.resetModules();
-  const { useUiStore } = await import('./uiStore');
-  await useUiStore.persist.rehydrate();
-  return { useUiStore, storage };
+  const { usePreferences } = await import('./preferences');
+  await usePreferences.persist.rehydrate();
+  return { usePreferences, storage };
 }
 
 // Each test re-imports the store (and the i18n modules it needs) fresh: slow on a busy machine.
-describe('useUiStore workspace', { timeout: 30_000 }, () => {
+describe('usePreferences workspace', { timeout: 30_000 }, () => {
   beforeEach(() => vi.unstubAllGlobals());
   afterEach(() => vi.unstubAllGlobals());
 
   it('starts in the local workspace', async () => {
-    const { useUiStore } = await loadStore();
-    expect(useUiStore.getState().workspaceId).toBe('local');
+    const { usePreferences } = await loadStore();
+    expect(usePreferences.getState().workspaceId).toBe('local');
   });
 
   it('remembers the enrolled workspace across restarts', async () => {
-    const { useUiStore, storage } = await loadStore();
-    useUiStore.getState().setWorkspaceId('01J9ZQ7W0B5Y');
+    const { usePreferences, storage } = await loadStore();
+    usePreferences.getState().setWorkspaceId('01J9ZQ7W0B5Y');
     expect(JSON.parse(storage.getItem('attache-ui')!).state.workspaceId).toBe('01J9ZQ7W0B5Y');
     const reloaded = await loadStore({ language: 'vi', displayName: 'An', workspaceId: '01J9ZQ7W0B5Y' });
-    expect(reloaded.useUiStore.getState().workspaceId).toBe('01J9ZQ7W0B5Y');
+    expect(reloaded.usePreferences.getState().workspaceId).toBe('01J9ZQ7W0B5Y');
   });
 
   it('falls back to local for a stored id that cannot name a database', async () => {
-    const { useUiStore } = await loadStore({ workspaceId: '../other' });
-    expect(useUiStore.getState().workspaceId).toBe('local');
-    useUiStore.getState().setWorkspaceId('a b');
-    expect(useUiStore.getState().workspaceId).toBe('local');
+    const { usePreferences } = await loadStore({ workspaceId: '../other' });
+    expect(usePreferences.getState().workspaceId).toBe('local');
+    usePreferences.getState().setWorkspaceId('a b');
+    expect(usePreferences.getState().workspaceId).toBe('local');
   });
 });

@@ -3,11 +3,12 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import { detectLanguage, isLanguage, type Language } from '../i18n';
 
 /**
- * The user's profile preferences and the shell's transient UI state. Preferences (language,
- * display name) persist in localStorage, not in the workspace database: they belong to this
- * person on this device, not to a workspace, and must be there before any database opens.
+ * The user's profile preferences. They persist in localStorage, not in the workspace database:
+ * they belong to this person on this device, not to a workspace, and must be there before any
+ * database opens. A room below the features, so the lock, sync and settings read and write them
+ * without reaching up into the shell.
  */
-export interface UiState {
+export interface Preferences {
   language: Language;
   /** How this user is named in the audit log and notes ("actor" of every change). */
   displayName: string;
@@ -18,13 +19,10 @@ export interface UiState {
   workspaceId: string;
   /** Minutes without activity after which the app locks (one of `lockAfterChoices`). */
   lockAfterMinutes: number;
-  /** Whether the keyboard-shortcuts dialog is open (not persisted). */
-  shortcutsOpen: boolean;
   setLanguage(language: Language): void;
   setDisplayName(displayName: string): void;
   setWorkspaceId(workspaceId: string): void;
   setLockAfterMinutes(minutes: number): void;
-  setShortcutsOpen(open: boolean): void;
 }
 
 /** The idle times the Settings page offers; a lost laptop should lock soon, so no "never". */
@@ -32,7 +30,7 @@ export const lockAfterChoices = [1, 5, 10, 15, 30, 60] as const;
 const defaultLockAfterMinutes = 10;
 const isLockAfterChoice = (value: unknown): value is number => (lockAfterChoices as readonly unknown[]).includes(value);
 
-type PersistedUi = Pick<UiState, 'language' | 'displayName' | 'workspaceId' | 'lockAfterMinutes'>;
+type PersistedUi = Pick<Preferences, 'language' | 'displayName' | 'workspaceId' | 'lockAfterMinutes'>;
 
 /** The workspace ids a database name may carry (same rule as `openWorkspaceDb`). */
 const workspaceIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
@@ -40,21 +38,20 @@ const workspaceIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
 const initialLanguage = (): Language =>
   typeof navigator === 'undefined' ? 'en' : detectLanguage(navigator.languages ?? [navigator.language]);
 
-export const useUiStore = create<UiState>()(
+export const usePreferences = create<Preferences>()(
   persist(
     (set) => ({
       language: initialLanguage(),
       displayName: '',
       workspaceId: 'local',
       lockAfterMinutes: defaultLockAfterMinutes,
-      shortcutsOpen: false,
       setLanguage: (language) => set({ language }),
       setDisplayName: (displayName) => set({ displayName }),
       setWorkspaceId: (workspaceId) => set({ workspaceId: workspaceIdPattern.test(workspaceId) ? workspaceId : 'local' }),
       setLockAfterMinutes: (minutes) => set(isLockAfterChoice(minutes) ? { lockAfterMinutes: minutes } : {}),
-      setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
     }),
     {
+      // The storage key predates the move out of the shell: kept so nobody's preferences reset.
       name: 'attache-ui',
       version: 1,
       storage: createJSONStorage(() => localStorage),

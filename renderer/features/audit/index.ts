@@ -4,6 +4,7 @@
  * logged by the data layer (`commitChanges`); openings by `useRecordView` into `viewLog`, which the
  * sync engine reports to the server.
  */
+export { auditModule } from './module';
 export { AuditPage } from './AuditPage';
 export { RecordActivity, type RecordActivityProps } from './RecordActivity';
 export { useRecordView } from './useRecordView';

@@ -4,12 +4,8 @@
  * and the feature's translations. Records, fields and values are named by `renderer/records`,
  * which the audit uses too.
  */
+export { conflictsLocales, conflictsModule } from './module';
 export { ConflictsPage } from './ConflictsPage';
 export { RecordHistory, type RecordHistoryProps } from './RecordHistory';
 export { useOpenConflictCount } from './hooks';
 export { ConflictMarker } from './ConflictMarker';
-import { en } from './locales/en';
-import { vi } from './locales/vi';
-
-/** `conflicts.*` strings in English and Vietnamese, merged by renderer/i18n into the one namespace. */
-export const conflictsLocales = { en, vi };

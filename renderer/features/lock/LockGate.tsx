@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { useUiStore } from '../../app/uiStore';
+import { usePreferences } from '../../profile';
 import { changeLanguage } from '../../i18n';
 import type { DataKey, KeyringRecord } from '../../security/keyring';
 import { profileKeyringStore } from '../../security/keyringStore';
@@ -19,7 +19,7 @@ export function LockGate({ children }: { children: ReactNode }) {
   const store = profileKeyringStore();
   const [state, setState] = useState<State>(() => (sessionKey() ? { kind: 'unlocked' } : { kind: 'loading' }));
   // The shell follows the language once it runs; before that, these screens must.
-  const language = useUiStore((s) => s.language);
+  const language = usePreferences((s) => s.language);
   useEffect(() => {
     void changeLanguage(language);
   }, [language]);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { lockAfterChoices, useUiStore } from '../../app/uiStore';
+import { lockAfterChoices, usePreferences } from '../../profile';
 import { Button, FormSection, Select, type Option } from '../../components';
 import { lockSession } from '../../security/session';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
@@ -9,8 +9,8 @@ import { KeychainUnlockSetting } from './KeychainUnlockSetting';
 /** Settings > Security: how soon the app locks when left alone, locking now, the passphrase, erasing. */
 export function LockSettingsSection() {
   const { t } = useTranslation();
-  const minutes = useUiStore((s) => s.lockAfterMinutes);
-  const setMinutes = useUiStore((s) => s.setLockAfterMinutes);
+  const minutes = usePreferences((s) => s.lockAfterMinutes);
+  const setMinutes = usePreferences((s) => s.setLockAfterMinutes);
   const options: Option[] = lockAfterChoices.map((m) => ({ id: String(m), label: t('lock.settings.minutes', { count: m }) }));
   return (
     <FormSection title={t('lock.settings.title')}>

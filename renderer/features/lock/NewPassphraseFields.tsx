@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUiStore } from '../../app/uiStore';
+import { usePreferences } from '../../profile';
 import { TextField } from '../../components';
 import { isLongEnough } from '../../security/keyring';
 import { minimumScore, passphraseStrength, type StrengthScore } from './passphraseStrength';
@@ -9,7 +9,7 @@ type Errors = { passphrase?: string | null; confirm?: string | null };
 
 /** A new passphrase typed twice, its strength as typed, and the check that refuses a weak one. */
 export function useNewPassphrase() {
-  const displayName = useUiStore((s) => s.displayName);
+  const displayName = usePreferences((s) => s.displayName);
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [score, setScore] = useState<StrengthScore | null>(null);

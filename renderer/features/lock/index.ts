@@ -1,4 +1,5 @@
 /** Public entry of the app lock: the gate in front of the app, the idle lock and the strings. */
+export { lockModule } from './module';
 export { LockGate } from './LockGate';
 export { LockSettingsSection } from './LockSettingsSection';
 export { useIdleLock } from './useIdleLock';

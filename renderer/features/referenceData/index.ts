@@ -11,3 +11,4 @@ export { hsRejectReasons, type HsRejectReason } from './hsRowCheck';
 export { findHsMatch, findHsSuggestions, hsPrefixes } from './hsLookup';
 export { useHsDescription, useHsMatch, useHsSuggestions } from './useHsLookup';
 export { referenceDataLocales } from './referenceDataLocales';
+export { referenceDataModule } from './module';

@@ -1,6 +1,7 @@
 // Global search: a folded full-text index of cases and what they hold (parties, goods lines,
 // shipments, proofs of origin) and of the records beside them (requests, meetings, action items,
 // contacts, risk entries), built in a worker at unlock and kept current from the database.
+export { searchModule } from './module';
 export { SearchButton } from './SearchButton';
 export { SearchDialog } from './SearchDialog';
 export { SearchPage } from './SearchPage';

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { useUiStore } from '../../app/uiStore';
+import { usePreferences } from '../../profile';
 import { FormSection, RadioGroup, type Option } from '../../components';
 import { isLanguage, languages } from '../../i18n';
 
 /** The language choice; the same preference as the top bar's switch. */
 export function LanguageSection() {
   const { t } = useTranslation();
-  const language = useUiStore((s) => s.language);
-  const setLanguage = useUiStore((s) => s.setLanguage);
+  const language = usePreferences((s) => s.language);
+  const setLanguage = usePreferences((s) => s.setLanguage);
   const options: Option[] = languages.map((code) => ({ id: code, label: t(`common.languages.${code}`), lang: code }));
   return (
     <FormSection title={t('settings.language.title')}>

@@ -1,15 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Form } from 'react-aria-components';
-import { useUiStore } from '../../app/uiStore';
+import { usePreferences } from '../../profile';
 import { Button, FieldGrid, FormActions, FormSection, TextField } from '../../components';
 import { checkDisplayName } from './displayName';
 
 /** The user's display name, recorded as the actor of every change made on this device. */
 export function ProfileSection() {
   const { t } = useTranslation();
-  const stored = useUiStore((s) => s.displayName);
-  const setDisplayName = useUiStore((s) => s.setDisplayName);
+  const stored = usePreferences((s) => s.displayName);
+  const setDisplayName = usePreferences((s) => s.setDisplayName);
   const [draft, setDraft] = useState(stored);
   const [errorKey, setErrorKey] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);

@@ -1,24 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components';
-import { LockSettingsSection } from '../lock';
-import { SyncSettingsSection } from '../sync';
-import { AboutSection } from './AboutSection';
-import { LanguageSection } from './LanguageSection';
-import { ProfileSection } from './ProfileSection';
-import { ReferenceDataSection } from './ReferenceDataSection';
+import { useSettingsSections } from '../../shell';
 
-/** Settings: language, the user's name, the lock, synchronisation, the HS nomenclature and About. */
+/** Settings: every feature's section (language, name, lock, sync, reference data…, About) in order. */
 export function SettingsPage() {
   const { t } = useTranslation();
+  const sections = useSettingsSections();
   return (
     <div className="page page-narrow">
       <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />
-      <LanguageSection />
-      <ProfileSection />
-      <LockSettingsSection />
-      <SyncSettingsSection />
-      <ReferenceDataSection />
-      <AboutSection />
+      {sections.map(({ id, component: Section }) => (
+        <Section key={id} />
+      ))}
     </div>
   );
 }

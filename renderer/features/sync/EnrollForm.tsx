@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Form } from 'react-aria-components';
-import { useUiStore } from '../../app/uiStore';
+import { usePreferences } from '../../profile';
 import { Banner, Button, FieldGrid, FormActions, TextField } from '../../components';
 import { useDatabase } from '../../db/DatabaseProvider';
 import { usePlatform } from '../../platform';
@@ -24,10 +24,10 @@ export function EnrollForm() {
   const { t } = useTranslation();
   const { db } = useDatabase();
   const platform = usePlatform();
-  const workspaceId = useUiStore((s) => s.workspaceId);
-  const setWorkspaceId = useUiStore((s) => s.setWorkspaceId);
-  const displayName = useUiStore((s) => s.displayName);
-  const setDisplayName = useUiStore((s) => s.setDisplayName);
+  const workspaceId = usePreferences((s) => s.workspaceId);
+  const setWorkspaceId = usePreferences((s) => s.setWorkspaceId);
+  const displayName = usePreferences((s) => s.displayName);
+  const setDisplayName = usePreferences((s) => s.setDisplayName);
   const proposedName = useDefaultDeviceName();
   const [serverUrl, setServerUrl] = useState('');
   const [code, setCode] = useState('');

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUiStore } from '../../app/uiStore';
+import { usePreferences } from '../../profile';
 import { Banner, Button, ConfirmDialog } from '../../components';
 import { useDatabase } from '../../db/DatabaseProvider';
 import { useFormat } from '../../i18n';
@@ -22,7 +22,7 @@ export function EnrolledDevicePanel({ enrollment }: { enrollment: EnrollmentSumm
   const format = useFormat();
   const { db } = useDatabase();
   const platform = usePlatform();
-  const setWorkspaceId = useUiStore((s) => s.setWorkspaceId);
+  const setWorkspaceId = usePreferences((s) => s.setWorkspaceId);
   const lastSyncAt = useSyncStore((s) => s.lastSyncAt);
   const syncNow = useSyncStore((s) => s.syncNow);
   const [confirming, setConfirming] = useState(false);

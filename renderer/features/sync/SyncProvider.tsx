@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { useUiStore } from '../../app/uiStore';
+import { usePreferences } from '../../profile';
 import { useDatabase } from '../../db/DatabaseProvider';
 import { openStateChannel } from './stateChannel';
 import { createSyncClient, type FetchLike } from './syncClient';
@@ -24,8 +24,8 @@ const pushDelayMs = 300;
  */
 export function SyncProvider({ children, fetch }: { children: ReactNode; fetch?: FetchLike }) {
   const { db } = useDatabase();
-  const workspaceId = useUiStore((s) => s.workspaceId);
-  const setWorkspaceId = useUiStore((s) => s.setWorkspaceId);
+  const workspaceId = usePreferences((s) => s.workspaceId);
+  const setWorkspaceId = usePreferences((s) => s.setWorkspaceId);
   const [settings, setSettings] = useState<SyncSettings | null>(null);
   const pending = useLiveQuery(() => db.outbox.count(), [db], 0);
   const previousPending = useRef(pending);

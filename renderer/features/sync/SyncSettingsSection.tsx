@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUiStore } from '../../app/uiStore';
+import { usePreferences } from '../../profile';
 import { Banner, FormSection } from '../../components';
 import { EnrolledDevicePanel } from './EnrolledDevicePanel';
 import { EnrollForm } from './EnrollForm';
@@ -17,10 +17,10 @@ export function SyncSettingsSection() {
   const enrollment = useSyncStore((s) => s.enrollment);
   const justEnrolled = useSyncStore((s) => s.justEnrolled);
   useEffect(() => {
-    const mountedIn = useUiStore.getState().workspaceId;
+    const mountedIn = usePreferences.getState().workspaceId;
     // Enrolling switches workspace, which remounts this section: keep the message across that.
     return () => {
-      if (useUiStore.getState().workspaceId === mountedIn) useSyncStore.getState().setJustEnrolled(null);
+      if (usePreferences.getState().workspaceId === mountedIn) useSyncStore.getState().setJustEnrolled(null);
     };
   }, []);
 

@@ -26,6 +26,7 @@ export { connectDevice, type ConnectDeviceInput, type ConnectDeviceResult } from
 export { resolveDeviceId } from './deviceIdentity';
 export { disconnectDevice, type DisconnectResult } from './disconnectDevice';
 export { readAttachmentBytes } from './blobSync';
+export { syncModule } from './module';
 export { syncLocales } from './locales';
 export { RevokedNotice } from './RevokedNotice';
 export { SyncProvider } from './SyncProvider';

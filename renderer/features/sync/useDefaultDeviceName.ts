@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUiStore } from '../../app/uiStore';
+import { usePreferences } from '../../profile';
 import { usePlatform, type AppInfo } from '../../platform';
 import { defaultDeviceName } from './enrollInput';
 
@@ -20,7 +20,7 @@ function hostOs(info: AppInfo | null): string | undefined {
 export function useDefaultDeviceName(): string {
   const { t } = useTranslation();
   const platform = usePlatform();
-  const displayName = useUiStore((s) => s.displayName);
+  const displayName = usePreferences((s) => s.displayName);
   const [info, setInfo] = useState<AppInfo | null>(null);
   useEffect(() => {
     let current = true;

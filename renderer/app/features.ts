@@ -1,0 +1,27 @@
+import { auditModule } from '../features/audit';
+import { casesModule } from '../features/cases';
+import { conflictsModule } from '../features/conflicts';
+import { lockModule } from '../features/lock';
+import { referenceDataModule } from '../features/referenceData';
+import { searchModule } from '../features/search';
+import { settingsModule } from '../features/settings';
+import { syncModule } from '../features/sync';
+import type { FeatureModule } from '../shell';
+import { shellModule } from './shellModule';
+
+/**
+ * Every feature of Attaché, the one list the shell is assembled from: routes, sidebar, strings,
+ * shortcuts, menu commands and Settings sections all come from here. Adding a feature is adding
+ * its module to this list. The order is the order of the help dialog's shortcuts.
+ */
+export const featureModules: readonly FeatureModule[] = [
+  searchModule,
+  casesModule,
+  conflictsModule,
+  auditModule,
+  settingsModule,
+  referenceDataModule,
+  lockModule,
+  syncModule,
+  shellModule,
+];
