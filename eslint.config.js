@@ -48,6 +48,24 @@ export default tseslint.config(
     ),
   },
   {
+    // The rooms below the features (components, forms, records, db, print, attachments…) serve
+    // every feature, so they import none, and nothing but the composition root imports the shell.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/features/**', 'renderer/app/**', 'renderer/main.tsx', '**/*.test.{ts,tsx}'],
+    rules: restrict('Below the features: import no feature and nothing of renderer/app (features plug in through their FeatureModule).', {
+      paths: ['electron', ...nodeBuiltins],
+      patterns: ['**/electron/**', '**/server/**', 'node:*', '**/features/**', '**/app', '**/app/**'],
+    }),
+  },
+  {
+    files: ['renderer/features/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: restrict('A feature enters the shell through its FeatureModule: it never imports renderer/app.', {
+      paths: ['electron', ...nodeBuiltins],
+      patterns: ['**/electron/**', '**/server/**', 'node:*', '**/features/*/*', '**/app', '**/app/**'],
+    }),
+  },
+  {
     // One door per feature (CONVENTIONS.md): no import cycle anywhere in the renderer, so the shell
     // assembles features and nothing below a feature reaches back up. Checked on type imports too:
     // a type-only cycle still ties two rooms together.
