@@ -17,6 +17,7 @@ const { registerInvokeHandlers } = await import('./handlers');
 const { createIpcRouter } = await import('./ipc');
 const { invokeChannels, ipcOk } = await import('../../shared/ipc/contract');
 const { createKeychain } = await import('./keychain');
+const { createNotifier } = await import('./notifications');
 
 const info = { name: 'Attaché', version: '0.1.0', electronVersion: '45', chromeVersion: '140', platform: 'linux', locale: 'vi-VN' };
 
@@ -36,6 +37,7 @@ function fakeServices() {
     },
     reload: vi.fn(),
     keychain: createKeychain({ isEncryptionAvailable: () => false, encryptString: vi.fn(), decryptString: vi.fn() }, 'linux'),
+    notifier: createNotifier({ isSupported: () => false, create: vi.fn() }, vi.fn()),
   };
 }
 
@@ -62,6 +64,45 @@ it('answers every contract channel through its service', async () => {
   // No secret service here: the keychain says so and seals nothing.
   expect(await handlers.get('keychain:status')?.({}, { sender })).toEqual({ ok: true, value: { status: 'unavailable' } });
   expect(await handlers.get('keychain:seal')?.({ key: new Uint8Array(32) }, { sender })).toMatchObject({ ok: false, error: { code: 'notAllowed' } });
+});
+
+describe('notifications:show, through the IPC router', () => {
+  const appFrame = { url: 'app://attache/index.html#/requests', origin: 'app://attache', parent: null };
+  const setUp = () => {
+    const shown: unknown[] = [];
+    const notifier = createNotifier(
+      { isSupported: () => true, create: (options) => (shown.push(options), { show: vi.fn(), close: vi.fn(), on: vi.fn() }) },
+      vi.fn(),
+    );
+    registerInvokeHandlers(createIpcRouter({ trustedOrigins: ['app://attache'], log: vi.fn() }), { ...fakeServices(), notifier });
+    const call = (frame: unknown, ...args: unknown[]) =>
+      electron.handlers.get('notifications:show')?.({ senderFrame: frame, sender: { id: 1 } }, ...args) as Promise<unknown>;
+    return { shown, call };
+  };
+
+  it('shows a well-formed notification from the app', async () => {
+    const { shown, call } = setUp();
+    expect(await call(appFrame, { title: 'Reply overdue', body: '2026-K7QX-0042', tag: 'reply/1' })).toEqual({ ok: true, value: null });
+    expect(shown).toEqual([{ title: 'Reply overdue', body: '2026-K7QX-0042' }]);
+  });
+
+  it.each([
+    ['an empty title', { title: '', body: '' }],
+    ['a key the contract does not know', { title: 'T', body: '', icon: 'file:///etc/passwd' }],
+    ['a body that is not text', { title: 'T', body: 42 }],
+    ['a title of a page', { title: 'T'.repeat(201), body: '' }],
+  ])('refuses %s', async (_name, request) => {
+    const { shown, call } = setUp();
+    expect(await call(appFrame, request)).toMatchObject({ ok: false, error: { code: 'invalidRequest' } });
+    expect(shown).toEqual([]);
+  });
+
+  it('refuses a foreign page', async () => {
+    const { shown, call } = setUp();
+    const foreign = { url: 'https://evil.example/', origin: 'https://evil.example', parent: null };
+    expect(await call(foreign, { title: 'Your case is closed', body: '' })).toMatchObject({ ok: false, error: { code: 'forbiddenSender' } });
+    expect(shown).toEqual([]);
+  });
 });
 
 describe('sync:setServer, through the IPC router', () => {
@@ -132,5 +173,32 @@ describe('sync:setServer, through the IPC router', () => {
     services.syncServer.set.mockRejectedValueOnce(new Error('EACCES'));
     expect(await call(appFrame, { origin: null })).toMatchObject({ ok: false, error: { code: 'ioError' } });
     expect(services.reload).not.toHaveBeenCalled();
+  });
+});
+
+describe('print:toPdf, through the IPC router', () => {
+  const appFrame = { url: 'app://attache/index.html#/requests/1/letter', origin: 'app://attache', parent: null };
+  const setUp = () => {
+    registerInvokeHandlers(createIpcRouter({ trustedOrigins: ['app://attache'], log: vi.fn() }), fakeServices());
+    const sender = { printToPDF: vi.fn(async () => Buffer.from('%PDF-1.7')) };
+    const call = (frame: typeof appFrame | null, request: unknown) =>
+      electron.handlers.get('print:toPdf')?.({ senderFrame: frame, sender }, request);
+    return { sender, call };
+  };
+
+  it('prints the page that asked and answers its PDF bytes', async () => {
+    const { sender, call } = setUp();
+    expect(await call(appFrame, {})).toEqual({ ok: true, value: { pdf: new Uint8Array(Buffer.from('%PDF-1.7')) } });
+    expect(sender.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 'A4', displayHeaderFooter: false }));
+  });
+
+  it('refuses a foreign frame and an unexpected option without printing', async () => {
+    const { sender, call } = setUp();
+    expect(await call({ ...appFrame, url: 'https://evil.example/', origin: 'https://evil.example' }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'forbiddenSender' },
+    });
+    expect(await call(appFrame, { pageRanges: '1-9999' })).toMatchObject({ ok: false, error: { code: 'invalidRequest' } });
+    expect(sender.printToPDF).not.toHaveBeenCalled();
   });
 });

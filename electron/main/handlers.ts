@@ -6,7 +6,9 @@ import type { AppInfo, IpcResult } from '../../shared/ipc/contract';
 import { openExternalLink } from './externalUrl';
 import type { FileService } from './files';
 import type { Keychain } from './keychain';
+import type { Notifier } from './notifications';
 import type { IpcRouter } from './ipc';
+import { printPageToPdf } from './printing';
 import type { SyncServerStore } from './syncServerStore';
 
 export interface InvokeServices {
@@ -20,6 +22,8 @@ export interface InvokeServices {
   reload(contents: WebContents): void;
   /** The OS keychain (safeStorage), for officers who opt in to unlock without the passphrase. */
   keychain: Keychain;
+  /** Desktop notifications (deadline reminders), Electron's `Notification`. */
+  notifier: Notifier;
 }
 
 /** Registers a handler for every channel of the contract, and only those. */
@@ -32,6 +36,9 @@ export function registerInvokeHandlers(router: IpcRouter, services: InvokeServic
   router.handle('keychain:status', () => services.keychain.status());
   router.handle('keychain:seal', ({ key }) => services.keychain.seal(key));
   router.handle('keychain:open', ({ sealed }) => services.keychain.open(sealed));
+  // The page that asked is the page printed: a print view prints itself, never another window.
+  router.handle('print:toPdf', (_request, { sender }) => printPageToPdf(sender));
+  router.handle('notifications:show', (request) => services.notifier.show(request));
 }
 
 /** Saves the new sync server and, when it changed, reloads the caller so its policy follows. */

@@ -3,7 +3,7 @@
 // The other modules only export functions; state lives in this function's scope, not in globals.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, powerMonitor, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, Notification, powerMonitor, safeStorage, session, shell } from 'electron';
 import { describeApp } from './appInfo';
 import { appEntryUrl, appOrigin, buildCsp, registerAppSchemePrivileges } from './appProtocol';
 import { serveAppProtocol } from './appResponse';
@@ -14,6 +14,7 @@ import { createIpcRouter, sendEvent } from './ipc';
 import { installApplicationMenu } from './menu';
 import { menuLabels, menuLanguageFor } from './menuLabels';
 import { lockDownNavigation } from './navigation';
+import { createNotifier } from './notifications';
 import { denyAllPermissions } from './permissions';
 import { lockOnPowerEvents } from './powerLock';
 import { loadSyncServerStore, syncServerFileName } from './syncServerStore';
@@ -87,6 +88,14 @@ function main(): void {
         openExternal: (url) => shell.openExternal(url),
         syncServer,
         keychain: createKeychain(safeStorage, process.platform),
+        notifier: createNotifier(
+          { isSupported: () => Notification.isSupported(), create: (options) => new Notification(options) },
+          () => {
+            if (mainWindow === null) return;
+            if (mainWindow.isMinimized()) mainWindow.restore();
+            mainWindow.focus();
+          },
+        ),
         // On the next turn, so the invoke's answer is sent before the page goes away.
         reload: (contents) =>
           setImmediate(() => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AttacheBridge, InvokeChannel, IpcResult, MenuCommand } from '../../shared/ipc/contract';
 import { ElectronPlatform, filtersFor } from './ElectronPlatform';
 import { PlatformError } from './Platform';
@@ -92,6 +92,18 @@ describe('ElectronPlatform', () => {
     expect(calls[1]?.request).toEqual({ key });
   });
 
+  it('prints the page to PDF in the main process and hands back its bytes', async () => {
+    const pdf = new TextEncoder().encode('%PDF-1.7');
+    const { bridge, calls } = fakeBridge({ 'print:toPdf': { ok: true, value: { pdf } } });
+    expect(await new ElectronPlatform(bridge).printToPdf({ fileName: '2026-K7QX-0042.pdf' })).toEqual(pdf);
+    expect(calls).toEqual([{ channel: 'print:toPdf', request: {} }]);
+  });
+
+  it('rejects with the contract code when printing fails', async () => {
+    const { bridge } = fakeBridge({ 'print:toPdf': { ok: false, error: { code: 'ioError', message: 'render process gone' } } });
+    await expect(new ElectronPlatform(bridge).printToPdf({ fileName: 'a.pdf' })).rejects.toMatchObject({ name: 'PlatformError', code: 'ioError' });
+  });
+
   it('delivers menu commands until unsubscribed', () => {
     const { bridge, send } = fakeBridge({});
     const received: MenuCommand[] = [];
@@ -100,6 +112,21 @@ describe('ElectronPlatform', () => {
     unsubscribe();
     send('openSettings');
     expect(received).toEqual(['newCase']);
+  });
+
+  it('asks the main process to notify, and resolves quietly when it refuses', async () => {
+    const { bridge, calls } = fakeBridge({ 'notifications:show': { ok: true, value: null } });
+    await new ElectronPlatform(bridge).notify({ title: 'Reply overdue', body: '2026-K7QX-0042', tag: 'reply/1' });
+    await new ElectronPlatform(bridge).notify({ title: 'Reply due today', body: '' });
+    expect(calls).toEqual([
+      { channel: 'notifications:show', request: { title: 'Reply overdue', body: '2026-K7QX-0042', tag: 'reply/1' } },
+      { channel: 'notifications:show', request: { title: 'Reply due today', body: '' } },
+    ]);
+    const refused = fakeBridge({ 'notifications:show': { ok: false, error: { code: 'invalidRequest', message: 'title: too small' } } });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await expect(new ElectronPlatform(refused.bridge).notify({ title: '', body: '' })).resolves.toBeUndefined();
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
   });
 });
 

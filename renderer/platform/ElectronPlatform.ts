@@ -1,5 +1,5 @@
 import type { AttacheBridge, FileFilter, IpcResult } from '../../shared/ipc/contract';
-import { PlatformError, type AppInfo, type KeychainStatus, type MenuCommand, type OpenedFile, type Platform } from './Platform';
+import { PlatformError, type AppInfo, type DesktopNotification, type KeychainStatus, type MenuCommand, type OpenedFile, type Platform, type PrintToPdfOptions } from './Platform';
 
 function unwrap<T>(result: IpcResult<T>): T {
   if (result.ok) return result.value;
@@ -70,5 +70,16 @@ export class ElectronPlatform implements Platform {
 
   async keychainOpen(sealed: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
     return ownBuffer(unwrap(await this.bridge.invoke('keychain:open', { sealed })).key);
+  }
+
+  // The main process prints this very page; the file name is for the caller's saveFile.
+  async printToPdf(_options: PrintToPdfOptions): Promise<Uint8Array<ArrayBuffer>> {
+    return ownBuffer(unwrap(await this.bridge.invoke('print:toPdf', {})).pdf);
+  }
+
+  async notify({ title, body, tag }: DesktopNotification): Promise<void> {
+    // A refused call is logged, not thrown: a reminder that cannot show must not break its caller.
+    const result = await this.bridge.invoke('notifications:show', { title, body, ...(tag === undefined ? {} : { tag }) });
+    if (!result.ok) console.warn(`Notification not shown: ${result.error.code} ${result.error.message}`);
   }
 }

@@ -20,6 +20,19 @@ export interface OpenedFile {
   text: string;
 }
 
+/** A desktop notification, already in the user's language. */
+export interface DesktopNotification {
+  title: string;
+  body: string;
+  /** A notification with the tag of one still shown replaces it instead of piling up. */
+  tag?: string;
+}
+
+/** What `printToPdf` is told: the file name the PDF is saved under, e.g. `2026-K7QX-0042 request.pdf`. */
+export interface PrintToPdfOptions {
+  fileName: string;
+}
+
 /** A host call that failed for an expected reason (`code` from the IPC contract's error codes). */
 export class PlatformError extends Error {
   constructor(
@@ -72,6 +85,20 @@ export interface Platform {
   keychainSeal(key: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>>;
   /** Opens what `keychainSeal` returned (rejects unless `available`, or if the keychain refuses). */
   keychainOpen(sealed: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>>;
+  /**
+   * Prints the page as it stands, laid out by its print CSS (a print view: renderer/print), to
+   * PDF. The desktop host answers the PDF's bytes (nothing is saved yet: the caller saves them
+   * with `saveFile` and may keep them as an attachment). The web host cannot make a PDF itself:
+   * it opens the browser's print dialog, where the user saves as PDF, proposing `fileName`, and
+   * resolves `null`. Rejects with a `PlatformError` when printing fails.
+   */
+  printToPdf(options: PrintToPdfOptions): Promise<Uint8Array<ArrayBuffer> | null>;
+  /**
+   * Shows a desktop notification (the desktop's own, or the browser's, which asks the user's
+   * permission the first time). Never rejects: where notifications are refused or missing it
+   * resolves without showing anything, since the app shows the same information in its pages.
+   */
+  notify(notification: DesktopNotification): Promise<void>;
 }
 
 /** Only these schemes leave the app (the same policy as the main process applies). */

@@ -1,5 +1,5 @@
 import { version } from '../../package.json';
-import { isExternalUrlAllowed, PlatformError, type AppInfo, type KeychainStatus, type OpenedFile, type Platform } from './Platform';
+import { isExternalUrlAllowed, PlatformError, type AppInfo, type DesktopNotification, type KeychainStatus, type OpenedFile, type Platform, type PrintToPdfOptions } from './Platform';
 
 /** The renderer served to a plain browser (end-to-end tests, an administration's intranet). */
 export class WebPlatform implements Platform {
@@ -64,5 +64,32 @@ export class WebPlatform implements Platform {
 
   keychainOpen(): Promise<Uint8Array<ArrayBuffer>> {
     return Promise.reject(new PlatformError('notAllowed', 'No OS keychain in a browser'));
+  }
+
+  /**
+   * A page cannot produce a PDF itself: the browser's print dialog does, with "Save as PDF".
+   * Chromium proposes the document's title as the file name, so the title is the file name
+   * (without `.pdf`) while the dialog is open. `print()` returns once the dialog closes.
+   */
+  async printToPdf({ fileName }: PrintToPdfOptions): Promise<null> {
+    const title = document.title;
+    document.title = fileName.replace(/\.pdf$/i, '');
+    try {
+      window.print();
+    } finally {
+      document.title = title;
+    }
+    return null;
+  }
+
+  async notify({ title, body, tag }: DesktopNotification): Promise<void> {
+    if (typeof Notification === 'undefined') return;
+    try {
+      // Asked once: after the user's answer the browser remembers it ('granted' or 'denied').
+      const permission = Notification.permission === 'default' ? await Notification.requestPermission() : Notification.permission;
+      if (permission === 'granted') new Notification(title, { body, ...(tag === undefined ? {} : { tag }) });
+    } catch {
+      // Some browsers only notify from a service worker and throw here: nothing to show then.
+    }
   }
 }

@@ -3,10 +3,12 @@ export {
   isExternalUrlAllowed,
   PlatformError,
   type AppInfo,
+  type DesktopNotification,
   type KeychainStatus,
   type MenuCommand,
   type OpenedFile,
   type Platform,
+  type PrintToPdfOptions,
 } from './Platform';
 export { PlatformProvider, usePlatform } from './PlatformProvider';
 export { selectPlatform } from './selectPlatform';

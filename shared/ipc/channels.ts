@@ -16,6 +16,8 @@ export const invokeChannels = [
   'keychain:status',
   'keychain:seal',
   'keychain:open',
+  'print:toPdf',
+  'notifications:show',
 ] as const;
 export type InvokeChannel = (typeof invokeChannels)[number];
 

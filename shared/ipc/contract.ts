@@ -126,6 +126,27 @@ export const invokeContract = {
   'keychain:seal': { request: z.object({ key: keyBytesSchema }).strict() },
   /** Opens what `keychain:seal` returned; `notAllowed` unless `available`, `ioError` if the keychain refuses. */
   'keychain:open': { request: z.object({ sealed: z.instanceof(Uint8Array).refine((b) => b.byteLength > 0 && b.byteLength <= 1024, 'ipc.keychain.size') }).strict() },
+  /**
+   * Prints the calling page to PDF as it would print on paper (print media): A4, backgrounds
+   * printed, the page's own CSS `@page` size, margins and margin boxes (page numbers, marking)
+   * preferred. Answers the PDF's bytes; the renderer decides where they go (saved through
+   * `files:save`, kept as an attachment). `ioError` when Chromium fails to print.
+   */
+  'print:toPdf': { request: z.object({}).strict() },
+  /**
+   * Shows a desktop notification (a deadline reminder), already translated by the renderer. A
+   * later one with the same `tag` replaces the earlier one still shown. Where the system shows no
+   * notifications it answers `null` all the same: a reminder is a courtesy, never a failure.
+   */
+  'notifications:show': {
+    request: z
+      .object({
+        title: z.string().min(1).max(200),
+        body: z.string().max(1000),
+        tag: z.string().min(1).max(200).optional(),
+      })
+      .strict(),
+  },
 } as const satisfies { [C in InvokeChannel]: { request: z.ZodType } };
 
 export interface AppInfo {
@@ -155,6 +176,8 @@ export interface InvokeResults {
   'keychain:status': { status: KeychainStatus };
   'keychain:seal': { sealed: Uint8Array };
   'keychain:open': { key: Uint8Array };
+  'print:toPdf': { pdf: Uint8Array };
+  'notifications:show': null;
 }
 
 /** What the renderer passes (schema input: defaults may be omitted). */
