@@ -1,11 +1,11 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncedTable } from '../../../shared/domain';
 import { Banner, Button, EmptyState, PageHeader } from '../../components';
 import { useDatabase } from '../../db';
 import { useFormat } from '../../i18n';
-import { usePlatform } from '../../platform';
-import { auditCsvFileName, toAuditCsv } from './auditCsv';
+import { useCsvSave } from '../../export';
+import { auditCsvFileName, auditCsvRows } from './auditCsv';
 import { distinctValues, filterAuditRows } from './auditFilter';
 import { toAuditLines } from './auditLines';
 import { useAuditStore } from './auditStore';
@@ -13,8 +13,6 @@ import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
 import { useAuditRows } from './hooks';
 import './audit.css';
-
-type ExportState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; lines: number; file: string } | { kind: 'cancelled' } | { kind: 'failed'; reason: string };
 
 const withChosen = <T extends string>(values: T[], chosen: T | null) => (chosen !== null && !values.includes(chosen) ? [...values, chosen] : values);
 
@@ -27,12 +25,11 @@ const withChosen = <T extends string>(values: T[], chosen: T | null) => (chosen 
 export function AuditPage() {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
-  const platform = usePlatform();
   const { deviceId } = useDatabase();
   const { filter, setFilter, clearFilters } = useAuditStore();
   const deferred = useDeferredValue(filter);
   const rows = useAuditRows({ from: filter.from, to: filter.to });
-  const [exportState, setExportState] = useState<ExportState>({ kind: 'idle' });
+  const { state: exportState, save } = useCsvSave();
 
   const collator = useMemo(() => new Intl.Collator(i18n.language), [i18n.language]);
   const lines = useMemo(() => (rows ? toAuditLines(filterAuditRows(rows, deferred)) : null), [rows, deferred]);
@@ -41,17 +38,8 @@ export function AuditPage() {
   const actors = useMemo(() => withChosen(rows ? distinctValues(rows, (r) => r.event.actor, collator) : [], filter.actor), [rows, collator, filter.actor]);
   const nothingAtAll = rows !== undefined && rows.length === 0 && filter.from === null && filter.to === null;
 
-  const exportCsv = async () => {
-    if (!lines) return;
-    setExportState({ kind: 'saving' });
-    const file = auditCsvFileName(new Date());
-    try {
-      const saved = await platform.saveFile(file, toAuditCsv(lines, t, fmt, deviceId), 'text/csv;charset=utf-8');
-      setExportState(saved ? { kind: 'saved', lines: lines.length, file } : { kind: 'cancelled' });
-    } catch (error) {
-      setExportState({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
-    }
-  };
+  // One CSV line per changed field, so the count said afterwards is of lines, as in the file.
+  const exportCsv = () => (lines ? save(auditCsvFileName(new Date()), auditCsvRows(lines, t, fmt, deviceId)) : Promise.resolve());
 
   return (
     <div className="audit-page">
@@ -73,7 +61,7 @@ export function AuditPage() {
       <p className="audit-intro">{t('audit.page.intro')}</p>
       <div role="status" className="audit-export-status">
         {exportState.kind === 'saved'
-          ? t('audit.page.exported', { count: exportState.lines, formatted: fmt.number(exportState.lines), file: exportState.file })
+          ? t('audit.page.exported', { count: exportState.rows, formatted: fmt.number(exportState.rows), file: exportState.file })
           : exportState.kind === 'cancelled'
             ? t('audit.page.exportCancelled')
             : null}

@@ -1,24 +1,9 @@
-import Papa from 'papaparse';
 import type { TFunction } from 'i18next';
+import { datedCsvName, toCsv } from '../../export';
 import type { Formatter } from '../../i18n';
 import { fieldLabel, formatFieldValue, tableLabel } from '../../records';
 import type { AuditLine } from './auditLines';
 import { deviceLabel, recordLabel } from './auditText';
-
-/**
- * Characters that make a spreadsheet read a cell as a formula (OWASP "CSV Injection"): `=`, `+`,
- * `-`, `@`, and tab and carriage return, which some spreadsheets skip before looking for them.
- */
-const formulaStart = /^[=+\-@\t\r]/;
-
-/**
- * A cell a spreadsheet shows as text: one starting like a formula gets a leading `'`, as OWASP
- * recommends (a value such as `=HYPERLINK(…)` typed into a case must never run when the export is
- * opened). Quoting of commas, quotes and line breaks is Papa.unparse's job.
- */
-export function csvSafe(cell: string): string {
-  return formulaStart.test(cell) ? `'${cell}` : cell;
-}
 
 /**
  * The export's columns, in order; their headers are `audit.csv.<column>`. Everything reads in
@@ -44,7 +29,7 @@ export const auditCsvColumns = [
 /**
  * The export as rows of text, header first: one line per changed field (`toAuditLines`), times in
  * ISO 8601 (UTC) and in the UI language's local form, labels, records and values as the screens
- * show them but never shortened. Every cell passes `csvSafe`.
+ * show them but never shortened. `toCsv` guards every cell against formulas.
  */
 export function auditCsvRows(lines: readonly AuditLine[], t: TFunction, fmt: Formatter, thisDevice = ''): string[][] {
   const header = auditCsvColumns.map((column) => t(`audit.csv.${column}`));
@@ -67,19 +52,15 @@ export function auditCsvRows(lines: readonly AuditLine[], t: TFunction, fmt: For
       event.deviceId,
     ];
   });
-  return [header, ...body].map((cells) => cells.map(csvSafe));
+  return [header, ...body];
 }
 
-/**
- * The CSV file's text: RFC 4180 quoting by Papa.unparse, CRLF line ends, and a UTF-8 byte order
- * mark so that spreadsheets read Vietnamese names as UTF-8 rather than as the system code page.
- */
+/** The CSV file's text (see `toCsv`: formula guard, RFC 4180 quoting, CRLF, UTF-8 BOM). */
 export function toAuditCsv(lines: readonly AuditLine[], t: TFunction, fmt: Formatter, thisDevice = ''): string {
-  return `\ufeff${Papa.unparse(auditCsvRows(lines, t, fmt, thisDevice), { newline: '\r\n' })}`;
+  return toCsv(auditCsvRows(lines, t, fmt, thisDevice));
 }
 
 /** `audit-2026-03-01.csv`: the local day of `now`. */
 export function auditCsvFileName(now: Date): string {
-  const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-  return `audit-${day}.csv`;
+  return datedCsvName('audit', now);
 }
