@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleRecords } from '../../../shared/domain/sampleRecords';
 import { commitChanges } from '../../db';
 import { createWorkspace } from '../../../server/services/workspaces';
-import { attachFile } from '../cases/caseAttachments';
+import { attachFile } from '../../attachments';
 import { attachmentBytes } from './blobSync';
 import { createSyncClient, type FetchLike } from './syncClient';
 import { SyncError } from './syncError';

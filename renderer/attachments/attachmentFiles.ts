@@ -1,6 +1,6 @@
-import type { Attachment } from '../../../shared/domain';
-import { commitChanges, newId, type AttacheDb, type CommitContext } from '../../db';
-import { sha256Hex } from '../../security/sha256';
+import type { Attachment } from '../../shared/domain';
+import { commitChanges, newId, type AttacheDb, type CommitContext } from '../db';
+import { sha256Hex } from '../security/sha256';
 
 /** The sync server's limit for one file (server/sync/protocol.ts `maxBlobBytes`). */
 export const maxAttachmentBytes = 64 * 1024 * 1024;
@@ -12,11 +12,21 @@ export interface FileToAttach {
   bytes: Uint8Array<ArrayBuffer>;
 }
 
+/** A file over `maxAttachmentBytes`: refused before anything is read or written. */
 export class AttachmentTooLargeError extends Error {
-  constructor(readonly fileName: string) {
-    super(`${fileName} is larger than ${maxAttachmentBytes} bytes`);
+  constructor(
+    readonly fileName: string,
+    /** The file's size in bytes, for a message that says how far over the limit it is. */
+    readonly size: number,
+  ) {
+    super(`${fileName} (${size} bytes) is larger than ${maxAttachmentBytes} bytes`);
     this.name = 'AttachmentTooLargeError';
   }
+}
+
+/** Whether a file of `size` bytes may be attached (checked before its bytes are even read). */
+export function fitsAttachmentLimit(size: number): boolean {
+  return size <= maxAttachmentBytes;
 }
 
 /** A file name the record accepts: at most 255 characters, the extension kept. */
@@ -29,13 +39,13 @@ function recordFileName(name: string): string {
 }
 
 /**
- * Attaches a file to a case: in ONE transaction, the bytes (sealed at rest like every record),
+ * Attaches a file to a case (a request sends some of its case's attachments, by id): in ONE transaction, the bytes (sealed at rest like every record),
  * their place in the upload queue and the attachment record (through `commitChanges`, so it is in
  * the outbox and the audit). The hash is computed first: WebCrypto cannot run inside the
  * transaction. Returns the attachment's id.
  */
 export async function attachFile(db: AttacheDb, caseId: string, file: FileToAttach, ctx: CommitContext): Promise<string> {
-  if (file.bytes.length > maxAttachmentBytes) throw new AttachmentTooLargeError(file.name);
+  if (!fitsAttachmentLimit(file.bytes.length)) throw new AttachmentTooLargeError(file.name, file.bytes.length);
   const sha256 = await sha256Hex(file.bytes);
   const id = newId();
   const fields: Attachment = {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { sampleRecords } from '../../../shared/domain/sampleRecords';
-import { commitChanges } from '../../db';
-import { makeTestDb } from '../../db/testDb';
-import { AttachmentTooLargeError, attachFile, maxAttachmentBytes, removeAttachment } from './caseAttachments';
+import { sampleRecords } from '../../shared/domain/sampleRecords';
+import { commitChanges } from '../db';
+import { makeTestDb } from '../db/testDb';
+import { AttachmentTooLargeError, attachFile, maxAttachmentBytes, removeAttachment } from './attachmentFiles';
 
 const ctx = { actor: 'Lê Thị Hoa', deviceId: '0190f0aa-1111-4222-8333-444455556666' };
 const pdf = (text: string) => ({ name: 'C-O form B 00123.pdf', type: 'application/pdf', bytes: new TextEncoder().encode(`%PDF-1.7 ${text}`) });
@@ -13,7 +13,7 @@ async function dbWithCase() {
   return db;
 }
 
-describe('case attachments', () => {
+describe('attachment files', () => {
   it('keeps the bytes by hash, queues them for upload and writes the record to the outbox and audit, together', async () => {
     const db = await dbWithCase();
     const file = pdf('certificate of origin');
@@ -48,7 +48,9 @@ describe('case attachments', () => {
   it('refuses a file over the server limit and writes nothing', async () => {
     const db = await dbWithCase();
     const huge = { name: 'scan.tiff', type: 'image/tiff', bytes: new Uint8Array(maxAttachmentBytes + 1) };
-    await expect(attachFile(db, sampleRecords.cases.id, huge, ctx)).rejects.toBeInstanceOf(AttachmentTooLargeError);
+    const refused = await attachFile(db, sampleRecords.cases.id, huge, ctx).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(AttachmentTooLargeError);
+    expect(refused).toMatchObject({ fileName: 'scan.tiff', size: maxAttachmentBytes + 1 });
     expect(await db.attachments.count()).toBe(0);
     expect(await db.blobs.count()).toBe(0);
     db.close();
