@@ -7,6 +7,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/feedback.css';
+import './styles/dataGrid.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, featureModules } from './app';

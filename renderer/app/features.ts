@@ -3,6 +3,7 @@ import { casesModule } from '../features/cases';
 import { conflictsModule } from '../features/conflicts';
 import { lockModule } from '../features/lock';
 import { referenceDataModule } from '../features/referenceData';
+import { requestsModule } from '../features/requests';
 import { searchModule } from '../features/search';
 import { settingsModule } from '../features/settings';
 import { syncModule } from '../features/sync';
@@ -17,6 +18,7 @@ import { shellModule } from './shellModule';
 export const featureModules: readonly FeatureModule[] = [
   searchModule,
   casesModule,
+  requestsModule,
   conflictsModule,
   auditModule,
   settingsModule,

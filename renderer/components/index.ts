@@ -6,6 +6,7 @@ export { Button, type ButtonProps, type ButtonVariant } from './Button';
 export { Checkbox, type CheckboxProps } from './Checkbox';
 export { ComboBox, type ComboBoxProps } from './ComboBox';
 export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
+export { DataGrid, type DataGridColumn, type DataGridProps, type DataGridSort } from './DataGrid';
 export { DateField, useDatePlaceholders, type DateFieldProps } from './DateField';
 export { datePattern, formatDateAsField, type DatePlaceholders } from './datePattern';
 export { Dialog, type DialogProps } from './Dialog';

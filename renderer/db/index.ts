@@ -34,3 +34,4 @@ export type {
   SyncedEntityTable,
   ViewLogEntry,
 } from './types';
+export { liveRecords, toRecord } from './domainRecord';

@@ -5,6 +5,7 @@ import type { Case } from '../../../shared/domain';
 import { Badge, Banner, Button, ConfirmDialog, FormSection, PageHeader, StatusBadge } from '../../components';
 import { RecordActivity, useRecordView } from '../audit';
 import { ConflictMarker, RecordHistory } from '../conflicts';
+import { CaseRequests } from '../requests';
 import { useFormat } from '../../i18n';
 import { archiveChanges } from './caseActions';
 import { CaseAttachments } from './CaseAttachments';
@@ -128,6 +129,7 @@ export function CaseDetailPage() {
           </FormSection>
           <CaseLinksView c={c} />
           <CaseChildrenView bundle={bundle} />
+          <CaseRequests caseId={c.id} />
           <CaseAttachments caseId={c.id} />
           <RecordHistory table="cases" recordId={id} />
           <RecordActivity table="cases" recordId={id} reference={c.reference} />

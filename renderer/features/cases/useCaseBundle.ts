@@ -1,16 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Note } from '../../../shared/domain';
-import { useDatabase, type AttacheDb } from '../../db';
+import { toRecord, useDatabase, type AttacheDb } from '../../db';
 import { caseChildTables, type CaseBundle } from './caseForm';
 
-const syncFields = ['version', 'fieldMeta', 'deleted'] as const;
-
-/** The domain record of a stored row: sync metadata is the data layer's business, not the UI's. */
-export function toRecord<T extends object>(row: T): T {
-  const copy = { ...row } as Record<string, unknown>;
-  for (const key of syncFields) delete copy[key];
-  return copy as T;
-}
+export { toRecord };
 
 async function liveChildren<T>(db: AttacheDb, table: string, caseId: string): Promise<T[]> {
   const rows = await db.table(table).where('caseId').equals(caseId).toArray();
