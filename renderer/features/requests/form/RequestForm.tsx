@@ -1,0 +1,137 @@
+import { useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import { Banner, Button, FormActions } from '../../../components';
+import { useDatabase, type FormDraft } from '../../../db';
+import { focusFirstInvalid, SchemaFormProvider } from '../../../forms';
+import { DiscardChangesDialog, DraftNotice, useFormDraft } from '../../../forms/drafts';
+import { AuthoritiesSection } from './AuthoritiesSection';
+import { CaseAttachmentPicker } from './CaseAttachmentPicker';
+import { DocumentsSection } from './DocumentsSection';
+import { GoodsLinesSection } from './GoodsLinesSection';
+import { GroundsSection } from './GroundsSection';
+import { HeaderSection } from './HeaderSection';
+import { PartiesSection } from './PartiesSection';
+import { QuestionsSection } from './QuestionsSection';
+import type { RequestBundle } from './requestChanges';
+import { RequestErrorSummary } from './RequestErrorSummary';
+import { requestFormSchema, type RequestFormOutput, type RequestFormValues } from './requestForm';
+import { RequestFormIssuesError, saveRequest } from './saveRequest';
+import { useRequestOptions } from './useRequestOptions';
+import { VisitSection } from './VisitSection';
+import './requestForm.css';
+
+/** The request form's name in draft keys (`request/new:<caseId>`, `request/<id>`). */
+export const requestDraftForm = 'request';
+
+export interface RequestFormProps {
+  /** The stored request and questions when editing (as the form opened); null for a new request. */
+  before: RequestBundle | null;
+  requestId: string;
+  caseId: string;
+  /** Where its draft is kept: the request's id, or `newRecord` for a new one. */
+  draftRecord: string;
+  defaultValues: RequestFormValues;
+  /** What "Discard draft" goes back to: the saved request, or the request as filled from its case. */
+  pristineValues: RequestFormValues;
+  restoredDraft: FormDraft | null;
+  onDraftDiscarded: () => void;
+  onSaved: (requestId: string) => void;
+  onCancel: () => void;
+}
+
+type Problem = { kind: 'invalid' } | { kind: 'failed' } | null;
+
+/**
+ * The verification request form, built as the case form is: fields validate with the shared
+ * schemas as the officer leaves them (and as they change while they show an error), plus, at
+ * once, everything sending would refuse; on submit every message shows at its field or list, a
+ * banner counts them live, focus goes to the first, and nothing is saved until all is right.
+ * Typing is kept as a draft (nothing is lost across a reload or a lock). Each control subscribes
+ * to its own field, so a keystroke re-renders that field, not a 50-line form.
+ */
+export function RequestForm(props: RequestFormProps) {
+  const { before, requestId, caseId, defaultValues, pristineValues, restoredDraft, onDraftDiscarded, onSaved, onCancel } = props;
+  const { t } = useTranslation();
+  const { db, deviceId, actor } = useDatabase();
+  const options = useRequestOptions();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [problem, setProblem] = useState<Problem>(null);
+  const methods = useForm<RequestFormValues, unknown, RequestFormOutput>({
+    resolver: zodResolver(requestFormSchema),
+    defaultValues,
+    // As the case form: onBlur, so a row just added does not say "required" before it is typed in.
+    mode: 'onBlur',
+    reValidateMode: 'onChange',
+    shouldFocusError: false,
+  });
+  const draft = useFormDraft({
+    methods,
+    formRef,
+    form: requestDraftForm,
+    record: props.draftRecord,
+    restored: restoredDraft,
+    pristine: pristineValues,
+    base: before ?? undefined,
+    newRecordId: before ? undefined : requestId,
+  });
+  const [confirmingCancel, setConfirmingCancel] = useState(false);
+  const leave = async () => {
+    await draft.finish();
+    onCancel();
+  };
+
+  const onInvalid = () => {
+    setProblem({ kind: 'invalid' });
+    focusFirstInvalid(formRef.current);
+  };
+
+  const onValid = async (values: RequestFormOutput) => {
+    setProblem(null);
+    try {
+      await saveRequest(db, { before, requestId, caseId, values, actor: actor || deviceId, deviceId });
+      await draft.finish();
+      onSaved(requestId);
+    } catch (error) {
+      if (error instanceof RequestFormIssuesError) {
+        const named = error.issues.filter((i) => i.name !== '');
+        for (const issue of named) methods.setError(issue.name as Parameters<typeof methods.setError>[0], { type: 'record', message: issue.message });
+        if (named.length > 0) {
+          setProblem({ kind: 'invalid' });
+          focusFirstInvalid(formRef.current);
+          return;
+        }
+      }
+      setProblem({ kind: 'failed' });
+    }
+  };
+
+  return (
+    <SchemaFormProvider schema={requestFormSchema} methods={methods}>
+      <form ref={formRef} className="request-form" noValidate onSubmit={methods.handleSubmit(onValid, onInvalid)}>
+        <DraftNotice savedAt={draft.restoredAt} onDiscard={() => void draft.discard().then(onDraftDiscarded)} />
+        <RequestErrorSummary shown={problem?.kind === 'invalid'} title={(count) => t('requestForm.invalidSummary', { count })} />
+        {problem?.kind === 'failed' ? <Banner tone="error" title={t('requestForm.saveFailed')} /> : null}
+        <HeaderSection options={options} />
+        <AuthoritiesSection />
+        <DocumentsSection options={options} />
+        <PartiesSection options={options} />
+        <GoodsLinesSection options={options} />
+        <GroundsSection options={options} />
+        <QuestionsSection />
+        <VisitSection />
+        <CaseAttachmentPicker caseId={caseId} />
+        <FormActions>
+          <Button type="submit" variant="primary" isDisabled={methods.formState.isSubmitting}>
+            {methods.formState.isSubmitting ? t('requestForm.saving') : t('requestForm.save')}
+          </Button>
+          <Button variant="secondary" onPress={() => (draft.isChanged() ? setConfirmingCancel(true) : void leave())}>
+            {t('requestForm.cancel')}
+          </Button>
+        </FormActions>
+        <DiscardChangesDialog isOpen={confirmingCancel} onOpenChange={setConfirmingCancel} onDiscard={leave} />
+      </form>
+    </SchemaFormProvider>
+  );
+}
