@@ -39,6 +39,10 @@ export class AttacheDb extends Dexie {
   declare contacts: SyncedEntityTable<'contacts'>;
   declare riskLists: SyncedEntityTable<'riskLists'>;
   declare riskEntries: SyncedEntityTable<'riskEntries'>;
+  /** The administration's reply and acknowledgement periods, by instrument code; absent = built-in default (version 6). */
+  declare replyPeriodRules: SyncedEntityTable<'replyPeriodRules'>;
+  /** Public holidays that business-day periods skip (version 6). */
+  declare holidays: SyncedEntityTable<'holidays'>;
   /** Server-authored: conflicts of protected fields; clients only update their resolution fields. */
   declare conflicts: SyncedEntityTable<'conflicts'>;
   /** Server-authored: losing values of ordinary fields, read-only for clients. */

@@ -8,12 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { syncedTables } from '../../shared/domain';
 import { sampleRecords } from '../../shared/domain/sampleRecords';
-import { latestSchemaVersion, schemaVersions } from './schemaVersions';
+import { laterSyncedTables, latestSchemaVersion, schemaVersions } from './schemaVersions';
 import { makeTestDb, newTestDataKey } from './testDb';
 
 const name = 'attache-ws-migration';
 /** The profile's key: every version is opened with it, as the app does after an upgrade. */
 const dataKey = newTestDataKey();
+/** The synced tables version 1 declared (later ones come with their own version). */
+const syncedTablesOfV1 = syncedTables.filter((t) => !(laterSyncedTables as readonly string[]).includes(t));
 
 async function openAt(factory: IDBFactory, version: number) {
   const db = makeTestDb(name, { upToVersion: version, dataKey }, factory);
@@ -34,7 +36,7 @@ describe('workspace database migrations', () => {
     const db = await openAt(factory, 1);
     expect(db.verno).toBe(1);
     const tableNames = db.tables.map((t) => t.name).sort();
-    expect(tableNames).toEqual([...syncedTables, 'fieldMeta', 'outbox', 'changeLog', 'meta', 'hsCodes'].sort());
+    expect(tableNames).toEqual([...syncedTablesOfV1, 'fieldMeta', 'outbox', 'changeLog', 'meta', 'hsCodes'].sort());
     // Sensitive text is never indexed.
     const caseIndexes = db.cases.schema.indexes.map((i) => i.name);
     expect(caseIndexes).not.toContain('title');
@@ -126,7 +128,7 @@ describe('workspace database version 4', () => {
 
     const v4 = await openAt(factory, 4);
     expect(v4.verno).toBe(4);
-    for (const table of syncedTables) expect(v4.table(table).schema.indexes.map((i) => i.name), table).toContain('writtenAt');
+    for (const table of syncedTablesOfV1) expect(v4.table(table).schema.indexes.map((i) => i.name), table).toContain('writtenAt');
     expect(v4.outbox.schema.indexes.map((i) => i.name)).not.toContain('writtenAt');
     // The indexes version 3 had are all still there.
     expect(v4.cases.schema.indexes.map((i) => i.name).sort()).toEqual(['createdAt', 'deleted', 'status', 'type', 'updatedAt', 'writtenAt']);
@@ -166,6 +168,38 @@ describe('workspace database version 5', () => {
     await raw.open();
     const stored = (await raw.formDrafts.get(draft.key)) as unknown as Record<string, unknown>;
     expect(Object.keys(stored).sort()).toEqual(['key', 'sealed']);
+    raw.close();
+  });
+});
+
+describe('workspace database version 6', () => {
+  it('adds the deadline rules and holidays as synced tables, stamped, the holiday name sealed, and keeps version 5 rows', async () => {
+    const factory = new IDBFactory();
+    const v5 = await openAt(factory, 5);
+    const caseRow = { id: '0190f0aa-0000-7000-8000-000000000006', status: 'draft', type: 'other', deleted: 0, version: 0 };
+    await v5.cases.put(caseRow as never);
+    v5.close();
+
+    const v6 = await openAt(factory, 6);
+    expect(v6.verno).toBe(6);
+    expect(await v6.cases.get(caseRow.id)).toMatchObject({ status: 'draft' });
+    for (const table of syncedTables) expect(v6.table(table).schema.indexes.map((i) => i.name), table).toContain('writtenAt');
+    expect(v6.replyPeriodRules.schema.indexes.map((i) => i.name).sort()).toEqual(['deleted', 'writtenAt']);
+    expect(v6.holidays.schema.indexes.map((i) => i.name).sort()).toEqual(['date', 'deleted', 'writtenAt']);
+    const rule = { ...sampleRecords.replyPeriodRules, version: 1, deleted: 0 as const };
+    const holiday = { ...sampleRecords.holidays, version: 1, deleted: 0 as const };
+    await v6.replyPeriodRules.put(rule);
+    await v6.holidays.put(holiday);
+    expect(await v6.replyPeriodRules.get('CPTPP')).toMatchObject({ amount: 45, unit: 'days', dayKind: 'business' });
+    expect(await v6.holidays.where('date').between('2026-09-01', '2026-09-30', true, true).toArray()).toMatchObject([{ name: holiday.name }]);
+    expect((await v6.readStampedAfter({ holidays: 0 })).holidays.rows).toHaveLength(1);
+    v6.close();
+
+    const raw = makeTestDb(name, { dataKey: undefined }, factory);
+    await raw.open();
+    const stored = (await raw.holidays.get(holiday.id)) as unknown as Record<string, unknown>;
+    expect(stored).not.toHaveProperty('name');
+    expect(JSON.stringify(stored)).not.toContain('Quốc khánh');
     raw.close();
   });
 });

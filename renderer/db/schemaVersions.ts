@@ -23,7 +23,11 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void> | void;
 }
 
-const syncedStoresV1: Record<SyncedTable, string> = {
+/** Synced tables added after version 1, each declared (with its stamp) by the version that adds it. */
+export const laterSyncedTables = ['replyPeriodRules', 'holidays'] as const satisfies readonly SyncedTable[];
+type LaterSyncedTable = (typeof laterSyncedTables)[number];
+
+const syncedStoresV1: Record<Exclude<SyncedTable, LaterSyncedTable>, string> = {
   cases: 'id, status, type, deleted, updatedAt, createdAt',
   parties: 'id, caseId, deleted',
   goods: 'id, caseId, deleted',
@@ -98,6 +102,16 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 5,
     stores: {
       formDrafts: 'key',
+    },
+  },
+  {
+    // Issue 12, deadlines: the administration's table of reply and acknowledgement periods
+    // (`replyPeriodRules`, one row per instrument it changed, keyed by the instrument's code) and
+    // the holidays business days skip (`holidays`, indexed by date), synced like every record.
+    version: 6,
+    stores: {
+      replyPeriodRules: 'id, deleted, writtenAt',
+      holidays: 'id, date, deleted, writtenAt',
     },
   },
 ];

@@ -36,4 +36,12 @@ describe('recordName', () => {
     expect(recordName(en.t, { table: 'parties', row: undefined, caseRef: null })).toBe('Party not on this device');
     expect(recordName(en.t, { table: 'meetings', row: { title: 'JCC 5' }, caseRef: null })).toBe('Meeting: JCC 5');
   });
+
+  it('names the administration’s deadline rules by what they are about, in both languages', () => {
+    expect(recordName(en.t, { table: 'replyPeriodRules', row: { id: 'CPTPP', amount: 45 }, caseRef: null })).toBe('Reply period: CPTPP');
+    expect(recordName(vi.t, { table: 'replyPeriodRules', row: { id: 'CPTPP', amount: 45 }, caseRef: null })).toBe('Thời hạn trả lời: CPTPP');
+    const holiday = { table: 'holidays', row: { date: '2026-09-02', name: 'Quốc khánh' }, caseRef: null };
+    expect(recordName(en.t, holiday)).toBe('Public holiday: 2026-09-02 Quốc khánh');
+    expect(recordName(vi.t, { ...holiday, deleted: true })).toBe('Ngày nghỉ lễ: 2026-09-02 Quốc khánh (đã xoá)');
+  });
 });

@@ -30,6 +30,11 @@ function detailOf(table: string, row: Readonly<Record<string, unknown>>): string
       return text(row.fileName);
     case 'verificationRequests':
       return text(row.subject);
+    case 'holidays':
+      return [text(row.date), text(row.name)].filter(Boolean).join(' ');
+    case 'replyPeriodRules':
+      // The row's id is the instrument's code ("CPTPP") or "acknowledgement".
+      return text(row.id);
     default:
       return '';
   }

@@ -30,6 +30,23 @@ const pullAs = async (device: EnrolledDevice, cursor: number) =>
   pullResponseSchema.parse(JSON.parse(pullAnswerJson(await pullChanges(sql, await authenticate(sql, device.token), { deviceId: device.deviceId, schemaVersion: 1, cursor }))));
 
 describe('applyPush', () => {
+  it('takes the administration’s deadline rules and holidays like any record, for every device, and refuses a period too long', async () => {
+    const admin = await enrollTestDevice(sql);
+    const other = await enrollTestDevice(sql, { workspaceId: admin.workspaceId });
+    const hlc = hlcAt(admin.deviceId, now - 1000);
+    const out = await pushAs(admin, [
+      { mutationId: 1, table: 'replyPeriodRules', id: 'CPTPP', op: 'put', fields: { amount: 45, unit: 'days', dayKind: 'business' }, hlc },
+      { mutationId: 2, table: 'holidays', id: sampleId(300), op: 'put', fields: { date: '2026-09-02', name: 'Quốc khánh' }, hlc },
+      { mutationId: 3, table: 'replyPeriodRules', id: 'EVFTA', op: 'put', fields: { amount: 30, unit: 'months', dayKind: 'calendar' }, hlc },
+    ]);
+    expect(out.response.results.map((r) => r.status)).toEqual(['applied', 'applied', 'rejected']);
+    const page = await pullAs(other, 0);
+    expect(page.changes.map((c) => [c.table, c.id, c.fields])).toEqual([
+      ['replyPeriodRules', 'CPTPP', { amount: 45, unit: 'days', dayKind: 'business' }],
+      ['holidays', sampleId(300), { date: '2026-09-02', name: 'Quốc khánh' }],
+    ]);
+  });
+
   it('hands out every version exactly once when devices push at the same time', async () => {
     const first = await enrollTestDevice(sql);
     const others = await Promise.all([1, 2, 3].map(() => enrollTestDevice(sql, { workspaceId: first.workspaceId })));

@@ -9,6 +9,7 @@ export * from './caseChildren';
 export * from './caseReference';
 export * from './companyName';
 export * from './contact';
+export * from './deadlineRules';
 export * from './fieldPolicy';
 export * from './fields';
 export * from './meeting';

@@ -67,6 +67,7 @@ export const msg = {
   requestVisitDatesRequired: 'validation.request.visitDatesRequired',
   requestVisitSitesRequired: 'validation.request.visitSitesRequired',
   requestVisitTeamRequired: 'validation.request.visitTeamRequired',
+  periodTooLong: 'validation.period.tooLong',
   actionItemSupersededBy: 'validation.actionItem.supersededByRequired',
   riskEntrySubject: 'validation.riskEntry.subjectRequired',
   hlcFormat: 'validation.sync.hlcFormat',

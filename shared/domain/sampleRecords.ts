@@ -290,6 +290,8 @@ export const sampleRecords: { readonly [T in SyncedTable]: RecordOf<T> } = {
     reason: '',
     handlingCode: 'shareable',
   },
+  replyPeriodRules: { id: 'CPTPP', amount: 45, unit: 'days', dayKind: 'business' },
+  holidays: { id: sampleId(60), date: '2026-09-02', name: 'Quốc khánh (National Day)' },
   conflicts: {
     id: sampleId(50),
     recordTable: 'cases',

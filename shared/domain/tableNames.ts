@@ -24,6 +24,10 @@ export const recordTables = [
   'contacts',
   'riskLists',
   'riskEntries',
+  // Issue 12: the administration's deadline rules (requests' reply and acknowledgement periods,
+  // the holidays business days skip), edited in Settings and the same on every device.
+  'replyPeriodRules',
+  'holidays',
 ] as const;
 /** A table people write; conflicts and history entries always point at one of these. */
 export type RecordTable = (typeof recordTables)[number];

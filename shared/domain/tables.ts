@@ -3,6 +3,7 @@ import { actionItemSchema } from './actionItem';
 import { caseSchema } from './case';
 import { attachmentSchema, deadlineSchema, goodsLineSchema, noteSchema, proofOfOriginSchema, shipmentSchema } from './caseChildren';
 import { contactSchema } from './contact';
+import { holidaySchema, replyPeriodRuleSchema } from './deadlineRules';
 import { meetingSchema, participantSchema } from './meeting';
 import { agendaItemSchema, decisionSchema } from './meetingRecord';
 import { partySchema } from './party';
@@ -47,6 +48,8 @@ export const recordSchemas = {
   contacts: contactSchema,
   riskLists: riskListSchema,
   riskEntries: riskEntrySchema,
+  replyPeriodRules: replyPeriodRuleSchema,
+  holidays: holidaySchema,
   conflicts: conflictSchema,
   fieldHistory: fieldHistoryEntrySchema,
 } as const satisfies { [T in SyncedTable]: z.ZodObject };

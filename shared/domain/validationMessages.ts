@@ -89,6 +89,7 @@ const en = {
       visitSitesRequired: 'Name the places (sites) to visit.',
       visitTeamRequired: 'Name the officers who will make the visit.',
     },
+    period: { tooLong: 'A period is at most 730 days or 24 months.' },
     actionItem: { supersededByRequired: 'Name the action item that supersedes this one.' },
     riskEntry: {
       subjectRequired: 'Give an HS code or goods description for goods, or a name for a company, person or industry.',
@@ -184,6 +185,7 @@ const vi = {
       visitSitesRequired: 'Vui lòng nêu địa điểm (cơ sở) sẽ kiểm tra.',
       visitTeamRequired: 'Vui lòng nêu các cán bộ tham gia chuyến kiểm tra.',
     },
+    period: { tooLong: 'Thời hạn tối đa là 730 ngày hoặc 24 tháng.' },
     actionItem: { supersededByRequired: 'Vui lòng nêu công việc thay thế cho công việc này.' },
     riskEntry: {
       subjectRequired: 'Vui lòng nhập mã HS hoặc mô tả đối với hàng hoá, hoặc tên đối với doanh nghiệp, cá nhân, ngành hàng.',

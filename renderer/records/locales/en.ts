@@ -25,6 +25,8 @@ export const en = {
       contacts: 'Contact',
       riskLists: 'Risk list',
       riskEntries: 'Risk list entry',
+      replyPeriodRules: 'Reply period',
+      holidays: 'Public holiday',
     },
     /** How a record is named: a case's children by what they are and their case. */
     names: {
@@ -44,6 +46,8 @@ export const en = {
       deleted: '{{name}} (deleted)',
     },
     fields: {
+      replyPeriodRules: { id: 'Legal instrument', amount: 'Period', unit: 'Unit', dayKind: 'Days counted' },
+      holidays: { id: 'Record id', date: 'Date', name: 'Holiday' },
       cases: {
         id: 'Record id',
         reference: 'Reference',

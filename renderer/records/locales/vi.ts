@@ -22,6 +22,8 @@ export const vi: RecordsLocale = {
       contacts: 'Đầu mối liên hệ',
       riskLists: 'Danh sách rủi ro',
       riskEntries: 'Mục trong danh sách rủi ro',
+      replyPeriodRules: 'Thời hạn trả lời',
+      holidays: 'Ngày nghỉ lễ',
     },
     names: {
       case: '{{reference}} — {{title}}',
@@ -40,6 +42,8 @@ export const vi: RecordsLocale = {
       deleted: '{{name}} (đã xoá)',
     },
     fields: {
+      replyPeriodRules: { id: 'Văn bản pháp lý', amount: 'Thời hạn', unit: 'Đơn vị', dayKind: 'Cách tính ngày' },
+      holidays: { id: 'Mã bản ghi', date: 'Ngày', name: 'Ngày lễ' },
       cases: {
         id: 'Mã bản ghi',
         reference: 'Số hồ sơ',
