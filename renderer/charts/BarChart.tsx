@@ -39,7 +39,8 @@ export function BarChart({ title, categories, series, formatValue = String, summ
           <XAxis dataKey="category" tick={{ fill: 'var(--color-muted)' }} stroke="var(--color-border-strong)" />
           <YAxis allowDecimals={false} tickFormatter={(v: number) => formatValue(v)} tick={{ fill: 'var(--color-muted)' }} stroke="var(--color-border-strong)" width={40} />
           <Tooltip formatter={(v) => (typeof v === 'number' ? formatValue(v) : String(v))} isAnimationActive={false} />
-          <Legend />
+          {/* In the order given, as the table's columns (recharts sorts by name unless told). */}
+          <Legend itemSorter={null} />
           {series.map((s, i) => (
             <Bar key={s.key} dataKey={s.key} name={s.label} fill={seriesColour(s, i)} stackId={stacked ? 'stack' : undefined} isAnimationActive={false} />
           ))}
