@@ -43,10 +43,6 @@ const en = {
       total: 'Total',
       unknownPartner: 'Unknown',
     },
-    instruments: {
-      nationalLaw: 'National law',
-      other: 'Other',
-    },
     export: {
       figures: 'Export figures (CSV)',
       outcomes: 'Export outcomes (CSV)',
@@ -123,10 +119,6 @@ const vi: typeof en = {
       pending: 'Chưa kết thúc',
       total: 'Tổng cộng',
       unknownPartner: 'Không rõ',
-    },
-    instruments: {
-      nationalLaw: 'Pháp luật quốc gia',
-      other: 'Khác',
     },
     export: {
       figures: 'Xuất số liệu (CSV)',

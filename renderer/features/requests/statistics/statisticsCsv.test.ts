@@ -55,7 +55,7 @@ describe('register CSV', () => {
       0,
       'Outgoing (we ask)',
       'Closed',
-      'CMAA',
+      'CMAA (mutual assistance agreement)',
       'United States',
       'Verification of C/O VN-US 25/01/00123',
       '2026-01-05',
@@ -121,7 +121,7 @@ describe('figures and outcomes CSV', () => {
       ['Breakdown', 'Code', 'Name', 'Confirmed', 'Not confirmed', 'No reply', 'Withdrawn', 'Not closed yet', 'Total'],
       ['Partner country', 'US', 'United States', 1, 0, 0, 0, 1, 2],
       ['Partner country', '', 'Unknown', 1, 0, 0, 0, 0, 1],
-      ['Legal instrument', 'CMAA', 'CMAA', 1, 0, 0, 0, 1, 2],
+      ['Legal instrument', 'CMAA', 'CMAA (mutual assistance agreement)', 1, 0, 0, 0, 1, 2],
       ['Legal instrument', 'EVFTA', 'EVFTA', 1, 0, 0, 0, 0, 1],
     ]);
   });

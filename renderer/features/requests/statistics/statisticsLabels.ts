@@ -1,13 +1,12 @@
 import type { TFunction } from 'i18next';
+import type { LegalInstrument } from '../../../../shared/domain';
 import type { Formatter } from '../../../i18n';
+import { enumLabel } from '../../../records';
 import { periodLabel } from './periods';
 
-/**
- * A legal instrument in words. Treaties are known by their acronyms in both languages (CMAA,
- * EVFTA, CPTPP…), so only the two generic values are translated.
- */
-export function instrumentLabel(t: TFunction, instrument: string): string {
-  return instrument === 'nationalLaw' || instrument === 'other' ? t(`requestStatistics.instruments.${instrument}`) : instrument;
+/** A legal instrument in the words every screen uses for it (the records' labels). */
+export function instrumentLabel(t: TFunction, instrument: LegalInstrument | string): string {
+  return enumLabel(t, 'legalInstrument', instrument);
 }
 
 /** A partner country's name in the UI language; a request whose case is gone has an unknown partner. */
