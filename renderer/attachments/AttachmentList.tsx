@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Checkbox } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Attachment } from '../../shared/domain';
@@ -12,6 +12,7 @@ import { useReadAttachmentBytes, type ReadAttachmentBytes } from './attachmentBy
 import { removeAttachment } from './attachmentFiles';
 import { AttachmentViewer } from './AttachmentViewer';
 import { loadBytes } from './openProblem';
+import { preloadPdfViewer } from './preloadPdfViewer';
 import { useAttachFiles, type AttachProblem } from './useAttachFiles';
 import { useCaseAttachments } from './useCaseAttachments';
 import './attachments.css';
@@ -54,6 +55,10 @@ export function AttachmentList({ caseId, title, headingLevel, selectable = false
   const setIncluded = (ids: string[], included: boolean) =>
     onSelectedChange?.(included ? [...selectedIds, ...ids.filter((id) => !selected.has(id))] : selectedIds.filter((id) => !ids.includes(id)));
   const attach = useAttachFiles(caseId, selectable ? (ids) => setIncluded(ids, true) : undefined);
+  const hasFiles = (attachments?.length ?? 0) > 0;
+  useEffect(() => {
+    if (hasFiles) void preloadPdfViewer().catch(() => undefined);
+  }, [hasFiles]);
 
   const save = async (attachment: Attachment) => {
     setProblem(null);

@@ -12,11 +12,12 @@ import { useReadAttachmentBytes, type ReadAttachmentBytes } from './attachmentBy
 import { AttachmentHash } from './AttachmentHash';
 import { ImageView } from './ImageView';
 import { loadBytes, type OpenProblem } from './openProblem';
+import { preloadPdfViewer } from './preloadPdfViewer';
 import { viewerKind, type ViewerKind } from './viewerKind';
 import './attachments.css';
 
-// pdf.js is large: it loads the first time a PDF is opened, not with the app.
-const PdfViewer = lazy(() => import('./PdfViewer').then((m) => ({ default: m.PdfViewer })));
+// pdf.js is large: it loads with the first list of attachments (or PDF opened), not with the app.
+const PdfViewer = lazy(() => preloadPdfViewer().then((m) => ({ default: m.PdfViewer })));
 
 type Opened =
   | { status: 'loading' }

@@ -4,10 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { Banner, Button } from '../components';
 import { useFormat } from '../i18n';
 import { clampPage, fitWidth, pdfKeyAction, zoomIn, zoomOut } from './pdfControls';
-import { isPasswordError, openPdf } from './pdfDocument';
+import { isPasswordError, openPdf, PdfReaderUnavailableError } from './pdfDocument';
 import { usePdfPage } from './usePdfPage';
 
-type Loaded = { status: 'loading' } | { status: 'failed'; password: boolean; reason: string } | { status: 'ready'; pdf: PDFDocumentProxy };
+type Loaded = { status: 'loading' } | { status: 'failed'; messageKey: string; reason: string } | { status: 'ready'; pdf: PDFDocumentProxy };
+
+/** Which message says why a PDF did not open. */
+const failureKey = (error: unknown) =>
+  isPasswordError(error) ? 'attachments.pdf.password' : error instanceof PdfReaderUnavailableError ? 'attachments.pdf.readerFailed' : 'attachments.pdf.failed';
 
 /**
  * A PDF inside the app: one page at a time on a canvas, with its text laid over it (selectable,
@@ -28,7 +32,7 @@ export function PdfViewer({ bytes, name }: { bytes: Uint8Array; name: string }) 
     const opening = openPdf(bytes);
     opening.promise.then(
       (pdf) => setLoaded({ status: 'ready', pdf }),
-      (error: unknown) => setLoaded({ status: 'failed', password: isPasswordError(error), reason: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => setLoaded({ status: 'failed', messageKey: failureKey(error), reason: error instanceof Error ? error.message : String(error) }),
     );
     return () => void opening.destroy();
   }, [bytes]);
@@ -51,7 +55,7 @@ export function PdfViewer({ bytes, name }: { bytes: Uint8Array; name: string }) 
 
   if (loaded.status === 'loading') return <p role="status">{t('attachments.pdf.loading')}</p>;
   if (loaded.status === 'failed') {
-    return <Banner tone="error">{loaded.password ? t('attachments.pdf.password') : t('attachments.pdf.failed', { reason: loaded.reason })}</Banner>;
+    return <Banner tone="error">{t(loaded.messageKey, { reason: loaded.reason })}</Banner>;
   }
 
   const goTo = (target: number) => setPage(clampPage(target, count));

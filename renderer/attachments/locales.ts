@@ -63,6 +63,7 @@ const en = {
       loading: 'Reading the PDF…',
       failed: 'This PDF could not be shown ({{reason}}). Save a copy to open it with another program.',
       password: 'This PDF is protected by a password and cannot be shown here. Save a copy to open it with another program.',
+      readerFailed: 'The PDF reader could not be loaded: the network went away before it was ready. Connect and open the file again, or save a copy to open it with another program.',
     },
   },
 };
@@ -131,6 +132,7 @@ const vi: AttachmentsLocale = {
       loading: 'Đang đọc tệp PDF…',
       failed: 'Không thể hiển thị tệp PDF này ({{reason}}). Hãy lưu bản sao để mở bằng chương trình khác.',
       password: 'Tệp PDF này được bảo vệ bằng mật khẩu nên không hiển thị được ở đây. Hãy lưu bản sao để mở bằng chương trình khác.',
+      readerFailed: 'Không tải được trình đọc PDF: mất mạng trước khi trình đọc sẵn sàng. Hãy kết nối rồi mở lại tệp, hoặc lưu bản sao để mở bằng chương trình khác.',
     },
   },
 };

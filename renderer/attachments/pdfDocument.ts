@@ -5,7 +5,40 @@
 import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 
-GlobalWorkerOptions.workerSrc = workerUrl;
+/** pdf.js's worker could not be started (on the web host: its script could not be fetched). */
+export class PdfReaderUnavailableError extends Error {
+  constructor() {
+    super('The PDF reader could not be started');
+    this.name = 'PdfReaderUnavailableError';
+  }
+}
+
+let worker: { port: Worker; failed: Promise<never> } | null = null;
+
+/**
+ * One worker for every PDF, started as this module loads: the viewer's chunk is preloaded when a
+ * list of attachments shows (see preloadPdfViewer), so on the web host the worker's script is
+ * fetched while there is still a network, and a PDF opens later without one. A worker that failed
+ * is replaced at the next opening (pdf.js would otherwise wait on it for ever).
+ */
+function startWorker(): { port: Worker; failed: Promise<never> } {
+  const port = new Worker(workerUrl, { type: 'module', name: 'pdf.js' });
+  const failed = new Promise<never>((_, reject) =>
+    port.addEventListener(
+      'error',
+      () => {
+        if (worker?.port === port) worker = null;
+        reject(new PdfReaderUnavailableError());
+      },
+      { once: true },
+    ),
+  );
+  failed.catch(() => undefined); // observed by each opening, not here
+  GlobalWorkerOptions.workerPort = port;
+  worker = { port, failed };
+  return worker;
+}
+startWorker();
 
 // URLs of the bundled files by name. Vite inlines the small ones as data: URLs, which the
 // factory decodes itself (the CSP's connect-src has no data:), and emits the others as files.
@@ -46,6 +79,7 @@ export const isPasswordError = (error: unknown) => error instanceof Error && err
  * would leave the caller's (kept for "Save a copy") empty.
  */
 export function openPdf(bytes: Uint8Array): { promise: Promise<PDFDocumentProxy>; destroy: () => Promise<void> } {
+  const { failed } = worker ?? startWorker();
   const task = getDocument({
     data: bytes.slice(),
     isEvalSupported: false,
@@ -54,5 +88,5 @@ export function openPdf(bytes: Uint8Array): { promise: Promise<PDFDocumentProxy>
     BinaryDataFactory: BundledBinaryData,
     verbosity: 0,
   });
-  return { promise: task.promise, destroy: () => task.destroy() };
+  return { promise: Promise.race([task.promise, failed]), destroy: () => task.destroy() };
 }
