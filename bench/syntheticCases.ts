@@ -9,7 +9,7 @@ const goods = ['Plywood', 'Steel wire', 'Aluminium extrusions', 'Quartz surface 
 const assignees = ['Nguyễn Văn An', 'Trần Thị Bích', 'John Carter', 'Lê Minh Châu', ''];
 
 /** mulberry32: a tiny seeded PRNG, so runs are repeatable. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -20,7 +20,7 @@ function prng(seed: number): () => number {
   };
 }
 
-const pick = <T>(rand: () => number, list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
+export const pick = <T>(rand: () => number, list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
 
 /** Makes `count` valid cases; ids are supplied so both runs use the same ones. */
 export function syntheticCases(count: number, ids: string[], seed = 42): Case[] {
