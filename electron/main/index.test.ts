@@ -132,7 +132,7 @@ describe('main process start-up', () => {
     const order = ['deny permissions', 'protocol.handle app', 'new BrowserWindow'].map((c) => fake.calls.indexOf(c));
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(order[0]).toBeGreaterThanOrEqual(0);
-    expect([...fake.handled].sort()).toEqual(['app:info', 'files:open', 'files:save', 'keychain:open', 'keychain:seal', 'keychain:status', 'links:openExternal', 'sync:setServer']);
+    expect([...fake.handled].sort()).toEqual(['app:info', 'files:open', 'files:save', 'keychain:open', 'keychain:seal', 'keychain:status', 'links:openExternal', 'notifications:show', 'print:toPdf', 'sync:setServer']);
   });
 
   it('quits at once, opening nothing, when another instance holds the lock', async () => {
