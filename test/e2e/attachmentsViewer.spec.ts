@@ -5,9 +5,12 @@
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import type { Browser } from '@playwright/test';
+import { syncServerUrl } from '../../playwright.config';
 import { AttachmentsSection, type FileToAttach } from './pages/AttachmentViewer';
 import { CaseDetailPage, CaseListPage } from './pages/CasePages';
-import { expect, test, type Page } from './support/lock';
+import { SyncPanel } from './pages/SyncPanel';
+import { expect, passingLock, test, type Page } from './support/lock';
+import { workspaceWithMembers } from './support/syncAdmin';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -105,4 +108,59 @@ test('a file over the size limit is refused with its size and the limit, and not
   await expect(attachments.section.getByText('No files attached yet.')).toBeVisible();
   await page.reload();
   await expect(new AttachmentsSection(page).section.getByText('No files attached yet.')).toBeVisible();
+});
+
+test('a file attached offline on one device opens on the other after sync, says plainly when it cannot be fetched, and then opens offline', async ({ browser, baseURL }) => {
+  const { pdf } = await makeFiles(browser);
+  const { codes } = await workspaceWithMembers(`Attaché office ${test.info().testId}`, ['Nguyễn Văn An', 'Trần Thị Bình']);
+  const device = async (code: string, name: string) => {
+    const context = await browser.newContext({ baseURL, locale: 'en-US', timezoneId: 'Asia/Ho_Chi_Minh' });
+    const page = passingLock(await context.newPage());
+    const sync = new SyncPanel(page);
+    await sync.enroll(syncServerUrl, code, name);
+    return { context, page, sync };
+  };
+  const a = await device(codes[0]!, 'Laptop of An');
+  const b = await device(codes[1]!, 'Laptop of Bình');
+
+  await newCase(a.page, 'Plywood via Hải Phòng, C/O check');
+  await a.context.setOffline(true);
+  await new AttachmentsSection(a.page).attach([pdf]);
+  await expect(new AttachmentsSection(a.page).row(pdf.name)).toBeVisible();
+  await a.context.setOffline(false);
+  await a.sync.expectUpToDate();
+
+  // B reads it in Vietnamese; its list loads the PDF reader while online, then the network goes.
+  await b.page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  const pdfReaderLoaded = b.page.waitForResponse(/pdf\.worker/).then((response) => response.finished());
+  await b.page.goto('/#/cases');
+  // B hears of the case from the server's poke.
+  const caseLink = b.page.getByRole('row').filter({ hasText: 'Plywood via Hải Phòng, C/O check' }).getByRole('link').first();
+  await expect(caseLink).toBeVisible({ timeout: 20_000 });
+  await caseLink.click();
+  const attachments = new AttachmentsSection(b.page);
+  await expect(attachments.row(pdf.name)).toBeVisible();
+  await pdfReaderLoaded;
+  await b.context.setOffline(true);
+
+  let viewer = await attachments.open(pdf.name);
+  await expect(viewer.root.getByRole('alert')).toHaveText(
+    `Nội dung của ${pdf.name} chưa có trên máy tính này, và hiện không có kết nối mạng để tải về từ máy chủ đồng bộ. Hãy kết nối một lần rồi mở lại: từ đó tệp mở được cả khi không có mạng.`,
+  );
+  await expect(viewer.sha256).toHaveText(sha256(pdf.buffer));
+  await viewer.close();
+
+  // Online once: fetched from the server, checked against its hash and kept.
+  await b.context.setOffline(false);
+  viewer = await attachments.open(pdf.name);
+  await expect(viewer.pageCount).toHaveText('1 / 2');
+  await expect(viewer.root.getByText('Khớp với nội dung trên máy tính này.')).toBeVisible();
+  await viewer.close();
+
+  await b.context.setOffline(true);
+  viewer = await attachments.open(pdf.name);
+  await expect(viewer.pageCount).toHaveText('1 / 2');
+  await expect(viewer.pdfText).toContainText('Certificate of origin Form B 00123');
+  await viewer.close();
+  await Promise.all([a.context.close(), b.context.close()]);
 });
