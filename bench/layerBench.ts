@@ -3,6 +3,7 @@
 import type { Browser } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { startStaticServer } from './staticServer';
+import type { RequestsProfile } from './page/requests';
 import type { BenchEntry } from './sync/entry';
 
 const caseCount = Number(process.env.BENCH_CASES ?? 50_000);
@@ -19,6 +20,8 @@ interface BenchApi {
   sampleShapes(dbName: string): Promise<Record<string, string[]>>;
   deleteDatabase(dbName: string): Promise<void>;
   measureSearch(dbName: string, queries: string[]): Promise<{ buildMs: number; documents: number; samplesMs: number[]; matches: Record<string, number> }>;
+  /** The requests bench's records (bench/page/requests.ts), sealed in the workspace `dbName`. */
+  writeRequests(dbName: string, caseCount: number, requestCount: number): Promise<RequestsProfile>;
 }
 declare global {
   interface Window {

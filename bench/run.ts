@@ -1,15 +1,17 @@
-// `npm run bench`: measures the data layer, the case list (bench/layerBench.ts) and sync
-// (bench/sync) in headless Chromium and writes bench/report.json. Targets come from the issues; the
-// report says whether each was met. `BENCH_SUITES=layer` or `=sync` runs one suite and keeps the
-// other's previous entries; `BENCH_SYNC_ROWS` shrinks the sync sizes for a quick run.
+// `npm run bench`: measures the data layer, the case list (bench/layerBench.ts), sync (bench/sync)
+// and the verification requests (bench/requestsBench.ts) in headless Chromium and writes
+// bench/report.json. Targets come from the issues; the report says whether each was met.
+// `BENCH_SUITES=layer`, `=sync` or `=requests` (or a comma list) runs those suites and keeps the
+// others' previous entries; `BENCH_SYNC_ROWS` and `BENCH_REQUESTS` shrink sizes for a quick run.
 import { build } from 'vite';
 import { chromium } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { layerBenchSizes, runLayerBenchmarks } from './layerBench';
 import { isSyncEntry, readPreviousReport, writeReport, type BenchReport } from './report';
+import { isRequestsEntry, requestsBenchSizes, runRequestsBenchmarks } from './requestsBench';
 import { runSyncBenchmarks, syncBenchSizes } from './sync';
 
-const suites = new Set((process.env.BENCH_SUITES ?? 'layer,sync').split(',').map((s) => s.trim()));
+const suites = new Set((process.env.BENCH_SUITES ?? 'layer,sync,requests').split(',').map((s) => s.trim()));
 
 await build({
   configFile: fileURLToPath(new URL('./vite.config.ts', import.meta.url)),
@@ -31,13 +33,20 @@ try {
   if (suites.has('layer')) {
     const layer = await runLayerBenchmarks(browser);
     report.machine = { ...report.machine, ...layerBenchSizes };
-    report.results = [...layer, ...report.results.filter(isSyncEntry)];
+    // The layer's entries are the ones no other suite owns; they lead the report.
+    report.results = [...layer, ...report.results.filter((e) => isSyncEntry(e) || isRequestsEntry(e))];
     await writeReport(report);
   }
   if (suites.has('sync')) {
     const sync = await runSyncBenchmarks(browser);
     report.machine = { ...report.machine, syncRows: syncBenchSizes().rows };
     report.results = [...report.results.filter((e) => !isSyncEntry(e)), ...sync];
+    await writeReport(report);
+  }
+  if (suites.has('requests')) {
+    const requests = await runRequestsBenchmarks(browser);
+    report.machine = { ...report.machine, ...requestsBenchSizes };
+    report.results = [...report.results.filter((e) => !isRequestsEntry(e)), ...requests];
     await writeReport(report);
   }
   for (const result of report.results) process.stdout.write(`${result.met ? 'met ' : 'MISS'}  ${result.name}: ${JSON.stringify(result)}\n`);

@@ -9,6 +9,7 @@ import { openKeyringStore, type KeyringStore } from '../../renderer/security/key
 import { workspaceKey } from '../../renderer/security/workspaceKeys';
 import { syntheticCases } from '../syntheticCases';
 import { deleteDatabase, openRaw, sampleShapes } from './rawIdb';
+import { writeRequestRecords } from './requests';
 import { searchBench } from './searchBench';
 import { syncBench } from './sync';
 
@@ -121,8 +122,20 @@ async function measureSearch(dbName: string, queries: string[]) {
   }
 }
 
+/** The requests bench's profile: cases, requests, questions, sealed in the workspace `dbName` (see requests.ts). */
+async function writeRequests(dbName: string, caseCount: number, requestCount: number) {
+  await deleteDatabase(dbName);
+  const db = new AttacheDb(dbName, { dataKey: await keyFor(dbName) });
+  await db.open();
+  try {
+    return await writeRequestRecords(db, caseCount, requestCount, { actor, deviceId });
+  } finally {
+    db.close();
+  }
+}
+
 Object.assign(window, {
-  attacheBench: { setUpProfile, writeThroughLayer, writeRaw, sampleShapes: (name: string) => sampleShapes(name, true), deleteDatabase, measureSearch },
+  attacheBench: { setUpProfile, writeThroughLayer, writeRaw, sampleShapes: (name: string) => sampleShapes(name, true), deleteDatabase, measureSearch, writeRequests },
   attacheSyncBench: syncBench,
 });
 document.getElementById('state')!.textContent = 'ready';
