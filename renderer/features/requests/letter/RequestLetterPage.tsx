@@ -1,0 +1,56 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useSearch } from 'wouter';
+import { requestLanguages } from '../../../../shared/domain';
+import { Banner, Select } from '../../../components';
+import { useDatabase } from '../../../db';
+import { PrintToolbar, pdfFileName } from '../../../print';
+import { enumLabel } from '../../../records';
+import { RequestLetter } from './RequestLetter';
+import { localIsoDate } from './letterContent';
+import { letterLanguages, type LetterLanguage } from './letterWords';
+import { loadRequestLetter } from './loadRequestLetter';
+
+const isLetterLanguage = (value: string | null): value is LetterLanguage => (requestLanguages as readonly (string | null)[]).includes(value);
+
+/**
+ * `/requests/:id/letter?lang=en|vi|bilingual`: the request's letter as it prints, in the
+ * language asked for (the request's own by default), with "Save as PDF" and "Print" above it.
+ * Everything around the letter stays off the paper.
+ */
+export function RequestLetterPage({ params }: { params: { id: string } }) {
+  const { id } = params;
+  const { t, i18n } = useTranslation();
+  const { db } = useDatabase();
+  const data = useLiveQuery(() => loadRequestLetter(db, id), [db, id]);
+  const [location, navigate] = useLocation();
+  const asked = new URLSearchParams(useSearch()).get('lang');
+
+  if (data === undefined) return <p role="status">{t('requestLetter.page.loading')}</p>;
+  if (data === null) {
+    return (
+      <Banner tone="error" title={t('requestLetter.page.notFound')}>
+        <Link href="/requests">{t('requestLetter.page.back')}</Link>
+      </Banner>
+    );
+  }
+  const language = isLetterLanguage(asked) ? asked : data.request.language;
+  const fileT = i18n.getFixedT(letterLanguages(language)[0]!);
+  const fileName = pdfFileName(data.request.ourReference || data.request.subject, fileT('requestLetter.fileName'));
+  const options = requestLanguages.map((lang) => ({ id: lang, label: enumLabel(t, 'requestLanguage', lang) }));
+
+  return (
+    <div className="print-view">
+      <PrintToolbar fileName={fileName}>
+        <Link href={`/requests/${id}`}>{t('requestLetter.page.back')}</Link>
+        <Select
+          label={t('requestLetter.page.language')}
+          options={options}
+          value={language}
+          onChange={(lang) => lang && navigate(`${location}?lang=${lang}`, { replace: true })}
+        />
+      </PrintToolbar>
+      <RequestLetter {...data} language={language} today={localIsoDate()} />
+    </div>
+  );
+}
