@@ -54,8 +54,6 @@ export function PeriodRuleRow({ id, name, rule, onStatus }: PeriodRuleRowProps) 
         <NumberField
           label={t('requestDeadlines.amount')}
           value={draft.amount}
-          minValue={1}
-          step={1}
           onChange={(amount) => update({ amount })}
           errorMessage={error ? t(error) : null}
         />
