@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { FieldGrid, FormSection } from '../../../components';
+import { ReplyDueFollowsInstrument } from './ReplyDueFollowsInstrument';
 import { FormDate, FormSelect, FormText } from './requestFormControls';
 import type { RequestOptions } from './useRequestOptions';
 
@@ -22,6 +23,7 @@ export function HeaderSection({ options }: { options: RequestOptions }) {
         <FormSelect name="legalInstrument" label={f('legalInstrument')} options={options.instruments} isRequired />
         <FormText name="legalArticle" label={f('legalArticle')} description={f('legalArticleHelp')} />
         <FormDate name="replyDueOn" label={f('replyDueOn')} description={f('replyDueOnHelp')} />
+        <ReplyDueFollowsInstrument />
         <FormSelect name="language" label={f('language')} options={options.languages} isRequired />
         <FormSelect name="confidentiality" label={f('confidentiality')} options={options.confidentiality} isRequired />
         <FormSelect name="transmissionChannel" label={f('transmissionChannel')} options={options.channels} isRequired />
