@@ -10,6 +10,8 @@ import { largeDraftRequest, syntheticRegister } from '../syntheticRequests';
 export interface RequestsProfile {
   /** The draft with 50 goods lines and 20 questions. */
   draftId: string;
+  /** Its reference, which its letter prints. */
+  draftReference: string;
   requests: number;
   questions: number;
   writeMs: number;
@@ -34,6 +36,7 @@ export async function writeRequestRecords(db: AttacheDb, caseCount: number, requ
   await commitChanges(db, changes, ctx);
   return {
     draftId: draft.request.id,
+    draftReference: draft.request.ourReference,
     requests: register.requests.length + 1,
     questions: register.questions.length + draft.questions.length,
     writeMs: performance.now() - started,
