@@ -1,14 +1,15 @@
 import { useEffect, useRef } from 'react';
 import { I18nProvider } from 'react-aria-components';
 import { Router, useLocation } from 'wouter';
-import { useHashLocation } from 'wouter/use-hash-location';
+import { AttachmentBytesProvider } from '../attachments';
 import { useIdleLock } from '../features/lock';
-import { RevokedNotice, useSyncStore } from '../features/sync';
+import { readAttachmentBytes, RevokedNotice, useSyncStore } from '../features/sync';
 import { changeLanguage } from '../i18n';
 import { usePreferences } from '../profile';
 import { FeatureRegistryProvider } from '../shell';
 import { AppRoutes } from './AppRoutes';
 import { ErrorBoundary } from './ErrorBoundary';
+import { useHashPath, useHashSearch } from './hashRouting';
 import { featureModules } from './features';
 import { NameReminder } from './NameReminder';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -84,9 +85,12 @@ function Shell() {
 export function App() {
   return (
     <FeatureRegistryProvider modules={featureModules}>
-      <Router hook={useHashLocation}>
-        <Shell />
-      </Router>
+      {/* Every attachment list and viewer fetches bytes not yet on this device through sync. */}
+      <AttachmentBytesProvider readBytes={readAttachmentBytes}>
+        <Router hook={useHashPath} searchHook={useHashSearch}>
+          <Shell />
+        </Router>
+      </AttachmentBytesProvider>
     </FeatureRegistryProvider>
   );
 }

@@ -1,4 +1,5 @@
 import { validationMessages } from '../../shared/domain';
+import { attachmentsLocales } from '../attachments';
 import { dbLocales } from '../db';
 import { formsLocales } from '../forms/locales';
 import { recordsLocales } from '../records/locales';
@@ -9,11 +10,11 @@ import { useShellStore } from './shellStore';
 
 /**
  * The shell's own part: its strings and those of the rooms below the features (validation, the
- * database, forms, records), and `?`, which lists the shortcuts.
+ * database, forms, records, attachments), and `?`, which lists the shortcuts.
  */
 export const shellModule: FeatureModule = {
   id: 'shell',
-  locales: [{ en, vi }, validationMessages, formsLocales, dbLocales, recordsLocales],
+  locales: [{ en, vi }, validationMessages, formsLocales, dbLocales, recordsLocales, attachmentsLocales],
   commands: [
     {
       id: 'showShortcuts',

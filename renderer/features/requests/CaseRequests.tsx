@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { FormSection, StatusBadge } from '../../components';
 import { enumLabel } from '../../records';
 import { useCaseRequests } from './data/useRequests';
-import { useDeadlineTable } from './data/useDeadlineTable';
+import { useDeadlineRules } from '../../deadlines';
 import { localToday } from './form/requestForm';
 import { DueText } from './register/DueText';
 import { toRegisterRow } from './register/registerRows';
@@ -12,7 +12,7 @@ import { toRegisterRow } from './register/registerRows';
 export function CaseRequests({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const requests = useCaseRequests(caseId);
-  const table = useDeadlineTable();
+  const table = useDeadlineRules();
   const today = localToday();
   return (
     <FormSection title={t('requests.caseSection.title')}>

@@ -2,12 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { dueState, openDeadlines, type VerificationRequest } from '../../../../shared/domain';
 import { liveRecords, useDatabase } from '../../../db';
 import { localToday } from '../form/requestForm';
-import { useDeadlineTable } from './useDeadlineTable';
+import { useDeadlineRules } from '../../../deadlines';
 
 /** How many acknowledgements and replies owed are past their date: the sidebar's count beside "Requests". */
 export function useOverdueCount(): number | undefined {
   const { db } = useDatabase();
-  const table = useDeadlineTable();
+  const table = useDeadlineRules();
   return useLiveQuery(async () => {
     const today = localToday();
     const requests = liveRecords(await db.verificationRequests.toArray()) as VerificationRequest[];

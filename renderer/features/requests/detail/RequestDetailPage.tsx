@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'wouter';
+import { Link, useParams } from 'wouter';
 import { isRequestFrozen } from '../../../../shared/domain';
 import { Badge, Banner, Button, FormSection, PageHeader, StatusBadge } from '../../../components';
 import { commitChanges, newId, useDatabase } from '../../../db';
@@ -8,11 +8,10 @@ import { useFormat } from '../../../i18n';
 import { enumLabel } from '../../../records';
 import { RecordActivity, useRecordView } from '../../audit';
 import { RecordHistory } from '../../conflicts';
-import { useDeadlineTable } from '../data/useDeadlineTable';
+import { useDeadlineRules } from '../../../deadlines';
 import { useRequestFamily } from '../data/useRequests';
+import { AmendBanner } from '../form/AmendBanner';
 import { AmendmentDiff } from '../form/AmendmentDiff';
-import { createAmendment } from '../form/createAmendment';
-import { requestChanges } from '../form/requestChanges';
 import { localToday } from '../form/requestForm';
 import { EventDialog } from '../workflow/EventDialog';
 import { availableEvents, eventChanges, type EventInput, type RequestEvent } from '../workflow/requestEvents';
@@ -27,10 +26,9 @@ export function RequestDetailPage() {
   const { id = '' } = useParams<{ id: string }>();
   const { t } = useTranslation();
   const fmt = useFormat();
-  const [, navigate] = useLocation();
   const { db, deviceId, actor } = useDatabase();
   const family = useRequestFamily(id);
-  const table = useDeadlineTable();
+  const table = useDeadlineRules();
   const label = useEventLabel();
   const [event, setEvent] = useState<RequestEvent | null>(null);
   const [failed, setFailed] = useState(false);
@@ -64,18 +62,6 @@ export function RequestDetailPage() {
     }
   };
 
-  const amend = async () => {
-    setFailed(false);
-    const amendment = createAmendment(r, family.questions, { id: newId(), newQuestionId: newId, now: new Date() });
-    try {
-      await commitChanges(db, requestChanges(null, amendment), { actor: author, deviceId });
-      navigate(`/requests/${amendment.request.id}/edit`);
-    } catch (error) {
-      console.error('amendment failed', error);
-      setFailed(true);
-    }
-  };
-
   return (
     <div className="case-detail-page">
       <PageHeader
@@ -90,9 +76,7 @@ export function RequestDetailPage() {
         }
         actions={
           <>
-            {frozen ? (
-              <Button onPress={() => void amend()}>{t('requests.detail.amend')}</Button>
-            ) : (
+            {frozen ? null : (
               <Link href={`/requests/${r.id}/edit`} className="btn btn-secondary">
                 {t('requests.detail.edit')}
               </Link>
@@ -103,11 +87,7 @@ export function RequestDetailPage() {
           </>
         }
       />
-      {frozen && r.frozenAt ? (
-        <Banner tone="info" title={t('requests.detail.frozen', { date: fmt.date(r.sentOn ?? r.frozenAt.slice(0, 10)) })}>
-          {t('requests.detail.amendHelp')}
-        </Banner>
-      ) : null}
+      {frozen ? <AmendBanner sent={{ request: r, questions: family.questions }} /> : null}
       {failed ? <Banner tone="error" title={t('requests.detail.actionFailed')} /> : null}
       {family.case ? (
         <p>

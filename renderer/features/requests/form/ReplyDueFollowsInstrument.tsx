@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
+import { useDeadlineRules } from '../../../deadlines';
 import { localToday, type RequestFormValues } from './requestForm';
 import { replyDueAfterInstrumentChange } from './replyDueDefault';
 
@@ -11,14 +12,15 @@ import { replyDueAfterInstrumentChange } from './replyDueDefault';
 export function ReplyDueFollowsInstrument() {
   const { getValues, setValue } = useFormContext<RequestFormValues>();
   const instrument = useWatch<RequestFormValues, 'legalInstrument'>({ name: 'legalInstrument' });
+  const table = useDeadlineRules();
   const previous = useRef(instrument);
   useEffect(() => {
     const from = previous.current;
     previous.current = instrument;
     if (from === instrument) return;
     const current = getValues('replyDueOn') ?? null;
-    const next = replyDueAfterInstrumentChange(current, from, instrument, localToday());
+    const next = replyDueAfterInstrumentChange(current, from, instrument, localToday(), table);
     if (next !== current) setValue('replyDueOn', next, { shouldDirty: true });
-  }, [instrument, getValues, setValue]);
+  }, [instrument, getValues, setValue, table]);
   return null;
 }

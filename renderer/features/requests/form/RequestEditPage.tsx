@@ -3,12 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import { isRequestFrozen } from '../../../../shared/domain';
 import { Banner, PageHeader } from '../../../components';
-import { newId, type FormDraft } from '../../../db';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { readDeadlineRules } from '../../../deadlines';
+import { newId, useDatabase, type FormDraft } from '../../../db';
 import { newRecord, useStoredDraft } from '../../../forms/drafts';
 import { AmendBanner } from './AmendBanner';
 import { AmendmentDiff } from './AmendmentDiff';
 import { newRequestFromCase, type CaseForRequest } from './newRequestFromCase';
 import type { RequestBundle } from './requestChanges';
+import { replyDueDefault, type ReplyDueTable } from './replyDueDefault';
 import { useCaseForRequest, useRequestBundle } from './requestData';
 import { localToday, requestToFormValues, type RequestFormValues } from './requestForm';
 import { RequestForm, requestDraftForm } from './RequestForm';
@@ -37,15 +40,25 @@ function useDraftToRestore(record: string) {
 function CreateNew({ caseId }: { caseId: string | null }) {
   const { t } = useTranslation();
   const source = useCaseForRequest(caseId);
+  // The reply date opens by the administration's periods, so wait for them (a local read).
+  const { db } = useDatabase();
+  const table = useLiveQuery(() => readDeadlineRules(db), [db]);
   // One new-request draft per case, so two cases' unfinished requests never mix.
   const { restored, generation, onDraftDiscarded } = useDraftToRestore(`${newRecord}:${caseId ?? ''}`);
   if (!caseId) return <Banner tone="info" title={t('requestForm.chooseCase')} />;
-  if (source === undefined || restored === undefined) return <p role="status">{t('requestForm.loading')}</p>;
+  if (source === undefined || restored === undefined || table === undefined) return <p role="status">{t('requestForm.loading')}</p>;
   if (source === null) return <Banner tone="error" title={t('requestForm.caseNotFound')} />;
-  return <NewRequestForm key={generation} source={source} restored={restored} onDraftDiscarded={onDraftDiscarded} />;
+  return <NewRequestForm key={generation} source={source} table={table} restored={restored} onDraftDiscarded={onDraftDiscarded} />;
 }
 
-function NewRequestForm({ source, restored, onDraftDiscarded }: { source: CaseForRequest; restored: FormDraft | null; onDraftDiscarded: () => void }) {
+interface NewRequestFormProps {
+  source: CaseForRequest;
+  table: ReplyDueTable;
+  restored: FormDraft | null;
+  onDraftDiscarded: () => void;
+}
+
+function NewRequestForm({ source, table, restored, onDraftDiscarded }: NewRequestFormProps) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const options = useRequestOptions();
@@ -58,6 +71,7 @@ function NewRequestForm({ source, restored, onDraftDiscarded }: { source: CaseFo
       partnerAuthority: k.partnerCountry
         ? t('requestForm.defaults.partnerAuthority', { country: options.countryName(k.partnerCountry) })
         : t('requestForm.defaults.partnerAuthorityUnknown'),
+      replyDue: (instrument, today) => replyDueDefault(instrument, today, table),
     }),
   );
   const [defaultValues] = useState(() => (restored?.values as RequestFormValues | undefined) ?? pristineValues);

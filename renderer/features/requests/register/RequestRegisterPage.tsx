@@ -5,7 +5,7 @@ import { Badge, Button, DataGrid, EmptyState, PageHeader, StatusBadge, type Data
 import { useCsvSave } from '../../../export';
 import { useFormat } from '../../../i18n';
 import { enumLabel } from '../../../records';
-import { useDeadlineTable } from '../data/useDeadlineTable';
+import { useDeadlineRules } from '../../../deadlines';
 import { useRegister } from '../data/useRequests';
 import { localToday } from '../form/requestForm';
 import { registerCsvRows, statisticsCsvNames } from '../statistics/statisticsCsv';
@@ -23,7 +23,7 @@ export function RequestRegisterPage() {
   const fmt = useFormat();
   const [, navigate] = useLocation();
   const register = useRegister();
-  const table = useDeadlineTable();
+  const table = useDeadlineRules();
   const [filter, setFilterState] = useState<RegisterFilter>(emptyRegisterFilter);
   const [sort, setSort] = useState<RegisterSort>({ key: 'dueOn', direction: 'ascending' });
   const [picking, setPicking] = useState(false);
