@@ -4,31 +4,11 @@
 // draft survives a reload. English, and the messages in Vietnamese.
 import type { Page } from '@playwright/test';
 import { AppShell } from './pages/AppShell';
-import { CaseDetailPage, CaseListPage } from './pages/CasePages';
 import { RequestFormPage } from './pages/RequestFormPage';
 import { expect, test } from './support/lock';
+import { createRequestCase } from './support/requestCase';
 
-/** A case with an exporter, a goods line, a proof of origin, a shipment and the C/O copy attached; returns its id. */
-async function createCase(page: Page): Promise<string> {
-  const list = new CaseListPage(page);
-  await list.goto();
-  const form = await list.newCase();
-  await form.title.fill('Hardwood plywood declared Vietnamese origin');
-  await form.chooseCountry('Partner country', 'United States', /^United States/);
-  await form.addParty({ name: 'Công ty TNHH Gỗ Hoà Bình', taxCode: '0100233488' });
-  await form.addGoodsLine({ hsCode: '4412.31', description: 'Hardwood plywood, tropical face ply' });
-  await form.addProofOfOrigin({ number: 'B-2026-VN-0047812', issuingBody: 'VCCI Hải Phòng' });
-  await form.addShipment({ billOfLading: 'HLCUSGN2609123', containers: 'MSKU1234565' });
-  await form.save();
-  const detail = new CaseDetailPage(page);
-  await expect(detail.heading).toHaveText('Hardwood plywood declared Vietnamese origin');
-  // Through the attachments section's file input (its picker button opens it); attachments.spec.ts tests the button.
-  await detail.main.locator('input[type="file"]').first().setInputFiles({ name: 'C-O form B 0047812.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\nC/O B-2026-VN-0047812\n') });
-  await expect(detail.main.getByRole('row').filter({ hasText: 'C-O form B 0047812.pdf' })).toBeVisible();
-  const id = /#\/cases\/([0-9a-f-]{36})$/.exec(page.url())?.[1];
-  expect(id).toBeDefined();
-  return id!;
-}
+const createCase = (page: Page) => createRequestCase(page);
 
 /** How many drafts this page has written so far (the app marks each write). */
 const draftWrites = (page: Page) => page.evaluate(() => performance.getEntriesByName('attache:draft-saved').length);
@@ -73,7 +53,7 @@ test('a request from a case comes filled from it, says what to fix, saves once f
   await form.textbox('Subject').fill('Verification of C/O B-2026-VN-0047812 (hardwood plywood)');
   await expect(form.main.getByText('This field is required.', { exact: true })).toHaveCount(0);
   await form.tick('Transshipment');
-  await form.tick('C-O form B 0047812.pdf');
+  await form.include('C-O form B 0047812.pdf');
   await form.addQuestion('Was the plywood manufactured by the exporter from logs it peeled itself?', ['Production records', 'Purchase invoices for veneer']);
   const visit = form.section('Verification visit');
   await form.textbox('Places to visit', visit).fill('Gỗ Hoà Bình factory, Lương Sơn');
@@ -92,7 +72,7 @@ test('a request from a case comes filled from it, says what to fix, saves once f
   await page.reload();
   await expect(form.textbox('Subject')).toHaveValue('Verification of C/O B-2026-VN-0047812 (hardwood plywood)');
   await expect(form.main.getByRole('checkbox', { name: 'Transshipment' })).toBeChecked();
-  await expect(form.main.getByRole('checkbox', { name: 'C-O form B 0047812.pdf' })).toBeChecked();
+  await expect(form.main.getByRole('checkbox', { name: 'Include C-O form B 0047812.pdf' })).toBeChecked();
   const question = form.group('Question 1');
   await expect(form.textbox('Question', question)).toHaveValue('Was the plywood manufactured by the exporter from logs it peeled itself?');
   await expect(form.textbox('Document 2', question)).toHaveValue('Purchase invoices for veneer');

@@ -52,6 +52,14 @@ export class RequestFormPage {
     await expect(scope.getByRole('checkbox', { name: label })).toBeChecked();
   }
 
+  /** Ticks "Include <file>" in the request's documents list, by keyboard (the box has no visible label of its own). */
+  async include(fileName: string): Promise<void> {
+    const box = this.main.getByRole('checkbox', { name: `Include ${fileName}` });
+    await box.focus();
+    await this.page.keyboard.press('Space');
+    await expect(box).toBeChecked();
+  }
+
   async addQuestion(text: string, documents: readonly string[]): Promise<Locator> {
     await this.main.getByRole('button', { name: 'Add question' }).click();
     const question = this.main.getByRole('group', { name: /^Question \d+$/ }).last();

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { acknowledgementDueOnFor, replyDueOnFor, requestOutcomes, type Case, type RequestOutcome, type VerificationRequest } from '../../../../shared/domain';
 import { Banner, Button, Checkbox, DateField, Dialog, Select, TextArea, TextField } from '../../../components';
-import { useFormat } from '../../../i18n';
 import { enumLabel } from '../../../records';
 import type { DeadlineTable } from '../register/registerRows';
 import { caseCanClose, sendBlockers, type EventInput, type RequestEvent } from './requestEvents';
@@ -22,15 +21,17 @@ export interface EventDialogProps {
 /** What an event needs before it is recorded: its date, and what this event fills in. */
 export function EventDialog({ event, request, questionCount, linkedCase, table, today, onCancel, onRecord }: EventDialogProps) {
   const { t } = useTranslation();
-  const fmt = useFormat();
   const label = useEventLabel();
   const [date, setDate] = useState<string | null>(today);
   const [note, setNote] = useState('');
   const [theirReference, setTheirReference] = useState(request.theirReference);
-  const [replyDueOn, setReplyDueOn] = useState<string | null>(request.replyDueOn ?? replyDueOnFor(request.legalInstrument, today, table.rules, table.holidays));
-  const [acknowledgementDueOn, setAcknowledgementDueOn] = useState<string | null>(
-    request.acknowledgementDueOn ?? acknowledgementDueOnFor(today, table.rules, table.holidays),
-  );
+  // Sending: the due dates follow the date sent by the administration's rules until typed by hand.
+  const [replyDueTyped, setReplyDueOn] = useState<string | null | undefined>(undefined);
+  const [acknowledgementDueTyped, setAcknowledgementDueOn] = useState<string | null | undefined>(undefined);
+  const sentOn = date ?? today;
+  const replyDueOn = replyDueTyped !== undefined ? replyDueTyped : replyDueOnFor(request.legalInstrument, sentOn, table.rules, table.holidays);
+  const acknowledgementDueOn =
+    acknowledgementDueTyped !== undefined ? acknowledgementDueTyped : acknowledgementDueOnFor(sentOn, table.rules, table.holidays);
   const [newDueOn, setNewDueOn] = useState<string | null>(null);
   const [findings, setFindings] = useState(request.findings);
   const [outcome, setOutcome] = useState<RequestOutcome | null>(request.sentOn ? null : 'withdrawn');
@@ -104,7 +105,6 @@ export function EventDialog({ event, request, questionCount, linkedCase, table, 
         {event === 'close' && linkedCase && caseCanClose(linkedCase) ? (
           <Checkbox label={t('requests.events.closeCase', { reference: linkedCase.reference })} isSelected={closeCase} onChange={setCloseCase} />
         ) : null}
-        {event === 'send' && replyDueOn ? <p className="muted">{fmt.date(replyDueOn)}</p> : null}
       </div>
     </Dialog>
   );
