@@ -47,16 +47,22 @@ async function unlock(page: Page, origin: string): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('attache:search-saved').length > 0, null, { timeout: 180_000 }).catch(() => undefined);
 }
 
-async function registerFirstPaint(page: Page): Promise<number[]> {
+/**
+ * The register opened from the case list, each round once the app has been quiet (no long task)
+ * for 2 s: after an unlock it indexes and catches up in the background for a while, which would
+ * otherwise land in some rounds and not others. `quiet`: whether each round got its quiet.
+ */
+async function registerFirstPaint(page: Page): Promise<{ samples: number[]; quiet: boolean[] }> {
   const samples: number[] = [];
+  const quiet: boolean[] = [];
   for (let i = 0; i < paintRounds; i++) {
     await goHash(page, '#/cases');
     await page.locator(firstRow).waitFor();
-    await page.waitForTimeout(400);
+    quiet.push(await page.evaluate(() => window.attacheProbes.quiet(2_000, 60_000)));
     samples.push(await page.evaluate(([h, s]) => window.attacheProbes.timeToPaint(h, s), ['#/requests', firstRow] as const));
-    process.stdout.write(`  register round ${i + 1}/${paintRounds}: ${round(samples[i]!)} ms\n`);
+    process.stdout.write(`  register round ${i + 1}/${paintRounds}: ${round(samples[i]!)} ms${quiet[i] ? '' : ' (app never quiet)'}\n`);
   }
-  return samples;
+  return { samples, quiet };
 }
 
 /** Types `typedText` at the end of `field`, one key every 25 ms; the durations of its keystrokes. */
@@ -73,7 +79,7 @@ async function typing(page: Page, draftId: string): Promise<{ question: number[]
   const main = page.getByRole('main');
   const question = main.getByRole('group', { name: 'Question 10', exact: true }).getByRole('textbox', { name: 'Question', exact: true });
   await question.waitFor({ timeout: 30_000 });
-  await page.waitForTimeout(500);
+  await page.evaluate(() => window.attacheProbes.quiet(2_000, 60_000));
   const typedQuestion = await typeInto(page, question);
   const typedSubject = await typeInto(page, main.getByRole('textbox', { name: 'Subject', exact: true }));
   process.stdout.write(`  typing: question p95 ${round(percentile(typedQuestion, 0.95), 2)} ms, subject p95 ${round(percentile(typedSubject, 0.95), 2)} ms\n`);
@@ -140,7 +146,7 @@ export async function runRequestsBenchmarks(browser: Browser): Promise<BenchEntr
     process.stdout.write(`  wrote ${written.requests} requests, ${written.questions} questions over ${caseCount} cases in ${round(written.writeMs)} ms\n`);
     await unlock(page, origin);
 
-    const paint = await registerFirstPaint(page);
+    const { samples: paint, quiet } = await registerFirstPaint(page);
     const typed = await typing(page, written.draftId);
     const letter = await letterPdf(page, written);
     await context.close();
@@ -154,9 +160,12 @@ export async function runRequestsBenchmarks(browser: Browser): Promise<BenchEntr
         target: '< 300',
         met: median(paint) < 300,
         samplesMs: paint.map((v) => round(v)),
+        maxMs: round(Math.max(...paint)),
+        roundsOver300Ms: paint.filter((v) => v >= 300).length,
         requests: written.requests,
         cases: caseCount,
-        notes: `median of ${paintRounds} visits, each from the case list (#/cases): from setting location.hash = '#/requests' to the end of the frame that painted the grid's first row (polled in requestAnimationFrame; painted = rAF then a MessageChannel message); the register reads and decrypts every request and case each visit`,
+        roundsQuiet: quiet.filter(Boolean).length,
+        notes: `median of ${paintRounds} visits, each from the case list (#/cases) once the app has run no long task for 2 s (roundsQuiet: how many got that within 60 s): from setting location.hash = '#/requests' to the end of the frame that painted the grid's first row (polled in requestAnimationFrame; painted = rAF then a MessageChannel message); the register reads and decrypts every request and case each visit. The samples are bimodal (tens of ms, or about 2 s when the rows are read and decrypted anew): see maxMs and roundsOver300Ms beside the median`,
       },
       {
         name: 'requests: typing into a request with 50 goods lines and 20 questions, keystroke to paint',

@@ -10,6 +10,8 @@ export interface RequestsProbes {
   timeToPaint(hash: string, selector: string): Promise<number>;
   /** Starts timing keystrokes: each keydown until the end of the frame that painted it. */
   startKeystrokes(): void;
+  /** Resolves once no long task (> 50 ms) has run for `quietMs`, or after `timeoutMs`: whether it got quiet. */
+  quiet(quietMs: number, timeoutMs: number): Promise<boolean>;
   /** Stops timing keystrokes and hands back their durations (ms), once every pending frame is done. */
   stopKeystrokes(): Promise<number[]>;
 }
@@ -48,7 +50,23 @@ export function installProbes(): void {
     },
     true, // capturing, on window: before the app's own handlers run
   );
+  // Long tasks since the page loaded: the app's background work (indexing, catching up) shows here.
+  let lastLongTask = performance.now();
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) lastLongTask = Math.max(lastLongTask, entry.startTime + entry.duration);
+  }).observe({ type: 'longtask' });
   window.attacheProbes = {
+    quiet: (quietMs, timeoutMs) =>
+      new Promise((resolve) => {
+        const started = performance.now();
+        const check = () => {
+          const now = performance.now();
+          if (now - lastLongTask >= quietMs) resolve(true);
+          else if (now - started >= timeoutMs) resolve(false);
+          else setTimeout(check, 100);
+        };
+        check();
+      }),
     timeToPaint: (hash, selector) =>
       new Promise((resolve) => {
         const started = performance.now();
