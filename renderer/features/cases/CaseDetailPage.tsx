@@ -98,6 +98,9 @@ export function CaseDetailPage() {
               {t('cases.detail.edit')}
             </Link>
             <CaseExportButton caseId={c.id} reference={c.reference} />
+            <Link href={`/cases/${c.id}/dossier`} className="btn btn-secondary">
+              {t('caseDossier.print')}
+            </Link>
             {archived ? (
               <Button onPress={() => void setArchived(false)}>{t('cases.detail.unarchive')}</Button>
             ) : (

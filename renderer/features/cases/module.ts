@@ -3,6 +3,8 @@ import { CaseDetailPage } from './CaseDetailPage';
 import { CaseEditPage } from './CaseEditPage';
 import { CaseListPage } from './CaseListPage';
 import { casesLocales } from './casesLocales';
+import { CaseDossierPage } from './dossier/CaseDossierPage';
+import { caseDossierLocales } from './dossier/locales';
 
 /** The id of the case list's search box, which `/` focuses. */
 export const caseSearchId = 'case-search';
@@ -10,11 +12,12 @@ export const caseSearchId = 'case-search';
 /** The cases feature as the shell sees it. `/cases/new` precedes `/cases/:id` so "new" is never an id. */
 export const casesModule: FeatureModule = {
   id: 'cases',
-  locales: [casesLocales],
+  locales: [casesLocales, caseDossierLocales],
   routes: [
     { path: '/cases', component: CaseListPage },
     { path: '/cases/new', component: CaseEditPage },
     { path: '/cases/:id/edit', component: CaseEditPage },
+    { path: '/cases/:id/dossier', component: CaseDossierPage },
     { path: '/cases/:id', component: CaseDetailPage },
   ],
   nav: { href: '/cases', labelKey: 'common.nav.cases', order: 10 },

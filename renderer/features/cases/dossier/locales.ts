@@ -2,6 +2,7 @@
 const en = {
   caseDossier: {
     title: 'Case dossier',
+    print: 'Print dossier',
     sections: { summary: 'Summary', parties: 'Parties', goods: 'Goods', shipments: 'Shipments', proofs: 'Proofs of origin', timeline: 'Timeline' },
     none: 'None',
     printedOn: 'Printed on {{date}}',
@@ -16,6 +17,7 @@ const en = {
 const vi: typeof en = {
   caseDossier: {
     title: 'Hồ sơ vụ việc',
+    print: 'In hồ sơ',
     sections: { summary: 'Tóm tắt', parties: 'Các bên liên quan', goods: 'Hàng hoá', shipments: 'Lô hàng', proofs: 'Chứng từ chứng nhận xuất xứ', timeline: 'Diễn biến' },
     none: 'Không có',
     printedOn: 'In ngày {{date}}',
