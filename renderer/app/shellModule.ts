@@ -2,6 +2,7 @@ import { validationMessages } from '../../shared/domain';
 import { attachmentsLocales } from '../attachments';
 import { dbLocales } from '../db';
 import { formsLocales } from '../forms/locales';
+import { printLocales } from '../print';
 import { recordsLocales } from '../records/locales';
 import { plainKey, type FeatureModule } from '../shell';
 import { en } from '../i18n/locales/en';
@@ -10,11 +11,11 @@ import { useShellStore } from './shellStore';
 
 /**
  * The shell's own part: its strings and those of the rooms below the features (validation, the
- * database, forms, records, attachments), and `?`, which lists the shortcuts.
+ * database, forms, records, attachments, print), and `?`, which lists the shortcuts.
  */
 export const shellModule: FeatureModule = {
   id: 'shell',
-  locales: [{ en, vi }, validationMessages, formsLocales, dbLocales, recordsLocales, attachmentsLocales],
+  locales: [{ en, vi }, validationMessages, formsLocales, dbLocales, recordsLocales, attachmentsLocales, printLocales],
   commands: [
     {
       id: 'showShortcuts',

@@ -1,4 +1,3 @@
-import { printLocales } from '../../print';
 import { DeadlineReminders, ReminderSettingsSection, remindersLocales } from '../../reminders';
 import type { FeatureModule } from '../../shell';
 import { useOverdueCount } from './data/useOverdueCount';
@@ -22,7 +21,6 @@ import { RequestStatisticsPage } from './statistics/RequestStatisticsPage';
 export const requestsModule: FeatureModule = {
   id: 'requests',
   locales: [
-    printLocales,
     requestsLocales,
     requestFormLocales,
     requestLetterLocales,

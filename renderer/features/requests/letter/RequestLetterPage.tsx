@@ -1,9 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import { requestLanguages } from '../../../../shared/domain';
 import { Banner, Select } from '../../../components';
 import { useDatabase } from '../../../db';
+import { keepSentLetter } from './keepSentLetter';
 import { PrintToolbar, pdfFileName } from '../../../print';
 import { enumLabel } from '../../../records';
 import { RequestLetter } from './RequestLetter';
@@ -21,7 +23,8 @@ const isLetterLanguage = (value: string | null): value is LetterLanguage => (req
 export function RequestLetterPage({ params }: { params: { id: string } }) {
   const { id } = params;
   const { t, i18n } = useTranslation();
-  const { db } = useDatabase();
+  const { db, deviceId, actor } = useDatabase();
+  const [kept, setKept] = useState<string | null>(null);
   const data = useLiveQuery(() => loadRequestLetter(db, id), [db, id]);
   const [location, navigate] = useLocation();
   const asked = new URLSearchParams(useSearch()).get('lang');
@@ -41,7 +44,14 @@ export function RequestLetterPage({ params }: { params: { id: string } }) {
 
   return (
     <div className="print-view">
-      <PrintToolbar fileName={fileName}>
+      <PrintToolbar
+        fileName={fileName}
+        onPrinted={(pdf) =>
+          void keepSentLetter(db, data.request, fileName, pdf.bytes, { actor: actor || deviceId, deviceId })
+            .then((name) => name && setKept(name))
+            .catch((error: unknown) => console.error('keeping the sent letter failed', error))
+        }
+      >
         <Link href={`/requests/${id}`}>{t('requestLetter.page.back')}</Link>
         <Select
           label={t('requestLetter.page.language')}
@@ -50,6 +60,11 @@ export function RequestLetterPage({ params }: { params: { id: string } }) {
           onChange={(lang) => lang && navigate(`${location}?lang=${lang}`, { replace: true })}
         />
       </PrintToolbar>
+      {kept ? (
+        <p role="status" className="muted print-screen-only">
+          {t('requestLetter.page.kept', { file: kept })}
+        </p>
+      ) : null}
       <RequestLetter {...data} language={language} today={localIsoDate()} />
     </div>
   );

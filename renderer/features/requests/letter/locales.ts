@@ -100,6 +100,7 @@ const en = {
       loading: 'Loading the letter…',
       notFound: 'This request is not on this device.',
       language: 'Language of the letter',
+      kept: 'The sent letter is kept with the case’s files as {{file}}.',
     },
   },
 };
@@ -199,6 +200,7 @@ const vi: typeof en = {
       loading: 'Đang tải công văn…',
       notFound: 'Đề nghị này không có trên máy tính này.',
       language: 'Ngôn ngữ của công văn',
+      kept: 'Công văn đã gửi được lưu cùng các tệp của hồ sơ với tên {{file}}.',
     },
   },
 };
