@@ -3,6 +3,9 @@
 import { expect, test } from './support/lock';
 import { AppShell } from './pages/AppShell';
 import { CaseDetailPage, CaseListPage } from './pages/CasePages';
+import { RequestFormPage } from './pages/RequestFormPage';
+import { RegisterPage, RequestPage, typeDate } from './pages/RequestPages';
+import { coFileName, createRequestCase } from './support/requestCase';
 
 const shots = (name: string) => `docs/screenshots/${name}.png`;
 
@@ -48,4 +51,38 @@ test('README screenshots: case list, a case signed by its officer, the form in V
   await page.goto('/#/cases/new');
   await expect(shell.heading).toHaveText('Tạo vụ việc');
   await page.screenshot({ path: shots('case-form-vi') });
+});
+
+test('README screenshots: the requests register, a sent request, its letter and the statistics', async ({ page }) => {
+  test.setTimeout(120_000);
+  await createRequestCase(page);
+  await page.getByRole('main').getByRole('button', { name: 'Open case' }).click();
+  const form = new RequestFormPage(page);
+  await form.openFromCase();
+  await form.textbox('Subject').fill('Verification of C/O B-2026-VN-0047812 (hardwood plywood)');
+  await form.tick('Transshipment');
+  await form.include(coFileName);
+  await form.addQuestion('Was the plywood manufactured by the exporter from logs it peeled itself?', ['Production records', 'Purchase invoices for veneer']);
+  await form.addQuestion('What was the factory’s monthly peeling capacity in 2025?', ['Machine list']);
+  await form.save();
+  const request = new RequestPage(page);
+  const send = await request.startEvent('Mark as sent');
+  await typeDate(page, send, 'Date', '05112026');
+  await request.confirm(send, 'Mark as sent');
+  await expect(request.badge('Sent')).toBeVisible();
+  await page.screenshot({ path: shots('request-detail') });
+
+  await page.goto(`/?lang=bilingual#/requests/${request.id}/letter`);
+  await expect(page.getByRole('article')).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: shots('request-letter') });
+
+  const register = new RegisterPage(page);
+  await register.goto();
+  await expect(register.row('hardwood plywood')).toBeVisible();
+  await page.screenshot({ path: shots('request-register') });
+
+  await page.goto('/#/requests/statistics');
+  await expect(page.getByRole('img').first()).toBeVisible();
+  await page.screenshot({ path: shots('request-statistics') });
 });
