@@ -2,8 +2,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Attachment, Case, RequestQuestion, VerificationRequest } from '../../../../shared/domain';
 import { liveRecords, useDatabase, type AttacheDb } from '../../../db';
 
+export interface Register {
+  requests: VerificationRequest[];
+  cases: Map<string, Case>;
+}
+
 /** Every live request with the case fields the register shows, read in one transaction. */
-export async function loadRegister(db: AttacheDb): Promise<{ requests: VerificationRequest[]; cases: Map<string, Case> }> {
+export async function loadRegister(db: AttacheDb): Promise<Register> {
   return db.transaction('r', [db.verificationRequests, db.cases], async () => {
     const [requests, cases] = await Promise.all([db.verificationRequests.toArray(), db.cases.toArray()]);
     return {
@@ -11,11 +16,6 @@ export async function loadRegister(db: AttacheDb): Promise<{ requests: Verificat
       cases: new Map((liveRecords(cases) as Case[]).map((c) => [c.id, c])),
     };
   });
-}
-
-export function useRegister() {
-  const { db } = useDatabase();
-  return useLiveQuery(() => loadRegister(db), [db]);
 }
 
 /** What a request's page shows: the request, its questions in order, its case, its amendments. */

@@ -6,7 +6,7 @@ import { useCsvSave } from '../../../export';
 import { useFormat } from '../../../i18n';
 import { enumLabel } from '../../../records';
 import { useDeadlineRules } from '../../../deadlines';
-import { useRegister } from '../data/useRequests';
+import { useRegister } from '../data/registerFeed';
 import { localToday } from '../form/requestForm';
 import { registerCsvRows, statisticsCsvNames } from '../statistics/statisticsCsv';
 import { CasePickerDialog } from './CasePickerDialog';
