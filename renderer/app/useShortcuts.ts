@@ -26,7 +26,11 @@ export function useShortcuts(): void {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      const command = commandFor(event, { typing: isTypingTarget(document.activeElement), modalOpen: isModalOpen() }, commands);
+      const typing = isTypingTarget(document.activeElement);
+      // Looking for an open dialog reads the whole DOM: only for a key some shortcut takes (an open
+      // dialog only ever takes shortcuts away), not for every character typed into a long form.
+      if (!commandFor(event, { typing, modalOpen: false }, commands)) return;
+      const command = commandFor(event, { typing, modalOpen: isModalOpen() }, commands);
       if (!command) return;
       event.preventDefault();
       command.run(context.current);
