@@ -1,26 +1,9 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { Link, useLocation } from 'wouter';
-import { Badge, StatusBadge } from '../../components';
+import { Badge, DataGrid, StatusBadge, type DataGridColumn } from '../../components';
 import { useFormat } from '../../i18n';
 import type { CaseListRow, CaseSort, CaseSortKey } from './caseFilters';
 import { todayIso } from './dates';
-
-/**
- * A cell of plain text: cut with an ellipsis when its column is narrow (the columns share the
- * window's width, so all of them stay in view at 1024 px), the whole text in its tooltip.
- */
-function TextCell({ text }: { text: string }) {
-  return (
-    <div role="gridcell" className="case-grid-cell case-grid-text" title={text || undefined}>
-      {text}
-    </div>
-  );
-}
-
-const columns: CaseSortKey[] = ['reference', 'title', 'status', 'type', 'partnerCountry', 'assignee', 'nextDue'];
-const rowHeight = 44;
 
 export interface CaseGridProps {
   rows: readonly CaseListRow[];
@@ -30,125 +13,82 @@ export interface CaseGridProps {
 }
 
 /**
- * The case list as an ARIA grid: only the rows in view are in the DOM (tens of thousands of
- * cases stay smooth), `aria-rowcount`/`aria-rowindex` tell assistive technology the full size.
- * One row is in the tab order; arrow keys, Page Up/Down, Home and End move between rows and
- * Enter opens the case. Column headers sort (aria-sort says how).
+ * The case list on the shared virtualised grid (tens of thousands of cases stay smooth; arrows,
+ * Page Up/Down, Home, End and Enter; sortable headers). Every column shares the width with a
+ * floor that keeps it readable, so all of them stay in view from 1024 px; a long value ends in an
+ * ellipsis and shows whole in its tooltip.
  */
 export function CaseGrid({ rows, sort, onSort, label }: CaseGridProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const [, navigate] = useLocation();
+  const today = todayIso();
   const statusText = (row: CaseListRow) =>
     [t(`cases.status.${row.status}`), row.archived ? t('cases.list.archived') : ''].filter(Boolean).join(' · ');
-  const [, navigate] = useLocation();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const [active, setActive] = useState(0);
-  const [focusRequested, setFocusRequested] = useState(false);
-  const today = todayIso();
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 12,
-  });
-  const activeIndex = Math.min(active, Math.max(rows.length - 1, 0));
-
-  useEffect(() => {
-    if (!focusRequested) return;
-    const el = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"]`);
-    if (el) {
-      el.focus();
-      setFocusRequested(false);
-    }
+  const isOverdue = (row: CaseListRow) => row.nextDue !== null && row.nextDue < today && row.status !== 'closed';
+  const text = (key: CaseSortKey, width: string, value: (row: CaseListRow) => string): DataGridColumn<CaseListRow> => ({
+    key,
+    label: t(`cases.list.columns.${key}`),
+    width,
+    sortable: true,
+    title: value,
+    render: value,
   });
 
-  const moveTo = (index: number) => {
-    const next = Math.max(0, Math.min(rows.length - 1, index));
-    setActive(next);
-    virtualizer.scrollToIndex(next);
-    setFocusRequested(true);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>, index: number, id: string) => {
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight * 10) / rowHeight) - 1);
-    const moves: Record<string, number> = {
-      ArrowDown: index + 1,
-      ArrowUp: index - 1,
-      PageDown: index + page,
-      PageUp: index - page,
-      Home: 0,
-      End: rows.length - 1,
-    };
-    if (event.key in moves) {
-      event.preventDefault();
-      moveTo(moves[event.key]!);
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      navigate(`/cases/${id}`);
-    }
-  };
+  const columns: DataGridColumn<CaseListRow>[] = [
+    {
+      key: 'reference',
+      label: t('cases.list.columns.reference'),
+      width: '8.75rem',
+      sortable: true,
+      className: 'case-ref',
+      render: (row) => (
+        <Link href={`/cases/${row.id}`} tabIndex={-1}>
+          {row.reference}
+        </Link>
+      ),
+    },
+    text('title', 'minmax(6rem, 2fr)', (row) => row.title),
+    {
+      key: 'status',
+      label: t('cases.list.columns.status'),
+      width: 'minmax(5.5rem, 0.6fr)',
+      sortable: true,
+      className: 'data-grid-badges',
+      title: statusText,
+      render: (row) => (
+        <>
+          <StatusBadge status={row.status} label={t(`cases.status.${row.status}`)} />
+          {row.archived ? <Badge>{t('cases.list.archived')}</Badge> : null}
+        </>
+      ),
+    },
+    text('type', 'minmax(5rem, 1.2fr)', (row) => t(`cases.type.${row.type}`)),
+    text('partnerCountry', 'minmax(5rem, 1fr)', (row) => fmt.countryName(row.partnerCountry)),
+    text('assignee', 'minmax(5rem, 1fr)', (row) => row.assignee),
+    {
+      key: 'nextDue',
+      label: t('cases.list.columns.nextDue'),
+      width: '7.25rem',
+      sortable: true,
+      className: 'data-grid-date',
+      render: (row) => (
+        <span className={isOverdue(row) ? 'data-grid-overdue' : undefined}>
+          {fmt.date(row.nextDue)}
+          {isOverdue(row) ? <span className="visually-hidden"> ({t('cases.detail.overdue')})</span> : null}
+        </span>
+      ),
+    },
+  ];
 
   return (
-    <div role="grid" aria-label={label} aria-rowcount={rows.length + 1} aria-colcount={columns.length} className="case-grid">
-      <div role="rowgroup">
-        <div role="row" aria-rowindex={1} className="case-grid-row case-grid-head">
-          {columns.map((key) => {
-            const sorted = sort.key === key ? sort.direction : undefined;
-            return (
-              <div key={key} role="columnheader" aria-sort={sorted ?? 'none'} className="case-grid-cell">
-                <button type="button" className="case-grid-sort" onClick={() => onSort(key)}>
-                  {t(`cases.list.columns.${key}`)}
-                  <span aria-hidden="true" className="case-grid-sort-mark">
-                    {sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : ''}
-                  </span>
-                </button>
-              </div>
-            );
-          })}
-        </div>
-      </div>
-      <div role="rowgroup" ref={scrollRef} className="case-grid-body">
-        <div className="case-grid-spacer" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index]!;
-            const overdue = row.nextDue !== null && row.nextDue < today && row.status !== 'closed';
-            return (
-              <div
-                key={row.id}
-                role="row"
-                aria-rowindex={item.index + 2}
-                data-index={item.index}
-                tabIndex={item.index === activeIndex ? 0 : -1}
-                className="case-grid-row case-grid-item"
-                style={{ transform: `translateY(${item.start}px)`, height: rowHeight }}
-                onKeyDown={(e) => onKeyDown(e, item.index, row.id)}
-                onFocus={() => setActive(item.index)}
-                onClick={(e) => {
-                  if (!(e.target instanceof HTMLAnchorElement)) navigate(`/cases/${row.id}`);
-                }}
-              >
-                <div role="gridcell" className="case-grid-cell case-ref">
-                  <Link href={`/cases/${row.id}`} tabIndex={-1}>
-                    {row.reference}
-                  </Link>
-                </div>
-                <TextCell text={row.title} />
-                <div role="gridcell" className="case-grid-cell" title={statusText(row)}>
-                  <StatusBadge status={row.status} label={t(`cases.status.${row.status}`)} />
-                  {row.archived ? <Badge>{t('cases.list.archived')}</Badge> : null}
-                </div>
-                <TextCell text={t(`cases.type.${row.type}`)} />
-                <TextCell text={fmt.countryName(row.partnerCountry)} />
-                <TextCell text={row.assignee} />
-                <div role="gridcell" className={overdue ? 'case-grid-cell case-grid-date case-overdue' : 'case-grid-cell case-grid-date'}>
-                  {fmt.date(row.nextDue)}
-                  {overdue ? <span className="visually-hidden"> ({t('cases.detail.overdue')})</span> : null}
-                </div>
-              </div>
-            );
-          })}
-        </div>
-      </div>
-    </div>
+    <DataGrid
+      rows={rows}
+      columns={columns}
+      label={label}
+      sort={sort}
+      onSort={(key) => onSort(key as CaseSortKey)}
+      onOpen={(row) => navigate(`/cases/${row.id}`)}
+    />
   );
 }
