@@ -84,9 +84,10 @@ test('a request typed and not saved comes back after a reload; its messages read
   const caseId = await createCase(page);
   const form = new RequestFormPage(page);
   await form.openNew(caseId);
-  const writes = await draftWrites(page);
   await form.textbox('Subject').fill('Draft: plywood C/O check, not yet reviewed');
   await form.addQuestion('Who supplied the veneer?', []);
+  // The draft is written once typing has stopped: wait for the write after the last keystroke.
+  const writes = await draftWrites(page);
   await expect.poll(() => draftWrites(page)).toBeGreaterThan(writes);
 
   await page.reload();

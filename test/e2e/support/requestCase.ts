@@ -21,7 +21,8 @@ export async function createRequestCase(page: Page, title = 'Hardwood plywood de
   await expect(detail.heading).toHaveText(title);
   // Through the attachments section's file input (its picker button opens it); attachments.spec.ts tests the button.
   await detail.main.locator('input[type="file"]').first().setInputFiles({ name: coFileName, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\nC/O B-2026-VN-0047812\n') });
-  await expect(detail.main.getByRole('row').filter({ hasText: coFileName })).toBeVisible();
+  // In the attachments table: the case's activity names the new file too.
+  await expect(detail.main.getByTestId('case-attachments').getByRole('row').filter({ hasText: coFileName })).toBeVisible();
   const id = /#\/cases\/([0-9a-f-]{36})$/.exec(page.url())?.[1];
   expect(id).toBeDefined();
   return id!;
