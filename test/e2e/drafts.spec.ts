@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { AppShell } from './pages/AppShell';
 import { CaseDetailPage, CaseListPage, type CaseFormPage } from './pages/CasePages';
-import { expect, passLock, test } from './support/lock';
+import { expect, lockScreens, passLock, test } from './support/lock';
 
 /** How many drafts this page has written so far (the app marks each write). */
 const draftWrites = (page: Page) => page.evaluate(() => performance.getEntriesByName('attache:draft-saved').length);
@@ -90,6 +90,8 @@ test('the idle lock keeps what was typed in an edit form; after unlocking the fi
 
   // No activity for 75 s: the app locks (the draft's last keystrokes sealed first) and reloads.
   await page.clock.fastForward('01:15');
+  // The shell stays on screen until the page has reloaded: wait for the lock screen, not just any.
+  await expect(lockScreens(page).unlock).toBeVisible({ timeout: 15_000 });
   await passLock(page);
   expect(page.url()).toBe(editUrl);
   await expect(summaryOf(edit)).toHaveValue('Saved summary. The exporter admitted the veneer came from China.');
