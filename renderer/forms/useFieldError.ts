@@ -1,6 +1,6 @@
 import { useContext, useMemo } from 'react';
 import { useLocale } from 'react-aria-components';
-import { useFormContext, useWatch, type FieldPath, type FieldValues } from 'react-hook-form';
+import { get, useFormState, useWatch, type FieldPath, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useDatePlaceholders } from '../components';
 import { fieldMessage } from './fieldMessage';
@@ -22,10 +22,13 @@ export function useFieldError<T extends FieldValues>(name: FieldPath<T>): string
   const { t, i18n } = useTranslation();
   const { locale } = useLocale();
   const placeholders = useDatePlaceholders();
-  const { getFieldState, formState, control } = useFormContext<T>();
-  const value: unknown = useWatch({ control, name });
+  // This field's error only. Reading it through the form's own `formState` (getFieldState) would
+  // subscribe the whole form to every field's errors, dirty and touched state: each first
+  // keystroke and each blur then re-rendered every field of a 50-line request (~400 ms).
+  const { errors } = useFormState<T>({ name, exact: true });
+  const value: unknown = useWatch<T>({ name });
   const rules = useFieldRules(name);
-  const message = getFieldState(name, formState).error?.message;
+  const message = (get(errors, name) as { message?: string } | undefined)?.message;
   if (!message) return undefined;
   return fieldMessage(message, { rules, value, locale, placeholders, t: (key, options) => t(key, options ?? {}), exists: (key) => i18n.exists(key) });
 }
