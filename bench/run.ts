@@ -4,8 +4,8 @@
 // `BENCH_SUITES=layer`, `=sync` or `=requests` (or a comma list) runs those suites and keeps the
 // others' previous entries; `BENCH_SYNC_ROWS` and `BENCH_REQUESTS` shrink sizes for a quick run.
 import { build } from 'vite';
-import { chromium } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
+import { launchBenchBrowser } from './browser';
 import { layerBenchSizes, runLayerBenchmarks } from './layerBench';
 import { isSyncEntry, readPreviousReport, writeReport, type BenchReport } from './report';
 import { isRequestsEntry, requestsBenchSizes, runRequestsBenchmarks } from './requestsBench';
@@ -18,10 +18,7 @@ await build({
   // pouchdb-browser imports Node's `events`, which Vite leaves out of browser bundles.
   resolve: { alias: { events: fileURLToPath(new URL('./sync/eventsShim.ts', import.meta.url)) } },
 });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchBenchBrowser();
 
 try {
   const previous = await readPreviousReport();
