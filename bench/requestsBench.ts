@@ -210,7 +210,7 @@ export async function runRequestsBenchmarks(browser: Browser): Promise<BenchEntr
         requests: written.requests,
         cases: caseCount,
         roundsQuiet: quiet.filter(Boolean).length,
-        notes: `median of ${paintRounds} visits, each from the case list (#/cases) once the app has run no long task for 2 s (roundsQuiet: how many got that within 60 s): from setting location.hash = '#/requests' to the end of the frame that painted the grid's first row (polled in requestAnimationFrame; painted = rAF then a MessageChannel message); the register reads and decrypts every request and case each visit. The samples are bimodal (tens of ms, or about 2 s when the rows are read and decrypted anew): see maxMs and roundsOver300Ms beside the median`,
+        notes: `median of ${paintRounds} visits, each from the case list (#/cases) once the app has run no long task for 2 s (roundsQuiet: how many got that within 60 s): from setting location.hash = '#/requests' to the end of the frame that painted the grid's first row (polled in requestAnimationFrame; painted = rAF then a MessageChannel message); the register's rows come from the live read of the requests that the sidebar's overdue count keeps from the unlock on (registerFeed), so a visit does not read and decrypt them again; maxMs and roundsOver300Ms give the slowest round beside the median`,
       },
       {
         name: 'requests: typing into a request with 50 goods lines and 20 questions, keystroke to paint',
