@@ -1,4 +1,5 @@
 export { HsImportPanel } from './HsImportPanel';
+export { HsCodeComboBox } from './HsCodeComboBox';
 export { HsCodeLookup } from './HsCodeLookup';
 export {
   HsImportError,
