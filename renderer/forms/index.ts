@@ -10,3 +10,4 @@ export { fieldRules, schemaAt, type FieldRules } from './schemaRules';
 export { TextCounter } from './TextCounter';
 export { useBoundField } from './useBoundField';
 export { useFieldError, useFieldRules } from './useFieldError';
+export { FormIssuesError, useFormSave, type FormIssue, type SaveProblem } from './useFormSave';

@@ -4,14 +4,14 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { Banner, Button, FormActions } from '../../components';
 import { useDatabase, type FormDraft } from '../../db';
-import { focusFirstInvalid, FormErrorSummary, SchemaFormProvider } from '../../forms';
+import { FormErrorSummary, SchemaFormProvider, useFormSave } from '../../forms';
 import { DiscardChangesDialog, DraftNotice, newRecord, useFormDraft } from '../../forms/drafts';
 import { caseFormSchema, type CaseBundle, type CaseFormOutput, type CaseFormValues } from './caseForm';
 import { DeadlinesSection } from './DeadlinesSection';
 import { GoodsSection } from './GoodsSection';
 import { PartiesSection } from './PartiesSection';
 import { ProofsSection } from './ProofsSection';
-import { CaseFormIssuesError, saveCase } from './saveCase';
+import { saveCase } from './saveCase';
 import { ShipmentsSection } from './ShipmentsSection';
 import { SummarySection } from './SummarySection';
 import { useCaseOptions } from './useCaseOptions';
@@ -35,8 +35,6 @@ export interface CaseFormProps {
 /** The case form's name in draft keys (`case/new`, `case/<id>`). */
 export const caseDraftForm = 'case';
 
-type Problem = { kind: 'invalid' } | { kind: 'failed' } | null;
-
 /**
  * The case form. Fields validate with the shared schemas as the officer leaves them (and as they
  * change while they show an error); on submit every error shows at its field, a summary banner
@@ -51,7 +49,6 @@ export function CaseForm({ before, caseId, defaultValues, pristineValues, restor
   const { db, deviceId, actor } = useDatabase();
   const options = useCaseOptions();
   const formRef = useRef<HTMLFormElement>(null);
-  const [problem, setProblem] = useState<Problem>(null);
   const methods = useForm<CaseFormValues, unknown, CaseFormOutput>({
     resolver: zodResolver(caseFormSchema),
     defaultValues,
@@ -83,37 +80,22 @@ export function CaseForm({ before, caseId, defaultValues, pristineValues, restor
     onDraftDiscarded();
   };
 
-  const onInvalid = () => {
-    setProblem({ kind: 'invalid' });
-    focusFirstInvalid(formRef.current);
-  };
-
-  const onValid = async (values: CaseFormOutput) => {
-    setProblem(null);
-    try {
+  const { problem, onSubmit } = useFormSave({
+    methods,
+    formRef,
+    save: async (values: CaseFormOutput) => {
       await saveCase(db, { before, caseId, values, actor: actor || deviceId, deviceId });
       await draft.finish();
       onSaved(caseId);
-    } catch (error) {
-      if (error instanceof CaseFormIssuesError) {
-        const named = error.issues.filter((i) => i.name !== '');
-        for (const issue of named) methods.setError(issue.name as Parameters<typeof methods.setError>[0], { type: 'record', message: issue.message });
-        if (named.length > 0) {
-          setProblem({ kind: 'invalid' });
-          focusFirstInvalid(formRef.current);
-          return;
-        }
-      }
-      setProblem({ kind: 'failed' });
-    }
-  };
+    },
+  });
 
   return (
     <SchemaFormProvider schema={caseFormSchema} methods={methods}>
-      <form ref={formRef} className="case-form" noValidate onSubmit={methods.handleSubmit(onValid, onInvalid)}>
+      <form ref={formRef} className="case-form" noValidate onSubmit={onSubmit}>
         <DraftNotice savedAt={draft.restoredAt} onDiscard={() => void discardDraft()} />
-        <FormErrorSummary shown={problem?.kind === 'invalid'} title={(count) => t('cases.form.invalidSummary', { count })} />
-        {problem?.kind === 'failed' ? <Banner tone="error" title={t('cases.form.saveFailed')} /> : null}
+        <FormErrorSummary shown={problem === 'invalid'} title={(count) => t('cases.form.invalidSummary', { count })} />
+        {problem === 'failed' ? <Banner tone="error" title={t('cases.form.saveFailed')} /> : null}
         <SummarySection caseId={caseId} options={options} />
         <PartiesSection caseId={caseId} options={options} />
         <GoodsSection caseId={caseId} options={options} />

@@ -16,6 +16,9 @@ import {
 } from '../../../shared/domain';
 import type { Case, Deadline, GoodsLine, Party, ProofOfOrigin, Shipment } from '../../../shared/domain';
 import type { Change } from '../../db';
+import type { FormIssue } from '../../forms/useFormSave';
+
+export type { FormIssue };
 
 /** A case with every child row the form edits. Child rows carry the case's id in `caseId`. */
 export interface CaseBundle {
@@ -197,13 +200,6 @@ function formPath(table: 'cases' | CaseChildTable, index: number, path: readonly
   }
   if (table === 'shipments' && head === 'containers') return `shipments.${index}.containersText`;
   return [table, index, ...path].map(String).join('.');
-}
-
-export interface FormIssue {
-  /** react-hook-form field name, e.g. `parties.0.identifiers.1.value`. */
-  name: string;
-  /** An i18n message key. */
-  message: string;
 }
 
 /**

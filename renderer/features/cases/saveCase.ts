@@ -1,4 +1,5 @@
 import { allocateCaseReference, commitChanges, RecordValidationError, type AttacheDb } from '../../db';
+import { FormIssuesError } from '../../forms/useFormSave';
 import {
   diffToChanges,
   formValuesToBundle,
@@ -11,9 +12,9 @@ import {
 } from './caseForm';
 
 /** The records would not pass the shared schemas; `issues` name the form fields to mark. Nothing was written. */
-export class CaseFormIssuesError extends Error {
-  constructor(readonly issues: FormIssue[]) {
-    super(`Case form has ${issues.length} invalid field(s)`);
+export class CaseFormIssuesError extends FormIssuesError {
+  constructor(issues: FormIssue[]) {
+    super(issues, 'Case form');
     this.name = 'CaseFormIssuesError';
   }
 }

@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { Banner, Button, FormActions } from '../../../components';
 import { useDatabase, type FormDraft } from '../../../db';
-import { focusFirstInvalid, SchemaFormProvider } from '../../../forms';
+import { SchemaFormProvider, useFormSave } from '../../../forms';
 import { DiscardChangesDialog, DraftNotice, useFormDraft } from '../../../forms/drafts';
 import { AuthoritiesSection } from './AuthoritiesSection';
 import { CaseAttachmentPicker } from './CaseAttachmentPicker';
@@ -17,7 +17,7 @@ import { QuestionsSection } from './QuestionsSection';
 import type { RequestBundle } from './requestChanges';
 import { RequestErrorSummary } from './RequestErrorSummary';
 import { requestFormSchema, type RequestFormOutput, type RequestFormValues } from './requestForm';
-import { RequestFormIssuesError, saveRequest } from './saveRequest';
+import { saveRequest } from './saveRequest';
 import { useRequestOptions } from './useRequestOptions';
 import { VisitSection } from './VisitSection';
 import './requestForm.css';
@@ -41,8 +41,6 @@ export interface RequestFormProps {
   onCancel: () => void;
 }
 
-type Problem = { kind: 'invalid' } | { kind: 'failed' } | null;
-
 /**
  * The verification request form, built as the case form is: fields validate with the shared
  * schemas as the officer leaves them (and as they change while they show an error), plus, at
@@ -57,7 +55,6 @@ export function RequestForm(props: RequestFormProps) {
   const { db, deviceId, actor } = useDatabase();
   const options = useRequestOptions();
   const formRef = useRef<HTMLFormElement>(null);
-  const [problem, setProblem] = useState<Problem>(null);
   const methods = useForm<RequestFormValues, unknown, RequestFormOutput>({
     resolver: zodResolver(requestFormSchema),
     defaultValues,
@@ -82,37 +79,22 @@ export function RequestForm(props: RequestFormProps) {
     onCancel();
   };
 
-  const onInvalid = () => {
-    setProblem({ kind: 'invalid' });
-    focusFirstInvalid(formRef.current);
-  };
-
-  const onValid = async (values: RequestFormOutput) => {
-    setProblem(null);
-    try {
+  const { problem, onSubmit } = useFormSave({
+    methods,
+    formRef,
+    save: async (values: RequestFormOutput) => {
       await saveRequest(db, { before, requestId, caseId, values, actor: actor || deviceId, deviceId });
       await draft.finish();
       onSaved(requestId);
-    } catch (error) {
-      if (error instanceof RequestFormIssuesError) {
-        const named = error.issues.filter((i) => i.name !== '');
-        for (const issue of named) methods.setError(issue.name as Parameters<typeof methods.setError>[0], { type: 'record', message: issue.message });
-        if (named.length > 0) {
-          setProblem({ kind: 'invalid' });
-          focusFirstInvalid(formRef.current);
-          return;
-        }
-      }
-      setProblem({ kind: 'failed' });
-    }
-  };
+    },
+  });
 
   return (
     <SchemaFormProvider schema={requestFormSchema} methods={methods}>
-      <form ref={formRef} className="request-form" noValidate onSubmit={methods.handleSubmit(onValid, onInvalid)}>
+      <form ref={formRef} className="request-form" noValidate onSubmit={onSubmit}>
         <DraftNotice savedAt={draft.restoredAt} onDiscard={() => void draft.discard().then(onDraftDiscarded)} />
-        <RequestErrorSummary shown={problem?.kind === 'invalid'} title={(count) => t('requestForm.invalidSummary', { count })} />
-        {problem?.kind === 'failed' ? <Banner tone="error" title={t('requestForm.saveFailed')} /> : null}
+        <RequestErrorSummary shown={problem === 'invalid'} title={(count) => t('requestForm.invalidSummary', { count })} />
+        {problem === 'failed' ? <Banner tone="error" title={t('requestForm.saveFailed')} /> : null}
         <HeaderSection options={options} />
         <AuthoritiesSection />
         <DocumentsSection options={options} />

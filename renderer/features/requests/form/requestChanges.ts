@@ -4,18 +4,14 @@ import type { z } from 'zod';
 import { checkRequestEdit, isRequestFrozen, msg, requestQuestionSchema, verificationRequestSchema } from '../../../../shared/domain';
 import type { RequestQuestion, VerificationRequest } from '../../../../shared/domain';
 import type { Change } from '../../../db';
+import type { FormIssue } from '../../../forms/useFormSave';
+
+export type { FormIssue };
 
 /** A request with its question rows, as stored or as a save would write them. */
 export interface RequestBundle {
   request: VerificationRequest;
   questions: RequestQuestion[];
-}
-
-export interface FormIssue {
-  /** react-hook-form field name, e.g. `goodsLines.0.hsCode`; '' when the form does not edit it. */
-  name: string;
-  /** An i18n message key. */
-  message: string;
 }
 
 /** Where a question row's field is edited in the form. */

@@ -1,11 +1,12 @@
 import { commitChanges, RecordValidationError, type AttacheDb } from '../../../db';
+import { FormIssuesError } from '../../../forms/useFormSave';
 import { formValuesToQuestions, formValuesToRequest, newRequestBase, requestBaseOf, type RequestFormOutput } from './requestForm';
 import { frozenIssues, issueToFormName, recordIssues, requestChanges, type FormIssue, type RequestBundle } from './requestChanges';
 
 /** The records would not pass the shared rules; `issues` name the form fields to mark. Nothing was written. */
-export class RequestFormIssuesError extends Error {
-  constructor(readonly issues: FormIssue[]) {
-    super(`Request form has ${issues.length} invalid field(s)`);
+export class RequestFormIssuesError extends FormIssuesError {
+  constructor(issues: FormIssue[]) {
+    super(issues, 'Request form');
     this.name = 'RequestFormIssuesError';
   }
 }
