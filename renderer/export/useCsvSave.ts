@@ -13,8 +13,9 @@ export type CsvSaveState =
 /**
  * Saves CSV files through the Platform and keeps the outcome for the screen to say: how many rows
  * (the header not counted) went into which file, that the dialog was cancelled, or why it failed.
+ * `save` answers whether the file was saved (the caller may then log the export).
  */
-export function useCsvSave(): { state: CsvSaveState; save: (fileName: string, rows: readonly (readonly CsvCell[])[]) => Promise<void> } {
+export function useCsvSave(): { state: CsvSaveState; save: (fileName: string, rows: readonly (readonly CsvCell[])[]) => Promise<boolean> } {
   const platform = usePlatform();
   const [state, setState] = useState<CsvSaveState>({ kind: 'idle' });
   const save = useCallback(
@@ -23,8 +24,10 @@ export function useCsvSave(): { state: CsvSaveState; save: (fileName: string, ro
       try {
         const saved = await saveCsv(platform, file, rows);
         setState(saved ? { kind: 'saved', file, rows: Math.max(0, rows.length - 1) } : { kind: 'cancelled' });
+        return saved;
       } catch (error) {
         setState({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+        return false;
       }
     },
     [platform],

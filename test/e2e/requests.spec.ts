@@ -2,6 +2,8 @@
 // attached, sent (and so frozen: its edit page refuses, an amendment shows its diff), acknowledged,
 // answered, closed with an outcome that closes the case too; the register shows the response time.
 // Then the same flow's words in Vietnamese.
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
 import { AppShell } from './pages/AppShell';
 import { CaseDetailPage } from './pages/CasePages';
 import { RequestFormPage } from './pages/RequestFormPage';
@@ -92,8 +94,21 @@ test('a request is sent and frozen, amended with a visible diff, answered and cl
   await register.goto();
   await expect(register.row('Verification of C/O B-2026-VN-0047812').filter({ hasText: 'Closed' })).toContainText('60 days');
   await expect(register.row('corrected invoice number')).toContainText('Amendment 1');
+
+  // Exported as CSV: both requests, the answered one with its 60 days; each request's activity
+  // then says it left the app.
+  const download = await register.exportCsv();
+  expect(download.suggestedFilename()).toMatch(/^requests-\d{4}-\d{2}-\d{2}\.csv$/);
+  const [header, ...lines] = Papa.parse<string[]>((await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+  const column = (name: string) => header!.indexOf(name);
+  expect(lines).toHaveLength(2);
+  const answered = lines.find((line) => line[column('Subject')] === 'Verification of C/O B-2026-VN-0047812')!;
+  expect([answered[column('Status')], answered[column('Response time (days)')], answered[column('Outcome')]]).toEqual(['Closed', '60', 'Confirmed']);
   await page.getByRole('button', { name: /^Overdue \(0\)$/ }).click();
   await expect(page.getByText('No request matches these filters.')).toBeVisible();
+  await page.goto(`/#/requests/${sentId}`);
+  const activity = request.main.getByRole('table', { name: 'Activity on this request, newest first' });
+  await expect(activity.locator('tbody').getByRole('row').filter({ hasText: 'Exported' })).toHaveCount(1);
 });
 
 test('the workflow reads in Vietnamese: sent, then overdue in the register once its reply date has passed', async ({ page }) => {

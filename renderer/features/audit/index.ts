@@ -8,5 +8,5 @@ export { auditModule } from './module';
 export { AuditPage } from './AuditPage';
 export { RecordActivity, type RecordActivityProps } from './RecordActivity';
 export { useRecordView } from './useRecordView';
-export { recordExport, recordView, type ViewContext } from './recordView';
+export { recordExport, recordExports, recordView, type ViewContext } from './recordView';
 export { auditLocales } from './locales';

@@ -23,6 +23,15 @@ export function recordExport(db: AttacheDb, table: RecordTable, recordId: string
   return logEvent(db, table, recordId, ctx, { action: 'export' });
 }
 
+/**
+ * Logs an export of several records in one file (the requests register as CSV): an `export` for
+ * each, so a record's own activity says it left the app, and by whom.
+ */
+export async function recordExports(db: AttacheDb, table: RecordTable, recordIds: readonly string[], ctx: ViewContext): Promise<void> {
+  const at = ctx.now?.() ?? new Date();
+  await db.viewLog.bulkAdd(recordIds.map((recordId) => viewLogEntry(table, recordId, { ...ctx, now: () => at }, { action: 'export' })));
+}
+
 async function logEvent(
   db: AttacheDb,
   table: RecordTable,
@@ -30,7 +39,13 @@ async function logEvent(
   ctx: ViewContext,
   action: Pick<ViewLogEntry, 'action'>,
 ): Promise<ViewLogEntry> {
-  const entry: ViewLogEntry = {
+  const entry = viewLogEntry(table, recordId, ctx, action);
+  await db.viewLog.add(entry);
+  return entry;
+}
+
+function viewLogEntry(table: RecordTable, recordId: string, ctx: ViewContext, action: Pick<ViewLogEntry, 'action'>): ViewLogEntry {
+  return {
     ...action,
     id: newId(),
     at: (ctx.now?.() ?? new Date()).toISOString(),
@@ -40,7 +55,5 @@ async function logEvent(
     recordId,
     sent: 0,
   };
-  await db.viewLog.add(entry);
-  return entry;
 }
 

@@ -1,5 +1,5 @@
 // Page objects for a verification request's page (its workflow dialogs) and the register.
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
 /** Types a day-first date (`05012026`) into a react-aria date field found by its label. */
 export async function typeDate(page: Page, scope: Locator, label: string, digits: string): Promise<void> {
@@ -62,5 +62,12 @@ export class RegisterPage {
 
   row(text: string | RegExp): Locator {
     return this.grid.getByRole('row').filter({ hasText: text });
+  }
+
+  /** The rows shown, saved as CSV (the web host downloads the file). */
+  async exportCsv(): Promise<Download> {
+    const main = this.page.getByRole('main');
+    const [download] = await Promise.all([this.page.waitForEvent('download'), main.getByRole('button', { name: /^(Export CSV|Xuất CSV)$/ }).click()]);
+    return download;
   }
 }

@@ -7,6 +7,7 @@ import { useFormat } from '../../../i18n';
 import { enumLabel } from '../../../records';
 import { useDeadlineRules } from '../../../deadlines';
 import { useRegister } from '../data/registerFeed';
+import { useRecordRequestExports } from '../data/useRecordRequestExports';
 import { localToday } from '../form/requestForm';
 import { registerCsvRows, statisticsCsvNames } from '../statistics/statisticsCsv';
 import { CasePickerDialog } from './CasePickerDialog';
@@ -21,6 +22,7 @@ import '../requests.css';
 export function RequestRegisterPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const recordRequestExports = useRecordRequestExports();
   const [, navigate] = useLocation();
   const register = useRegister();
   const table = useDeadlineRules();
@@ -41,10 +43,14 @@ export function RequestRegisterPage() {
   const onSort = (key: string) =>
     setSort((s) => ({ key: key as RegisterSortKey, direction: s.key === key && s.direction === 'ascending' ? 'descending' : 'ascending' }));
 
-  const exportCsv = () => {
+  // Once saved (not when the dialog is cancelled), each request in the file is logged as exported.
+  const exportCsv = async () => {
     if (!register) return;
     const byId = new Map(register.requests.map((r) => [r.id, r]));
-    void csv.save(statisticsCsvNames.register(new Date()), registerCsvRows(shown.map((row) => byId.get(row.id)!), (id) => register.cases.get(id), t, fmt));
+    const exported = shown.map((row) => byId.get(row.id)!);
+    if (await csv.save(statisticsCsvNames.register(new Date()), registerCsvRows(exported, (id) => register.cases.get(id), t, fmt))) {
+      await recordRequestExports(exported.map((r) => r.id));
+    }
   };
 
   const columns: DataGridColumn<RegisterRow>[] = [
@@ -106,7 +112,7 @@ export function RequestRegisterPage() {
             <Link href="/requests/statistics" className="btn btn-secondary">
               {t('requests.register.statistics')}
             </Link>
-            <Button onPress={exportCsv} isDisabled={!register || shown.length === 0}>
+            <Button onPress={() => void exportCsv()} isDisabled={!register || shown.length === 0}>
               {t('requests.register.exportCsv')}
             </Button>
           </>

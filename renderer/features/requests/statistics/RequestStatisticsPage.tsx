@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { BarChart } from '../../../charts';
 import { EmptyState, PageHeader } from '../../../components';
 import { useFormat } from '../../../i18n';
+import { useRecordRequestExports } from '../data/useRecordRequestExports';
+import { localToday } from '../form/requestForm';
 import { FiguresTable } from './FiguresTable';
 import { OutcomesTable } from './OutcomesTable';
 import { requestStatistics } from './requestStatistics';
@@ -13,11 +15,6 @@ import { instrumentLabel, partnerLabel, periodNamer } from './statisticsLabels';
 import { useStatisticsData, type StatisticsData } from './useStatisticsData';
 import './statistics.css';
 
-/** Today on this device, as ISO: due dates are calendar days, so "overdue" is by the local day. */
-function localToday(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
 /**
  * `/requests/statistics`: the register's figures an attaché reports upward, for a range of dates
  * sent, by month or quarter: a chart of requests sent and received, the figures table (response
@@ -27,7 +24,16 @@ function localToday(now = new Date()): string {
 export function RequestStatisticsPage() {
   const data = useStatisticsData();
   const [filter, setFilter] = useState<StatisticsFilter>({ granularity: 'month', from: null, to: null });
-  return <RequestStatisticsView data={data} filter={filter} onFilter={(patch) => setFilter((f) => ({ ...f, ...patch }))} today={localToday()} />;
+  const recordRequestExports = useRecordRequestExports();
+  return (
+    <RequestStatisticsView
+      data={data}
+      filter={filter}
+      onFilter={(patch) => setFilter((f) => ({ ...f, ...patch }))}
+      today={localToday()}
+      onRequestsExported={recordRequestExports}
+    />
+  );
 }
 
 export interface RequestStatisticsViewProps {
@@ -36,10 +42,12 @@ export interface RequestStatisticsViewProps {
   filter: StatisticsFilter;
   onFilter: (patch: Partial<StatisticsFilter>) => void;
   today: string;
+  /** Logs the requests of a saved register CSV as exported (the audit trail). */
+  onRequestsExported?: (requestIds: readonly string[]) => Promise<void>;
 }
 
 /** The page without its data source, so a test renders it from records it makes. */
-export function RequestStatisticsView({ data, filter, onFilter, today }: RequestStatisticsViewProps) {
+export function RequestStatisticsView({ data, filter, onFilter, today, onRequestsExported }: RequestStatisticsViewProps) {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const periodName = useMemo(() => periodNamer(t, i18n.language), [t, i18n.language]);
@@ -62,7 +70,12 @@ export function RequestStatisticsView({ data, filter, onFilter, today }: Request
     ? [
         { id: 'figures', fileName: () => statisticsCsvNames.figures(new Date()), rows: () => figuresCsvRows(stats, t, periodName) },
         { id: 'outcomes', fileName: () => statisticsCsvNames.outcomes(new Date()), rows: () => outcomesCsvRows(stats, t, fmt) },
-        { id: 'register', fileName: () => statisticsCsvNames.register(new Date()), rows: () => registerCsvRows(registerRequests, (id) => data?.cases.get(id), t, fmt) },
+        {
+          id: 'register',
+          fileName: () => statisticsCsvNames.register(new Date()),
+          rows: () => registerCsvRows(registerRequests, (id) => data?.cases.get(id), t, fmt),
+          requestIds: () => registerRequests.map((r) => r.id),
+        },
       ]
     : [];
   const nothingSent = stats !== undefined && stats.total.sent + stats.total.received === 0;
@@ -72,7 +85,7 @@ export function RequestStatisticsView({ data, filter, onFilter, today }: Request
       <PageHeader title={t('requestStatistics.page.title')} subtitle={stats ? undefined : t('requestStatistics.page.loading')} />
       <p className="request-stats-intro">{t('requestStatistics.page.intro')}</p>
       <StatisticsFilters filter={filter} onChange={onFilter} />
-      <StatisticsExports exports={exports} disabled={!stats || (nothingSent && registerRequests.length === 0)} />
+      <StatisticsExports exports={exports} disabled={!stats || (nothingSent && registerRequests.length === 0)} onRequestsExported={onRequestsExported} />
       {stats && nothingSent ? <EmptyState title={t('requestStatistics.page.emptyTitle')} description={t('requestStatistics.page.emptyBody')} /> : null}
       {stats && !nothingSent ? (
         <>

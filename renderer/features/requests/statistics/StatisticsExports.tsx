@@ -8,18 +8,23 @@ export interface StatisticsExport {
   id: 'figures' | 'outcomes' | 'register';
   fileName: () => string;
   rows: () => CsvCell[][];
+  /** The requests the file holds, one per row: logged as exported once it is saved. */
+  requestIds?: () => readonly string[];
 }
 
 /** The page's CSV buttons and one status line saying what was saved where (or why not). */
-export function StatisticsExports({ exports, disabled }: { exports: readonly StatisticsExport[]; disabled: boolean }) {
+export function StatisticsExports({ exports, disabled, onRequestsExported }: { exports: readonly StatisticsExport[]; disabled: boolean; onRequestsExported?: (requestIds: readonly string[]) => Promise<void> }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const { state, save } = useCsvSave();
+  const saveExport = async (e: StatisticsExport) => {
+    if ((await save(e.fileName(), e.rows())) && e.requestIds) await onRequestsExported?.(e.requestIds());
+  };
   return (
     <div className="request-stats-exports">
       <div className="request-stats-export-buttons">
         {exports.map((e) => (
-          <Button key={e.id} isDisabled={disabled || state.kind === 'saving'} onPress={() => void save(e.fileName(), e.rows())}>
+          <Button key={e.id} isDisabled={disabled || state.kind === 'saving'} onPress={() => void saveExport(e)}>
             {t(`requestStatistics.export.${e.id}`)}
           </Button>
         ))}
