@@ -8,5 +8,5 @@ export { caseTableKinds, caseTables, fieldKind, isListedField, recordEnums, type
 export { enumLabel, fieldLabel, tableLabel } from './recordLabels';
 export { formatFieldValue, hsCodeText, mediaTypeText, type CaseRef, type RecordRefs, type ValueOptions } from './recordValues';
 export { recordName, type NamedRecord } from './recordName';
-export { caseIdsIn, loadCaseFamily, loadCaseRefs, recordRefs, type FamilyRecord } from './recordRefs';
+export { caseIdsIn, loadCaseFamily, loadCaseRefs, loadRequestFamily, recordRefs, type FamilyRecord } from './recordRefs';
 export { recordsLocales, type RecordsLocale } from './locales';

@@ -42,19 +42,28 @@ export async function loadCaseFamily(db: AttacheDb, caseId: string): Promise<Fam
   const family: FamilyRecord[] = [];
   const caseRow = (await db.cases.get(caseId)) as Row | undefined;
   if (caseRow) family.push({ table: 'cases', id: caseId, row: caseRow });
-  const childrenOf = async (parent: SyncedTable, ids: string[]) => {
-    const links = (Object.entries(parentKeys) as [RecordTable, { key: string; parent: SyncedTable }][]).filter(([, link]) => link.parent === parent);
-    const found = await Promise.all(
-      links.map(async ([table, link]) => {
-        const rows = (await db.table(table).where(link.key).anyOf(ids).toArray()) as Row[];
-        return rows.map((row): FamilyRecord => ({ table, id: row.id, row }));
-      }),
-    );
-    return found.flat();
-  };
-  const children = await childrenOf('cases', [caseId]);
+  const children = await childrenOf(db, 'cases', [caseId]);
   family.push(...children);
   const requests = children.filter((c) => c.table === 'verificationRequests').map((c) => c.id);
-  if (requests.length > 0) family.push(...(await childrenOf('verificationRequests', requests)));
+  if (requests.length > 0) family.push(...(await childrenOf(db, 'verificationRequests', requests)));
   return family;
+}
+
+/** A request and its questions, tombstones included, as `loadCaseFamily` reads a case's. */
+export async function loadRequestFamily(db: AttacheDb, requestId: string): Promise<FamilyRecord[]> {
+  const request = (await db.verificationRequests.get(requestId)) as Row | undefined;
+  const questions = await childrenOf(db, 'verificationRequests', [requestId]);
+  return request ? [{ table: 'verificationRequests', id: requestId, row: request }, ...questions] : questions;
+}
+
+/** The rows whose parent key (`parentKeys`) points at one of `ids` in table `parent`. */
+async function childrenOf(db: AttacheDb, parent: SyncedTable, ids: string[]): Promise<FamilyRecord[]> {
+  const links = (Object.entries(parentKeys) as [RecordTable, { key: string; parent: SyncedTable }][]).filter(([, link]) => link.parent === parent);
+  const found = await Promise.all(
+    links.map(async ([table, link]) => {
+      const rows = (await db.table(table).where(link.key).anyOf(ids).toArray()) as Row[];
+      return rows.map((row): FamilyRecord => ({ table, id: row.id, row }));
+    }),
+  );
+  return found.flat();
 }

@@ -11,6 +11,9 @@ import { deviceLabel, recordLabel } from './auditText';
 import { useRecordAudit } from './hooks';
 import './audit.css';
 
+/** Which record the section's words speak of: a case (the default words) or a request. */
+const activityContext = (table: RecordTable) => (table === 'verificationRequests' ? 'request' : undefined);
+
 /** Events shown before "Show all". */
 export const activityCollapsedCount = 10;
 /** Long changes (a summary) show their start and a "Show all" button. */
@@ -57,7 +60,7 @@ export function RecordActivity({ table, recordId, reference }: RecordActivityPro
     const shown = expanded ? rows : rows.slice(0, activityCollapsedCount);
     body = (
       <>
-        <table className="audit-activity" aria-label={t('audit.activity.tableLabel')}>
+        <table className="audit-activity" aria-label={t('audit.activity.tableLabel', { context: activityContext(table) })}>
           <thead>
             <tr>
               <th scope="col">{t('audit.columns.time')}</th>
@@ -114,7 +117,7 @@ export function RecordActivity({ table, recordId, reference }: RecordActivityPro
     );
   }
   return (
-    <FormSection title={t('audit.activity.heading')} description={t('audit.activity.intro')} actions={openLog}>
+    <FormSection title={t('audit.activity.heading')} description={t('audit.activity.intro', { context: activityContext(table) })} actions={openLog}>
       {body}
     </FormSection>
   );

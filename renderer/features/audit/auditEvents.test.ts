@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sampleRecords } from '../../../shared/domain/sampleRecords';
 import { makeCase, makeParty } from '../../../test/fixtures/makeCase';
 import { commitChanges, type AttacheDb, type ChangeLogEntry } from '../../db';
 import { makeTestDb } from '../../db/testDb';
 import { dayRangeBounds, fromChangeLog, loadAuditEvents, loadRecordAudit, mergeAuditEvents } from './auditEvents';
 import { loadAuditRecords, recordKey } from './auditRecords';
-import { recordExport, recordView } from './recordView';
+import { recordExport, recordExports, recordView } from './recordView';
 
 let db: AttacheDb;
 beforeEach(async () => {
@@ -24,6 +25,29 @@ describe('audit events', () => {
     expect(events.map((e) => [e.action, e.actor, e.at])).toEqual([
       ['export', 'Nguyễn Văn An', '2026-01-05T09:00:00.000Z'],
       ['view', 'Nguyễn Văn An', '2026-01-05T08:00:00.000Z'],
+    ]);
+  });
+
+  it('list each record of a file exported whole (the requests register) as exported, at the same time', async () => {
+    await recordExports(db, 'verificationRequests', ['r1', 'r2'], ctx('2026-02-01T10:00:00.000Z'));
+    for (const id of ['r1', 'r2']) {
+      const events = await loadRecordAudit(db, 'verificationRequests', id);
+      expect(events.map((e) => [e.action, e.actor, e.at])).toEqual([['export', 'Nguyễn Văn An', '2026-02-01T10:00:00.000Z']]);
+    }
+    expect(await loadRecordAudit(db, 'verificationRequests', 'r3')).toEqual([]);
+  });
+
+  it("list on a request's page its questions' changes too, not the case's", async () => {
+    const { cases: kase, verificationRequests: request, requestQuestions: question } = sampleRecords;
+    await commitChanges(db, [{ table: 'cases', id: kase.id, op: 'put', fields: { ...kase } }], ctx('2026-03-01T08:00:00.000Z'));
+    await commitChanges(db, [{ table: 'verificationRequests', id: request.id, op: 'put', fields: { ...request, caseId: kase.id } }], ctx('2026-03-02T08:00:00.000Z'));
+    await commitChanges(db, [{ table: 'requestQuestions', id: question.id, op: 'put', fields: { ...question, requestId: request.id } }], ctx('2026-03-03T08:00:00.000Z'));
+    await commitChanges(db, [{ table: 'requestQuestions', id: question.id, op: 'put', fields: { text: 'Which mill rolled the coils?' } }], ctx('2026-03-04T08:00:00.000Z'));
+    const events = await loadRecordAudit(db, 'verificationRequests', request.id);
+    expect(events.map((e) => [e.table, e.action])).toEqual([
+      ['requestQuestions', 'update'],
+      ['requestQuestions', 'create'],
+      ['verificationRequests', 'create'],
     ]);
   });
 

@@ -1,6 +1,6 @@
 import type { SyncedTable } from '../../../shared/domain';
 import type { AttacheDb, ChangeLogEntry, ViewLogEntry } from '../../db';
-import { isListedField, loadCaseFamily } from '../../records';
+import { isListedField, loadCaseFamily, loadRequestFamily } from '../../records';
 
 /** What an audit event records: a change the data layer made, an opening of the record, or its export to a file. */
 export const auditActions = ['create', 'update', 'delete', 'view', 'export'] as const;
@@ -121,7 +121,7 @@ export const recordActivityLimit = 500;
  */
 export async function loadRecordAudit(db: AttacheDb, table: SyncedTable, recordId: string): Promise<AuditEvent[]> {
   // Many small reads, no transaction over every table (see loadRecordHistory).
-  const family = table === 'cases' ? await loadCaseFamily(db, recordId) : [];
+  const family = table === 'cases' ? await loadCaseFamily(db, recordId) : table === 'verificationRequests' ? await loadRequestFamily(db, recordId) : [];
   const members = family.length > 0 ? family.map((r) => ({ table: r.table as SyncedTable, id: r.id })) : [{ table, id: recordId }];
   const wanted = new Set(members.map((m) => `${m.table}/${m.id}`));
   const [logs, views] = await Promise.all([
