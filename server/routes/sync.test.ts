@@ -254,6 +254,20 @@ async function concurrentStatusChange(n: number) {
   return { a, b, caseId };
 }
 
+describe("the administration's deadline rules", () => {
+  const { id, ...fields } = sampleRecords.replyPeriodRules;
+  const rule = (deviceId: string): PushMutation => ({ mutationId: 1, table: 'replyPeriodRules', id, op: 'put', fields: { ...fields }, hlc: hlcAt(deviceId) });
+
+  it('are refused from a member (forbidden_table) and kept from an administrator', async () => {
+    const admin = await enrollTestDevice(server.sql, { role: 'admin' });
+    const member = await enrollTestDevice(server.sql, { role: 'member', workspaceId: admin.workspaceId });
+    expect((await push(member, [rule(member.deviceId)])).json().results[0]).toMatchObject({ status: 'rejected', code: 'forbidden_table' });
+    expect((await push(admin, [rule(admin.deviceId)])).json().results[0]).toMatchObject({ status: 'applied', version: 1 });
+    const rows = pullResponseSchema.parse((await pull(member, 0)).json()).changes;
+    expect(rows.map((r) => [r.table, r.id, r.fields.amount])).toEqual([['replyPeriodRules', id, 45]]);
+  });
+});
+
 describe('refused pushes change nothing', () => {
   let device: EnrolledDevice;
   beforeAll(async () => {

@@ -31,7 +31,7 @@ const pullAs = async (device: EnrolledDevice, cursor: number) =>
 
 describe('applyPush', () => {
   it('takes the administration’s deadline rules and holidays like any record, for every device, and refuses a period too long', async () => {
-    const admin = await enrollTestDevice(sql);
+    const admin = await enrollTestDevice(sql, { role: 'admin' });
     const other = await enrollTestDevice(sql, { workspaceId: admin.workspaceId });
     const hlc = hlcAt(admin.deviceId, now - 1000);
     const out = await pushAs(admin, [

@@ -1,3 +1,4 @@
+import { isAdminTable } from '../../shared/domain';
 import { mergeMutation } from '../../shared/sync/merge';
 import type { MergeOutcome, ServerRow } from '../../shared/sync/mergeTypes';
 import type { PushMutation, PushRequest, PushResponse, PushResult } from '../../shared/sync/wire';
@@ -144,11 +145,13 @@ async function applyFresh(
     const row = current.get(key) ?? null;
     const outcome: MergeOutcome = holdsNul(m.fields)
       ? { status: 'rejected', code: 'validation_failed', message: 'Text may not contain the NUL character' }
-      : mergeMutation(
-          row,
-          { table: m.table, id: m.id, op: m.op, fields: m.fields, base: m.base, hlc: m.hlc, deviceId: who.deviceId },
-          { serverNowMs: nowMs, version: version + 1 },
-        );
+      : isAdminTable(m.table) && who.role !== 'admin'
+        ? { status: 'rejected', code: 'forbidden_table', message: `Only a workspace administrator changes ${m.table}` }
+        : mergeMutation(
+            row,
+            { table: m.table, id: m.id, op: m.op, fields: m.fields, base: m.base, hlc: m.hlc, deviceId: who.deviceId },
+            { serverNowMs: nowMs, version: version + 1 },
+          );
     if (outcome.clampedHlc !== undefined) clamps.push({ mutationId: m.mutationId, hlc: m.hlc, clampedHlc: outcome.clampedHlc });
     if (outcome.status === 'rejected') {
       results.push({ mutationId: m.mutationId, status: 'rejected', code: outcome.code, message: outcome.message });

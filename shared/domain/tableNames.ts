@@ -33,6 +33,15 @@ export const recordTables = [
 export type RecordTable = (typeof recordTables)[number];
 
 /**
+ * The administration's rules, the same on every device of a workspace: only a member with the
+ * `admin` role changes them (the server refuses anyone else's change as `forbidden_table`).
+ */
+export const adminTables = ['replyPeriodRules', 'holidays'] as const satisfies readonly RecordTable[];
+
+/** Whether only a workspace administrator writes `table`. */
+export const isAdminTable = (table: string): boolean => (adminTables as readonly string[]).includes(table);
+
+/**
  * Tables only the server creates rows in: the conflicts of protected fields and the losing values
  * of ordinary fields. A client may only update a conflict's `conflictResolutionFields`; the merge
  * rejects every other client write to these tables (`forbidden_table`).

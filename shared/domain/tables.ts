@@ -15,6 +15,8 @@ import type { SyncedTable } from './tableNames';
 import { verificationRequestSchema } from './verificationRequest';
 
 export {
+  adminTables,
+  isAdminTable,
   isServerAuthoredTable,
   isSyncedTable,
   recordTables,

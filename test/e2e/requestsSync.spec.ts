@@ -1,7 +1,8 @@
 // Requests across an office's laptops (issue 12, "Two devices"): the other laptop is a real sync
 // client in Node speaking the wire contract. A request it sends arrives frozen here and the server
 // refuses its later edit (`record_frozen`); questions added on each laptop while this one is
-// offline are all there after sync, none lost, none in conflict.
+// offline are all there after sync, none lost, none in conflict. The administration's deadline
+// rules come from an administrator's laptop; a member's laptop shows them and cannot change them.
 import { v7 as uuidv7 } from 'uuid';
 import { syncServerUrl } from '../../playwright.config';
 import { sampleRecords } from '../../shared/domain/sampleRecords';
@@ -87,4 +88,24 @@ test('a question added on each laptop while this one is offline: both are there 
   }
   // No conflicted copy: the sidebar counts no open conflict.
   await expect(page.getByRole('navigation').getByRole('link', { name: /^Conflicts/ })).toHaveText('Conflicts');
+});
+
+test("an administrator's deadline rules reach a member's laptop, which shows them and cannot change them", async ({ page }) => {
+  const { codes } = await workspaceWithMembers(`Rules office ${test.info().testId}`, ['Head of office', 'This laptop'], { 'Head of office': 'admin' });
+  const head = await enrollPeer(syncServerUrl, codes[0]!);
+  const holidayId = uuidv7();
+  await head.push([
+    { table: 'replyPeriodRules', id: 'CMAA', fields: { id: 'CMAA', amount: 90, unit: 'days', dayKind: 'business' } },
+    { table: 'holidays', id: holidayId, fields: { id: holidayId, date: '2026-09-02', name: 'Quốc khánh (National Day)' } },
+  ]);
+
+  await page.goto('/');
+  await new SyncPanel(page).enroll(syncServerUrl, codes[1]!, 'This laptop');
+  await page.goto('/#/settings');
+  const section = page.getByRole('main').locator('section', { has: page.getByRole('heading', { name: 'Request deadlines', exact: true }) });
+  await expect(section.getByText(/^Only an administrator of Rules office .+ changes these periods and holidays/)).toBeVisible();
+  await expect(section.getByRole('row', { name: /^CMAA/ })).toContainText('90 days, Business days');
+  await expect(section.getByRole('listitem').filter({ hasText: 'Quốc khánh (National Day)' })).toContainText(/02 Sept? 2026/);
+  await expect(section.getByRole('button', { name: 'Add holiday' })).toHaveCount(0);
+  await expect(section.getByRole('spinbutton')).toHaveCount(0);
 });

@@ -14,12 +14,16 @@ export async function admin(...args: string[]): Promise<Record<string, unknown>>
   return JSON.parse(stdout) as Record<string, unknown>;
 }
 
-/** A new workspace with one member per name, and a fresh enrollment code for each. */
-export async function workspaceWithMembers(name: string, members: string[]): Promise<{ workspaceId: string; codes: string[] }> {
+/** A new workspace with one member per name (role `member` unless `roles` says), and a fresh enrollment code for each. */
+export async function workspaceWithMembers(
+  name: string,
+  members: string[],
+  roles: Record<string, 'admin' | 'member' | 'viewer'> = {},
+): Promise<{ workspaceId: string; codes: string[] }> {
   const workspace = await admin('create-workspace', '--name', name);
   const codes: string[] = [];
   for (const member of members) {
-    const added = await admin('add-member', '--workspace', String(workspace.id), '--name', member, '--role', 'member');
+    const added = await admin('add-member', '--workspace', String(workspace.id), '--name', member, '--role', roles[member] ?? 'member');
     const code = await admin('enroll-code', '--member', String(added.id));
     codes.push(String(code.code));
   }

@@ -8,10 +8,10 @@ import { leafKeys, type Bundle } from '../../../i18n';
 import { en as commonEn } from '../../../i18n/locales/en';
 import { vi as commonVi } from '../../../i18n/locales/vi';
 import { recordsLocales } from '../../../records';
-import { DeadlineRulesSection } from './DeadlineRulesSection';
+import { DeadlineRulesView } from './DeadlineRulesSection';
 import { requestDeadlinesLocales } from './locales';
 
-function render(language: 'en' | 'vi'): string {
+function render(language: 'en' | 'vi', adminOnly: { workspace: string } | null = null): string {
   const i18n = i18next.createInstance();
   const common = language === 'en' ? commonEn : commonVi;
   void i18n.init({
@@ -24,7 +24,7 @@ function render(language: 'en' | 'vi'): string {
   const html = renderToStaticMarkup(
     <StaticDatabaseProvider value={{ db: {} as AttacheDb, deviceId: 'device-a', actor: 'Trần Thị Lan' }}>
       <I18nextProvider i18n={i18n}>
-        <DeadlineRulesSection />
+        <DeadlineRulesView adminOnly={adminOnly} />
       </I18nextProvider>
     </StaticDatabaseProvider>,
   );
@@ -41,7 +41,18 @@ describe('Settings > Request deadlines', () => {
     expect(text).toContain('Acknowledgement (every instrument) Built-in: 30 days, Calendar days');
     expect(text).toContain('No holiday entered: business days skip only weekends.');
     expect(text).toContain('Add holiday');
+    expect(text).toMatch(/\bSave\b/);
     expect(text).not.toContain('Reset to default');
+  });
+
+  it('on a member\'s device shows the periods in force and says who changes them, with nothing to edit', () => {
+    const text = render('en', { workspace: 'VN Customs attaché office, Washington' });
+    expect(text).toContain('Only an administrator of VN Customs attaché office, Washington changes these periods and holidays; they reach this computer by sync.');
+    expect(text).toContain('CMAA (mutual assistance agreement) 120 days, Calendar days');
+    expect(text).toContain('EAPA (US Enforce and Protect Act) Built-in: no treaty period');
+    expect(text).not.toContain('Add holiday');
+    expect(text).not.toMatch(/\bSave\b/);
+    expect(render('vi', { workspace: 'Văn phòng Washington' })).toContain('Chỉ quản trị viên của Văn phòng Washington mới thay đổi được');
   });
 
   it('reads in Vietnamese', () => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { builtInPeriod, dayKinds, periodUnits, type DeadlineRuleId, type Period } from '../../../../shared/domain';
 import { Button, NumberField, Select } from '../../../components';
 import { resetPeriodChange, savePeriodChange, type PeriodDraft } from './deadlineRuleEdits';
+import { usePeriodText } from './usePeriodText';
 import { useRuleCommit } from './useRuleCommit';
 
 interface PeriodRuleRowProps {
@@ -26,7 +27,7 @@ export function PeriodRuleRow({ id, name, rule, onStatus }: PeriodRuleRowProps) 
   const shown = rule ?? builtIn;
   const [draft, setDraft] = useState<PeriodDraft>({ amount: shown?.amount ?? null, unit: shown?.unit ?? 'days', dayKind: shown?.dayKind ?? 'calendar' });
   const [error, setError] = useState<string | null>(null);
-  const describe = (p: Period) => t('requestDeadlines.period', { amount: p.amount, unit: t(`requestDeadlines.units.${p.unit}`), dayKind: t(`requestDeadlines.dayKinds.${p.dayKind}`) });
+  const describe = usePeriodText();
   const run = (change: Parameters<typeof commit>[0], done: string) =>
     commit(change).then(
       () => onStatus(done),

@@ -5,6 +5,7 @@ const en = {
     title: 'Request deadlines',
     intro:
       'How long the other administration has to reply under each instrument, and to acknowledge a request. These periods are the same on every device of the workspace: change them only as your administration decides.',
+    adminOnly: 'Only an administrator of {{workspace}} changes these periods and holidays; they reach this computer by sync.',
     periods: 'Periods',
     instrument: 'Instrument',
     acknowledgement: 'Acknowledgement (every instrument)',
@@ -45,6 +46,7 @@ const vi: typeof en = {
     title: 'Thời hạn của yêu cầu',
     intro:
       'Thời hạn phía bạn phải trả lời theo từng văn bản pháp lý, và thời hạn xác nhận đã nhận yêu cầu. Các thời hạn này giống nhau trên mọi thiết bị của nhóm làm việc: chỉ thay đổi theo quyết định của cơ quan.',
+    adminOnly: 'Chỉ quản trị viên của {{workspace}} mới thay đổi được các thời hạn và ngày nghỉ lễ này; chúng được đồng bộ về máy này.',
     periods: 'Thời hạn',
     instrument: 'Văn bản pháp lý',
     acknowledgement: 'Xác nhận đã nhận (mọi văn bản)',
