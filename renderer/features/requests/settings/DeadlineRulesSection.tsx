@@ -86,7 +86,9 @@ function RulesInForce({ names, rules, holidays }: { names: (id: DeadlineRuleId) 
         <ul className="deadline-holidays">
           {holidays.map((h) => (
             <li key={h.id}>
-              <span className="deadline-holiday-date">{fmt.date(h.date)}</span> {h.name}
+              <span>
+                <span className="deadline-holiday-date">{fmt.date(h.date)}</span> {h.name}
+              </span>
             </li>
           ))}
         </ul>
