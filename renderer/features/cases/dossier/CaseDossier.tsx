@@ -8,18 +8,22 @@ import type { CaseBundle } from '../caseForm';
 
 type Row = Record<string, unknown>;
 
-/** A table of records, one column per field, values in words as every screen shows them. */
+/**
+ * A table of records, one column per field, values in words as every screen shows them. A field
+ * no record fills gets no column: on paper an empty column only narrows the others.
+ */
 function RecordTable({ t, fmt, table, fields, rows }: { t: TFunction; fmt: Formatter; table: string; fields: string[]; rows: readonly Row[] }) {
   if (rows.length === 0) return <p>{t('caseDossier.none')}</p>;
   const cell = (row: Row, field: string) => {
     const text = formatFieldValue(t, fmt, table, field, row[field]);
     return text === t('records.values.empty') ? '' : text;
   };
+  const filled = fields.filter((f) => rows.some((row) => cell(row, f) !== ''));
   return (
     <table>
       <thead>
         <tr>
-          {fields.map((f) => (
+          {filled.map((f) => (
             <th key={f} scope="col">
               {fieldLabel(t, table, f)}
             </th>
@@ -29,7 +33,7 @@ function RecordTable({ t, fmt, table, fields, rows }: { t: TFunction; fmt: Forma
       <tbody>
         {rows.map((row) => (
           <tr key={String(row.id)}>
-            {fields.map((f) => (
+            {filled.map((f) => (
               <td key={f}>{cell(row, f)}</td>
             ))}
           </tr>
