@@ -3,34 +3,14 @@
 // from its letter page, and the PDF read back as text (pdftotext, Debian's poppler-utils) holds
 // both references, every HS code, every question and the reply deadline; the Vietnamese letter
 // keeps its diacritics; page numbers and the marking are on the page.
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { v7 as uuidv7 } from 'uuid';
 import { syncServerUrl } from '../../playwright.config';
 import { sampleRecords } from '../../shared/domain/sampleRecords';
 import { SyncPanel } from './pages/SyncPanel';
-import { expect, test, type Page } from './support/lock';
+import { expect, test } from './support/lock';
 import { enrollPeer } from './support/peerDevice';
+import { printedText as letterText } from './support/printedText';
 import { workspaceWithMembers } from './support/syncAdmin';
-
-const run = promisify(execFile);
-
-/** The letter page printed to PDF as the desktop host prints it (A4, the page's @page rule), as text. */
-async function letterText(page: Page): Promise<string> {
-  await page.evaluate(() => document.fonts.ready);
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-  const dir = await mkdtemp(join(tmpdir(), 'attache-letter-'));
-  try {
-    await writeFile(join(dir, 'letter.pdf'), pdf);
-    const { stdout } = await run('pdftotext', ['-layout', '-enc', 'UTF-8', join(dir, 'letter.pdf'), '-']);
-    return stdout.normalize('NFC');
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
 
 const questions = [
   'Please confirm that Thép Việt produced the wire rod it exported.',
