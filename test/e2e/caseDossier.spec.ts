@@ -31,6 +31,7 @@ test('a case prints as a dossier with its parties, goods, shipment, proof and ti
   expect(text).toContain('MSKU1234565');
   expect(text).toContain('B-2026-VN-0047812');
   expect(folded).toContain('Draft → Open');
+  expect(text).toContain('Page 1 of 1');
   expect(text).not.toContain('Save as PDF');
   expect(text).not.toMatch(/Settings|Back to the case/);
 
