@@ -11,4 +11,16 @@ describe('countFieldErrors', () => {
     expect(countFieldErrors(errors)).toBe(4);
     expect(countFieldErrors({})).toBe(0);
   });
+
+  it('counts the messages on whole lists (a field array’s root), not the form’s own root', () => {
+    const errors = {
+      root: { message: 'requestForm.saveFailed', type: 'server' },
+      subject: { message: 'validation.required', type: 'custom' },
+      questions: { root: { message: 'validation.request.questionsRequired', type: 'custom' } },
+      goodsLines: [{ hsCode: { message: 'validation.hsCode.format' } }, undefined],
+      grounds: { doubtCategories: { message: 'validation.request.doubtRequired' } },
+      visitProposal: { sites: { message: 'x' }, team: { message: 'y' } },
+    };
+    expect(countFieldErrors(errors)).toBe(6);
+  });
 });

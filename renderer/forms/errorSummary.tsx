@@ -1,12 +1,19 @@
 import { useFormState } from 'react-hook-form';
 import { Banner } from '../components';
 
-/** Number of fields with an error in a react-hook-form `errors` tree (leaves carry a `message`). */
-export function countFieldErrors(errors: unknown): number {
+/**
+ * Number of messages to fix in a react-hook-form `errors` tree: each field's (leaves carry a
+ * `message`) and each whole list's (a field array's `root`: "add a question"). The form's own
+ * `root` (a save that failed) is no field and is not counted.
+ */
+export function countFieldErrors(errors: unknown, formLevel = true): number {
   if (!errors || typeof errors !== 'object') return 0;
   if ('message' in errors && typeof (errors as { message: unknown }).message === 'string') return 1;
   let count = 0;
-  for (const [key, value] of Object.entries(errors)) if (key !== 'ref' && key !== 'root') count += countFieldErrors(value);
+  for (const [key, value] of Object.entries(errors)) {
+    if (key === 'ref' || (key === 'root' && formLevel)) continue;
+    count += countFieldErrors(value, false);
+  }
   return count;
 }
 

@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { Banner, Button, FormActions } from '../../../components';
 import { useDatabase, type FormDraft } from '../../../db';
-import { SchemaFormProvider, useFormSave } from '../../../forms';
+import { FormErrorSummary, SchemaFormProvider, useFormSave } from '../../../forms';
 import { DiscardChangesDialog, DraftNotice, useFormDraft } from '../../../forms/drafts';
 import { AuthoritiesSection } from './AuthoritiesSection';
 import { CaseAttachmentPicker } from './CaseAttachmentPicker';
@@ -15,7 +15,6 @@ import { HeaderSection } from './HeaderSection';
 import { PartiesSection } from './PartiesSection';
 import { QuestionsSection } from './QuestionsSection';
 import type { RequestBundle } from './requestChanges';
-import { RequestErrorSummary } from './RequestErrorSummary';
 import { requestFormSchema, type RequestFormOutput, type RequestFormValues } from './requestForm';
 import { saveRequest } from './saveRequest';
 import { useRequestOptions } from './useRequestOptions';
@@ -93,7 +92,7 @@ export function RequestForm(props: RequestFormProps) {
     <SchemaFormProvider schema={requestFormSchema} methods={methods}>
       <form ref={formRef} className="request-form" noValidate onSubmit={onSubmit}>
         <DraftNotice savedAt={draft.restoredAt} onDiscard={() => void draft.discard().then(onDraftDiscarded)} />
-        <RequestErrorSummary shown={problem === 'invalid'} title={(count) => t('requestForm.invalidSummary', { count })} />
+        <FormErrorSummary shown={problem === 'invalid'} title={(count) => t('requestForm.invalidSummary', { count })} />
         {problem === 'failed' ? <Banner tone="error" title={t('requestForm.saveFailed')} /> : null}
         <HeaderSection options={options} />
         <AuthoritiesSection />
