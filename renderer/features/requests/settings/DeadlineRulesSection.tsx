@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { builtInPeriod, deadlineRuleIds, type DeadlineRuleId, type Holiday, type Period } from '../../../../shared/domain';
 import { Banner, FormSection } from '../../../components';
 import { useDeadlineRules } from '../../../deadlines';
-import { useFormat } from '../../../i18n';
 import { enumLabel } from '../../../records';
 import { useSyncStore } from '../../sync';
 import { HolidayList } from './HolidayList';
@@ -60,7 +59,6 @@ export function DeadlineRulesView({ adminOnly }: { adminOnly: { workspace: strin
 /** The periods and holidays in force, to read: each instrument's period and whose it is. */
 function RulesInForce({ names, rules, holidays }: { names: (id: DeadlineRuleId) => string; rules: Partial<Record<DeadlineRuleId, Period>>; holidays: readonly Holiday[] }) {
   const { t } = useTranslation();
-  const fmt = useFormat();
   const periodText = usePeriodText();
   return (
     <>
@@ -79,20 +77,7 @@ function RulesInForce({ names, rules, holidays }: { names: (id: DeadlineRuleId) 
           })}
         </tbody>
       </table>
-      <h3 className="section-subtitle">{t('requestDeadlines.holidays')}</h3>
-      {holidays.length === 0 ? (
-        <p className="muted">{t('requestDeadlines.noHolidays')}</p>
-      ) : (
-        <ul className="deadline-holidays">
-          {holidays.map((h) => (
-            <li key={h.id}>
-              <span>
-                <span className="deadline-holiday-date">{fmt.date(h.date)}</span> {h.name}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <HolidayList holidays={holidays} onStatus={() => undefined} readOnly />
     </>
   );
 }

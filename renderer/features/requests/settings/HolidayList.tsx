@@ -7,8 +7,11 @@ import { useFormat } from '../../../i18n';
 import { addHolidayChange, removeHolidayChange, type HolidayDraft, type HolidayErrors } from './deadlineRuleEdits';
 import { useRuleCommit } from './useRuleCommit';
 
-/** The holidays business days skip: listed by date, each with Remove; a date and a name to add one. */
-export function HolidayList({ holidays, onStatus }: { holidays: readonly Holiday[]; onStatus: (message: string) => void }) {
+/**
+ * The holidays business days skip: listed by date, each with Remove; a date and a name to add one.
+ * `readOnly`: the list alone (a device whose member does not administer the workspace).
+ */
+export function HolidayList({ holidays, onStatus, readOnly = false }: { holidays: readonly Holiday[]; onStatus: (message: string) => void; readOnly?: boolean }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const commit = useRuleCommit();
@@ -42,41 +45,45 @@ export function HolidayList({ holidays, onStatus }: { holidays: readonly Holiday
               <span>
                 <span className="deadline-holiday-date">{fmt.date(h.date)}</span> {h.name}
               </span>
-              <Button
-                size="small"
-                variant="quiet"
-                aria-label={t('requestDeadlines.removeLabel', { name: h.name, date: fmt.date(h.date) })}
-                onPress={() => commit(removeHolidayChange(h.id)).then(() => onStatus(t('requestDeadlines.holidayRemoved', { name: h.name })), failed)}
-              >
-                {t('requestDeadlines.remove')}
-              </Button>
+              {readOnly ? null : (
+                <Button
+                  size="small"
+                  variant="quiet"
+                  aria-label={t('requestDeadlines.removeLabel', { name: h.name, date: fmt.date(h.date) })}
+                  onPress={() => commit(removeHolidayChange(h.id)).then(() => onStatus(t('requestDeadlines.holidayRemoved', { name: h.name })), failed)}
+                >
+                  {t('requestDeadlines.remove')}
+                </Button>
+              )}
             </li>
           ))}
         </ul>
       )}
-      <form
-        className="field-grid field-grid-3 deadline-holiday-add"
-        onSubmit={(event) => {
-          event.preventDefault();
-          add();
-        }}
-      >
-        <DateField
-          label={t('requestDeadlines.holidayDate')}
-          value={draft.date}
-          onChange={(date) => setDraft((d) => ({ ...d, date }))}
-          errorMessage={errors.date ? t(errors.date) : null}
-        />
-        <TextField
-          label={t('requestDeadlines.holidayName')}
-          value={draft.name}
-          onChange={(name) => setDraft((d) => ({ ...d, name }))}
-          errorMessage={errors.name ? t(errors.name) : null}
-        />
-        <div className="deadline-rule-actions">
-          <Button type="submit">{t('requestDeadlines.addHoliday')}</Button>
-        </div>
-      </form>
+      {readOnly ? null : (
+        <form
+          className="field-grid field-grid-3 deadline-holiday-add"
+          onSubmit={(event) => {
+            event.preventDefault();
+            add();
+          }}
+        >
+          <DateField
+            label={t('requestDeadlines.holidayDate')}
+            value={draft.date}
+            onChange={(date) => setDraft((d) => ({ ...d, date }))}
+            errorMessage={errors.date ? t(errors.date) : null}
+          />
+          <TextField
+            label={t('requestDeadlines.holidayName')}
+            value={draft.name}
+            onChange={(name) => setDraft((d) => ({ ...d, name }))}
+            errorMessage={errors.name ? t(errors.name) : null}
+          />
+          <div className="deadline-rule-actions">
+            <Button type="submit">{t('requestDeadlines.addHoliday')}</Button>
+          </div>
+        </form>
+      )}
     </section>
   );
 }
