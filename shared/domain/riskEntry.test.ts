@@ -28,7 +28,14 @@ describe('risk entry', () => {
     [{ transitCountries: ['MY', ''] }, [['transitCountries.1', msg.required]]],
     [{ linkedOrders: ['A570'] }, [['linkedOrders.0', msg.adCvdOrderFormat]]],
     [{ identifiers: [{ scheme: 'CN_USCC', value: '91350100M000100Y44' }] }, [['identifiers.0.value', msg.cnUsccChecksum]]],
+    [{ addresses: [{ address: '', country: '' }] }, [['addresses.0.address', msg.required]]],
+    [{ addresses: [{ address: '', country: 'XX' }] }, [['addresses.0.country', msg.country]]],
   ])('rejects %j', (patch, expected) => expect(issues({ ...base, ...patch })).toEqual(expected));
+
+  it('knows a subject by its country alone when the list gives no street address', () => {
+    const parsed = riskEntrySchema.parse({ ...base, addresses: [{ address: ' ', country: 'vn' }] });
+    expect(parsed.addresses).toEqual([{ address: '', country: 'VN' }]);
+  });
 });
 
 describe('risk list', () => {

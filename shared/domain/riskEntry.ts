@@ -36,10 +36,16 @@ export const riskAliasSchema = z.object(
   { name: requiredText(300), nameLatin: optionalText(300) },
   { error: typeError },
 );
-export const riskAddressSchema = z.object(
-  { address: requiredText(1000), country: optionalCountryCodeSchema },
-  { error: typeError },
-);
+/**
+ * Where the subject is: a street address, its country, or both. A list often knows only the
+ * country (a company "of Vietnam", a sanctions target's nationality), so either may be `''`
+ * but not both.
+ */
+export const riskAddressSchema = z
+  .object({ address: optionalText(1000), country: optionalCountryCodeSchema }, { error: typeError })
+  .superRefine((a, ctx) => {
+    if (a.address === '' && a.country === '') ctx.addIssue({ code: 'custom', path: ['address'], message: msg.required });
+  });
 
 export const riskEntryFieldsSchema = recordObject({
   id: idSchema,
