@@ -1,0 +1,11 @@
+/**
+ * Public entry of the risk-list parsers: pure functions from a file's bytes or text to checked
+ * entry drafts and row-level errors, used by the import worker and by any tool that reads lists.
+ * Formats: our CSV (`riskListCsvColumns`), the OpenSanctions simple CSV, our JSON form.
+ */
+export { riskListCsvColumns, type RiskListCsvColumn } from './csvColumns';
+export { decodeRiskListFile } from './decodeRiskListFile';
+export { parseRiskListCsv, type ParsedRiskList } from './parseRiskListCsv';
+export { parseRiskListJson, riskListJsonMetadataSchema, type RiskListJsonMetadata } from './parseRiskListJson';
+export { toRiskEntry, type RiskEntryDraft } from './riskEntryDraft';
+export type { RowError } from './rowError';

@@ -1,0 +1,91 @@
+import { riskListCsvColumns, type RiskListCsvColumn } from './csvColumns';
+import { findDuplicates, type DraftAtRow } from './findDuplicates';
+import { isOpenSanctionsHeader, readOpenSanctionsRow } from './openSanctions';
+import { readCsvRow } from './readCsvRow';
+import { readCsvTable, type CsvTable } from './readCsvTable';
+import type { RiskEntryDraft } from './riskEntryDraft';
+import type { RowError } from './rowError';
+
+export interface ParsedRiskList {
+  /** The rows that passed every check, in file order (a repeated entry keeps its first row). */
+  entries: RiskEntryDraft[];
+  /** Every problem, ordered by row; header problems are row 1. */
+  errors: RowError[];
+}
+
+const known: ReadonlySet<string> = new Set(riskListCsvColumns);
+
+/** Which header cell is which column; unknown, repeated or missing-required columns are row-1 errors. */
+function readHeader(header: readonly string[]): { columns: (RiskListCsvColumn | null)[]; errors: RowError[] } {
+  const errors: RowError[] = [];
+  const seen = new Set<string>();
+  const columns = header.map((written) => {
+    const name = written.toLowerCase();
+    if (!known.has(name)) {
+      const message = `Unknown column "${written}": expected one of ${riskListCsvColumns.join(', ')}.`;
+      errors.push({ row: 1, column: written, value: written, message });
+      return null;
+    }
+    if (seen.has(name)) {
+      errors.push({ row: 1, column: written, value: written, message: `Column "${written}" appears twice: keep one.` });
+      return null;
+    }
+    seen.add(name);
+    return name as RiskListCsvColumn;
+  });
+  if (!seen.has('subject_type')) {
+    const message = 'Missing column "subject_type": every entry says whether it is goods, company, person or industry.';
+    errors.push({ row: 1, column: 'subject_type', value: '', message });
+  }
+  return { columns, errors };
+}
+
+function readOurRows(table: CsvTable): ParsedRiskList {
+  const { columns, errors } = readHeader(table.header);
+  // Without subject_type no row can be read; report the header alone rather than one error per row.
+  if (!columns.includes('subject_type')) return { entries: [], errors };
+  const drafts: DraftAtRow[] = [];
+  for (const { row, cells } of table.records) {
+    const extra = cells.slice(columns.length).filter((c) => c.trim() !== '');
+    if (extra.length > 0) {
+      const message = `This row has ${cells.length} cells but the header names ${columns.length} columns: check for an unquoted delimiter.`;
+      errors.push({ row, column: null, value: extra.join(' '), message });
+      continue;
+    }
+    const byColumn = new Map<RiskListCsvColumn, string>();
+    columns.forEach((c, i) => c && byColumn.set(c, cells[i] ?? ''));
+    const read = readCsvRow(row, byColumn);
+    errors.push(...read.errors);
+    if (read.draft) drafts.push({ row, draft: read.draft });
+  }
+  const identity = { sourceRef: 'source_ref', name: 'name', hsCode: 'hs_code', goodsDescription: 'goods_description' };
+  const { kept, errors: duplicates } = findDuplicates(drafts, identity);
+  return { entries: kept.map((k) => k.draft), errors: [...errors, ...duplicates] };
+}
+
+function readOpenSanctionsRows(table: CsvTable): ParsedRiskList {
+  const errors: RowError[] = [];
+  const drafts: DraftAtRow[] = [];
+  for (const { row, cells } of table.records) {
+    const byColumn = new Map(table.header.map((h, i) => [h.toLowerCase(), cells[i] ?? ''] as const));
+    const read = readOpenSanctionsRow(row, byColumn);
+    errors.push(...read.errors);
+    if (read.draft) drafts.push({ row, draft: read.draft });
+  }
+  const { kept, errors: duplicates } = findDuplicates(drafts, { sourceRef: 'id', name: 'name', hsCode: 'id', goodsDescription: 'id' });
+  return { entries: kept.map((k) => k.draft), errors: [...errors, ...duplicates] };
+}
+
+/**
+ * Reads a risk list in our CSV format (columns: `riskListCsvColumns`, any order, `|` between
+ * values, see README "Risk lists") or an OpenSanctions "simple CSV" export, recognised by its
+ * header. Pure: the caller decodes the file (`decodeRiskListFile`) and stores the entries
+ * (`toRiskEntry`). A file with any error should import nothing unless the official chooses to
+ * import only `entries`, the rows that passed.
+ */
+export function parseRiskListCsv(text: string): ParsedRiskList {
+  const table = readCsvTable(text);
+  const parsed = table.header.length === 0 ? { entries: [], errors: [] } : isOpenSanctionsHeader(table.header) ? readOpenSanctionsRows(table) : readOurRows(table);
+  const errors = [...table.errors, ...parsed.errors].sort((a, b) => a.row - b.row);
+  return { entries: parsed.entries, errors };
+}
