@@ -37,29 +37,29 @@ export function issueMessage(key: string, at: IssuePlace): string {
         ? `${quoted} is not a valid ${at.column}: expected one of ${at.allowed.join(', ')}.`
         : `${quoted} is not a valid ${at.column}.`;
     case msg.required:
-      return `${at.column} is empty: a value is required here.`;
+      return `A value is required in ${at.column}: it is empty.`;
     case msg.riskEntrySubject:
       return lookupMessage('en', key) ?? key;
     case msg.dateFormat:
       return `Not a date: ${quoted} in ${at.column}; use YYYY-MM-DD.`;
     case msg.dateNotReal:
-      return `${at.value} in ${at.column} does not exist in the calendar: use a real date as YYYY-MM-DD.`;
+      return `Not a real date: ${at.value} in ${at.column} does not exist in the calendar; use YYYY-MM-DD.`;
     case msg.dateOutOfRange:
-      return `${at.value} in ${at.column} is outside the years 1900–2100 this field accepts.`;
+      return `Date out of range: ${at.value} in ${at.column} is outside the years 1900–2100 this field accepts.`;
     case msg.dateOrder:
-      return `${at.column} ${at.value} is earlier than the date the entry becomes valid: the end cannot precede the start.`;
+      return `End before start: ${at.column} ${at.value} is earlier than the date the entry becomes valid; the end cannot precede the start.`;
     case msg.country:
       return `${quoted} in ${at.column} is not an ISO 3166 country code: use two letters such as VN, CN or US.`;
     case msg.hsCodeFormat:
     case msg.hsCodeLength:
       return `HS code ${quoted}: ${english(key)}`;
     case msg.listDuplicate:
-      return `${at.column} ${quoted} gives the same value twice: list each value once.`;
+      return `Repeated value in ${at.column}: ${quoted} gives the same value twice; list each value once.`;
     case msg.tooLong:
       return `The text in ${at.column} is longer than this field accepts: shorten it.`;
     case msg.invalidType:
-      return `${at.column} has the wrong type of value: ${quoted}.`;
+      return `Wrong type of value in ${at.column}: ${quoted}.`;
     default:
-      return `${at.column} ${quoted}: ${english(key)}`;
+      return `Invalid value ${quoted} in ${at.column}: ${english(key)}`;
   }
 }

@@ -53,6 +53,16 @@ describe('parseRiskListCsv: each broken row gives its row and column', () => {
     expect(entries.map((e) => e.sourceRef)).toEqual(['R1']);
   });
 
+  it('writes every message as English text, never a validation key', () => {
+    const worst: Cells = { subject_type: 'company', name: 'x'.repeat(301), identifiers: 'US_EIN:12|MID:1|DUNS:x', country: 'vn ', valid_from: '1800-01-01', risk_categories: 'ipr|ipr' };
+    const { errors } = parseRiskListCsv(file([worst, { subject_type: '', name: 'A' }]));
+    expect(errors.length).toBeGreaterThanOrEqual(6);
+    for (const e of errors) {
+      expect(e.message).toMatch(/^[A-Z"].*[a-z0-9.)]$/);
+      expect(e.message).not.toMatch(/validation\./);
+    }
+  });
+
   it('reports an unknown column on the header row and still reads the rows', () => {
     const text = `${columns.join(',')},colour\n${line(goodCompany)},red\n`;
     const { entries, errors } = parseRiskListCsv(text);
