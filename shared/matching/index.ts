@@ -1,0 +1,291 @@
+// The screening engine (issue 13): pure and public. `buildScreeningIndex` reads the entries of
+// the active lists once; the index then screens a company (names, aliases, Latin names, country,
+// identifiers) or a declared HS code, each hit with a score and the reasons an officer reads.
+import type { RiskEntry } from '../domain/riskEntry';
+import { analyzeName, type NameAnalysis } from './analyzeName';
+import { compareCores, isTypoOf } from './compareNames';
+import { broaderLevels, dotted, hsDigits, levelName } from './hsCodes';
+import { identifierKeys, type IdentifierInput } from './identifiers';
+
+export type Hit = { entryId: string; score: number /* 0..1 */; reasons: string[] /* human-readable */ };
+
+export interface CompanyQuery {
+  name: string;
+  country?: string;
+  identifiers?: { scheme: string; value: string }[];
+}
+
+export interface ScreenOptions {
+  /** At most this many hits, best first (default 20). */
+  limit?: number;
+  /** Hits scoring below are left out (default `defaultMinScore`). */
+  minScore?: number;
+}
+
+export interface ScreeningIndex {
+  screenCompany(query: CompanyQuery, options?: ScreenOptions): Hit[];
+  screenHsCode(code: string): Hit[];
+  /** How many entries the index holds. */
+  readonly size: number;
+}
+
+/** The score from which a name is reported as the listed company (see the evaluation set's test). */
+export const defaultMinScore = 0.8;
+
+export { analyzeName, type NameAnalysis } from './analyzeName';
+export { foldName } from './foldName';
+
+interface IndexedName {
+  entry: number;
+  /** 'name', 'Latin name' or 'alias': what the reasons call it. */
+  kind: string;
+  analysis: NameAnalysis;
+}
+
+/** Builds the index of `entries` (of every active list); entries that name no company or HS code are skipped by the matching half. */
+export function buildScreeningIndex(entries: readonly RiskEntry[]): ScreeningIndex {
+  const names: IndexedName[] = [];
+  /** Name numbers by each own word. */
+  const byWord = new Map<string, number[]>();
+  /** Name numbers by adjacent own words written as one ("dinhhung"), the whole name too. */
+  const byJoined = new Map<string, number[]>();
+  /** Own words by each of their one-letter deletions: a typo's way to the word it misspells. */
+  const byDeletion = new Map<string, string[]>();
+  const byIdentifier = new Map<string, { entry: number; label: string; viaBranch: boolean }[]>();
+  const byHsCode = new Map<string, number[]>();
+  const byHsPrefix = new Map<string, number[]>();
+  const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+
+  entries.forEach((entry, e) => {
+    if (entry.subjectType !== 'goods') {
+      const written: [string, string][] = [
+        ['name', entry.primaryName],
+        ['Latin name', entry.primaryNameLatin],
+        ...entry.aliases.flatMap((a): [string, string][] => [
+          ['alias', a.name],
+          ['alias', a.nameLatin],
+        ]),
+      ];
+      for (const [kind, text] of written) {
+        if (text.trim() === '') continue;
+        const analysis = analyzeName(text);
+        if (analysis.core.length === 0) continue;
+        const n = names.push({ entry: e, kind, analysis }) - 1;
+        for (const word of new Set(analysis.core)) {
+          if (!byWord.has(word)) for (const d of deletions(word)) push(byDeletion, d, word);
+          push(byWord, word, n);
+        }
+        for (const key of joinedKeys(analysis)) push(byJoined, key, n);
+      }
+      for (const id of entry.identifiers) for (const k of identifierKeys(id)) push(byIdentifier, k.key, { entry: e, label: k.label, viaBranch: k.viaBranch });
+    }
+    const digits = hsDigits(entry.hsCode);
+    if (digits !== '') {
+      push(byHsCode, digits, e);
+      for (const broader of broaderLevels(digits)) push(byHsPrefix, broader, e);
+    }
+  });
+
+  const countriesOf = entries.map((entry) => new Set(entry.addresses.map((a) => a.country).filter((c) => c !== '')));
+  const lettersOf = Int32Array.from(names, (n) => ownLetters(n.analysis));
+  const reached = new Float64Array(names.length);
+  const stamp = new Int32Array(names.length).fill(-1);
+  const keyStamp = new Int32Array(names.length).fill(-1);
+  let search = 0;
+  let keySearch = 0;
+
+  /**
+   * The names worth scoring for `q`: those its own words (or their typos, or their spellings
+   * joined) reach with enough letters that the score could still pass `minScore`; a name sharing
+   * one common word with the query ("Minh") is not scored.
+   */
+  function candidates(q: NameAnalysis, minScore: number): number[] {
+    search++;
+    const touched: number[] = [];
+    const add = (n: number, letters: number) => {
+      if (stamp[n] !== search) {
+        stamp[n] = search;
+        reached[n] = 0;
+        touched.push(n);
+      }
+      reached[n] = reached[n]! + letters;
+    };
+    const reach = (postings: readonly number[] | undefined, letters: number) => {
+      for (const n of postings ?? []) {
+        if (keyStamp[n] === keySearch) continue;
+        keyStamp[n] = keySearch;
+        add(n, letters);
+      }
+    };
+    // Each of the query's words meets a name's word, or its words written as one ("dinhhung"),
+    // or a typo of a word; the query's words written as one meet a name's single word. So no
+    // letters are counted twice for one name, and the bound stays close.
+    for (const word of new Set(q.core)) {
+      keySearch++;
+      // A word the query repeats ("Thành Thành") may meet the name's twice.
+      const letters = word.length * q.core.filter((w) => w === word).length;
+      reach(byWord.get(word), letters);
+      reach(byJoined.get(word), letters);
+      const typoWords = new Set<string>();
+      for (const d of deletions(word)) for (const other of byDeletion.get(d) ?? []) if (other !== word && isTypoOf(word, other)) typoWords.add(other);
+      // A typo counts 0.9 of the longer word: at most two letters longer than the query's.
+      for (const other of typoWords) reach(byWord.get(other), letters + 2);
+    }
+    for (const key of joinedKeys(q)) {
+      keySearch++;
+      reach(byWord.get(key), key.length);
+    }
+    const qLetters = ownLetters(q);
+    // An upper bound of the score (keys overlap, so a word may count twice): only what cannot reach
+    // the threshold, country bonus included, is left out; the score decides the rest.
+    return touched.filter((n) => reached[n]! / Math.max(1, qLetters, lettersOf[n]!) >= minScore - 0.05);
+  }
+
+  function screenCompany(query: CompanyQuery, options: ScreenOptions = {}): Hit[] {
+    const limit = options.limit ?? 20;
+    const minScore = options.minScore ?? defaultMinScore;
+    const best = new Map<number, { score: number; reasons: string[] }>();
+    const offer = (entry: number, score: number, reasons: string[]) => {
+      const held = best.get(entry);
+      if (!held || score > held.score) best.set(entry, { score, reasons });
+    };
+
+    for (const id of query.identifiers ?? []) {
+      for (const k of identifierKeys(id)) {
+        for (const found of byIdentifier.get(k.key) ?? []) {
+          const how = k.viaBranch || found.viaBranch ? ' (a branch of the same company)' : '';
+          offer(found.entry, 1, [`Identifier ${k.label} matches the listed ${found.label}${how}`]);
+        }
+      }
+    }
+
+    if (query.name.trim() !== '') {
+      const q = analyzeName(query.name);
+      for (const n of candidates(q, minScore)) {
+        const named = names[n]!;
+        const scored = scoreName(q, named, query.country ?? '', countriesOf[named.entry]!);
+        if (scored) offer(named.entry, scored.score, scored.reasons);
+      }
+    }
+
+    return [...best]
+      .filter(([, hit]) => hit.score >= minScore)
+      .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
+      .slice(0, limit)
+      .map(([e, hit]) => ({ entryId: entries[e]!.id, score: round(hit.score), reasons: hit.reasons }));
+  }
+
+  function screenHsCode(code: string): Hit[] {
+    const digits = hsDigits(code);
+    if (digits === '') return [];
+    const hits = new Map<number, Hit>();
+    // A listed code at the declared one's level or above catches it: a listed heading, its subheadings and national lines.
+    for (const listed of [digits, ...broaderLevels(digits)]) {
+      for (const e of byHsCode.get(listed) ?? []) {
+        const reason = listed === digits ? `HS ${dotted(digits)} is listed` : `Listed ${levelName(listed)} ${dotted(listed)} covers the declared ${dotted(digits)}`;
+        if (!hits.has(e)) hits.set(e, { entryId: entries[e]!.id, score: 1, reasons: [reason] });
+      }
+    }
+    // A listed code finer than the declared one: only part of the declared heading is listed.
+    for (const e of byHsPrefix.get(digits) ?? []) {
+      if (hits.has(e)) continue;
+      const listed = hsDigits(entries[e]!.hsCode);
+      const share = digits.length / listed.length;
+      hits.set(e, { entryId: entries[e]!.id, score: round(0.5 * share + 0.2), reasons: [`Partial: the declared ${levelName(digits)} ${dotted(digits)} includes the listed ${levelName(listed)} ${dotted(listed)}`] });
+    }
+    return [...hits.values()].sort((a, b) => b.score - a.score);
+  }
+
+  return { screenCompany, screenHsCode, size: entries.length };
+}
+
+/** The fewest letters a name's own words can count: an unmarked word that may be a goods word ("nhom") may be forgiven. */
+function ownLetters(a: NameAnalysis): number {
+  return a.core.reduce((n, w) => n + (a.maybeGoods.has(w) ? 0 : w.length), 0);
+}
+
+/** Two or three adjacent own words written as one, and the whole name (Dinh Hung → dinhhung): a name split or joined otherwise meets there. */
+function joinedKeys(a: NameAnalysis): string[] {
+  const keys = new Set<string>();
+  if (a.core.length > 1) keys.add(a.joined);
+  for (let i = 0; i + 1 < a.core.length; i++) {
+    keys.add(a.core[i]! + a.core[i + 1]!);
+    if (i + 2 < a.core.length) keys.add(a.core[i]! + a.core[i + 1]! + a.core[i + 2]!);
+  }
+  return [...keys];
+}
+
+/** The word with one letter dropped, each way (a typo's lookup, as SymSpell does); words under three letters take no typo. */
+function deletions(word: string): string[] {
+  if (word.length < 3) return [];
+  const out = new Set<string>([word]);
+  for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
+  return [...out];
+}
+
+/**
+ * Scores a query name against one listed name: the own words (`compareCores`), then what
+ * confirms or contradicts it: goods words (Steel vs Aluminium), legal form, the Chinese place
+ * leading a name, the country. Answers null when the own words do not meet.
+ */
+function scoreName(q: NameAnalysis, listed: IndexedName, queryCountry: string, entryCountries: ReadonlySet<string>): { score: number; reasons: string[] } | null {
+  const e = listed.analysis;
+  const core = compareCores(q, e);
+  if (core.score === 0) return null;
+  let score = core.score;
+  const reasons = [`Name "${q.name}" matches the listed ${listed.kind} "${e.name}": ${core.matched.join(', ')}`];
+  if (core.typos > 0) reasons.push(core.typos === 1 ? 'One word differs by a typo' : `${core.typos} words differ by a typo`);
+  const left = leftOver(q, e, core.matched);
+  if (left) reasons.push(left);
+  if (q.goods.size > 0 && e.goods.size > 0) {
+    if (overlaps(q.goods, e.goods)) reasons.push(`Same goods word (${[...q.goods].filter((g) => e.goods.has(g)).join(', ')})`);
+    else {
+      score *= 0.75;
+      reasons.push(`Different goods words (${[...q.goods].join(', ')} vs ${[...e.goods].join(', ')})`);
+    }
+  }
+  const formsQ = withoutGeneric(q.legalForms);
+  const formsE = withoutGeneric(e.legalForms);
+  if (formsQ.size > 0 && formsE.size > 0 && !overlaps(formsQ, formsE)) {
+    score -= 0.05;
+    reasons.push(`Different legal forms (${[...formsQ].join(', ')} vs ${[...formsE].join(', ')})`);
+  }
+  if (q.places.size > 0 && e.places.size > 0 && !overlaps(q.places, e.places)) {
+    score *= 0.7;
+    reasons.push(`Different places in the name (${[...q.places].join(', ')} vs ${[...e.places].join(', ')})`);
+  }
+  const country = queryCountry.trim().toUpperCase();
+  if (country !== '' && entryCountries.size > 0) {
+    if (entryCountries.has(country)) {
+      score = Math.min(1, score + 0.05);
+      reasons.push(`Same country (${country})`);
+    } else {
+      score -= 0.15;
+      reasons.push(`Different country (${country} vs ${[...entryCountries].join(', ')})`);
+    }
+  }
+  return { score: Math.max(0, score), reasons };
+}
+
+/** Says which own words of either name found no partner, when some did not. */
+function leftOver(q: NameAnalysis, e: NameAnalysis, matched: readonly string[]): string | null {
+  const used = new Set(matched.flatMap((m) => m.split(/ [=~] | /)));
+  const extraQ = q.core.filter((w) => !used.has(w));
+  const extraE = e.core.filter((w) => !used.has(w));
+  if (extraQ.length === 0 && extraE.length === 0) return null;
+  const parts = [];
+  if (extraQ.length > 0) parts.push(`only in the name screened: ${extraQ.join(' ')}`);
+  if (extraE.length > 0) parts.push(`only in the listed name: ${extraE.join(' ')}`);
+  return `Words ${parts.join('; ')}`;
+}
+
+const overlaps = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((x) => b.has(x));
+/** Legal forms that tell companies apart: "company" and "group" say little. */
+const withoutGeneric = (forms: ReadonlySet<string>) => new Set([...forms].filter((f) => f !== 'company' && f !== 'group' && f !== 'oneMember'));
+const round = (v: number) => Math.round(v * 1000) / 1000;
+
+export type { IdentifierInput };
