@@ -148,8 +148,8 @@ export function buildScreeningIndex(entries: readonly RiskEntry[]): ScreeningInd
   function screenCompany(query: CompanyQuery, options: ScreenOptions = {}): Hit[] {
     const limit = options.limit ?? 20;
     const minScore = options.minScore ?? defaultMinScore;
-    const best = new Map<number, { score: number; reasons: string[] }>();
-    const offer = (entry: number, score: number, reasons: string[]) => {
+    const best = new Map<number, { score: number; reasons: () => string[] }>();
+    const offer = (entry: number, score: number, reasons: () => string[]) => {
       const held = best.get(entry);
       if (!held || score > held.score) best.set(entry, { score, reasons });
     };
@@ -158,7 +158,7 @@ export function buildScreeningIndex(entries: readonly RiskEntry[]): ScreeningInd
       for (const k of identifierKeys(id)) {
         for (const found of byIdentifier.get(k.key) ?? []) {
           const how = k.viaBranch || found.viaBranch ? ' (a branch of the same company)' : '';
-          offer(found.entry, 1, [`Identifier ${k.label} matches the listed ${found.label}${how}`]);
+          offer(found.entry, 1, () => [`Identifier ${k.label} matches the listed ${found.label}${how}`]);
         }
       }
     }
@@ -176,7 +176,7 @@ export function buildScreeningIndex(entries: readonly RiskEntry[]): ScreeningInd
       .filter(([, hit]) => hit.score >= minScore)
       .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
       .slice(0, limit)
-      .map(([e, hit]) => ({ entryId: entries[e]!.id, score: round(hit.score), reasons: hit.reasons }));
+      .map(([e, hit]) => ({ entryId: entries[e]!.id, score: round(hit.score), reasons: hit.reasons() }));
   }
 
   function screenHsCode(code: string): Hit[] {
@@ -232,43 +232,43 @@ function deletions(word: string): string[] {
  * confirms or contradicts it: goods words (Steel vs Aluminium), legal form, the Chinese place
  * leading a name, the country. Answers null when the own words do not meet.
  */
-function scoreName(q: NameAnalysis, listed: IndexedName, queryCountry: string, entryCountries: ReadonlySet<string>): { score: number; reasons: string[] } | null {
+function scoreName(q: NameAnalysis, listed: IndexedName, queryCountry: string, entryCountries: ReadonlySet<string>): { score: number; reasons: () => string[] } | null {
   const e = listed.analysis;
   const core = compareCores(q, e);
   if (core.score === 0) return null;
+  // The reasons are written only for the hits reported (most names scored are not).
+  const because: (() => string)[] = [() => `Name "${q.name}" matches the listed ${listed.kind} "${e.name}": ${core.matched.join(', ')}`];
   let score = core.score;
-  const reasons = [`Name "${q.name}" matches the listed ${listed.kind} "${e.name}": ${core.matched.join(', ')}`];
-  if (core.typos > 0) reasons.push(core.typos === 1 ? 'One word differs by a typo' : `${core.typos} words differ by a typo`);
-  const left = leftOver(q, e, core.matched);
-  if (left) reasons.push(left);
+  if (core.typos > 0) because.push(() => (core.typos === 1 ? 'One word differs by a typo' : `${core.typos} words differ by a typo`));
+  because.push(() => leftOver(q, e, core.matched) ?? '');
   if (q.goods.size > 0 && e.goods.size > 0) {
-    if (overlaps(q.goods, e.goods)) reasons.push(`Same goods word (${[...q.goods].filter((g) => e.goods.has(g)).join(', ')})`);
+    if (overlaps(q.goods, e.goods)) because.push(() => `Same goods word (${[...q.goods].filter((g) => e.goods.has(g)).join(', ')})`);
     else {
       score *= 0.75;
-      reasons.push(`Different goods words (${[...q.goods].join(', ')} vs ${[...e.goods].join(', ')})`);
+      because.push(() => `Different goods words (${[...q.goods].join(', ')} vs ${[...e.goods].join(', ')})`);
     }
   }
   const formsQ = withoutGeneric(q.legalForms);
   const formsE = withoutGeneric(e.legalForms);
   if (formsQ.size > 0 && formsE.size > 0 && !overlaps(formsQ, formsE)) {
     score -= 0.05;
-    reasons.push(`Different legal forms (${[...formsQ].join(', ')} vs ${[...formsE].join(', ')})`);
+    because.push(() => `Different legal forms (${[...formsQ].join(', ')} vs ${[...formsE].join(', ')})`);
   }
   if (q.places.size > 0 && e.places.size > 0 && !overlaps(q.places, e.places)) {
     score *= 0.7;
-    reasons.push(`Different places in the name (${[...q.places].join(', ')} vs ${[...e.places].join(', ')})`);
+    because.push(() => `Different places in the name (${[...q.places].join(', ')} vs ${[...e.places].join(', ')})`);
   }
   const country = queryCountry.trim().toUpperCase();
   if (country !== '' && entryCountries.size > 0) {
     if (entryCountries.has(country)) {
       score = Math.min(1, score + 0.05);
-      reasons.push(`Same country (${country})`);
+      because.push(() => `Same country (${country})`);
     } else {
       score -= 0.15;
-      reasons.push(`Different country (${country} vs ${[...entryCountries].join(', ')})`);
+      because.push(() => `Different country (${country} vs ${[...entryCountries].join(', ')})`);
     }
   }
-  return { score: Math.max(0, score), reasons };
+  return { score: Math.max(0, score), reasons: () => because.map((say) => say()).filter((r) => r !== '') };
 }
 
 /** Says which own words of either name found no partner, when some did not. */
