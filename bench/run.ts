@@ -1,17 +1,19 @@
 // `npm run bench`: measures the data layer, the case list (bench/layerBench.ts), sync (bench/sync)
-// and the verification requests (bench/requestsBench.ts) in headless Chromium and writes
-// bench/report.json. Targets come from the issues; the report says whether each was met.
-// `BENCH_SUITES=layer`, `=sync` or `=requests` (or a comma list) runs those suites and keeps the
-// others' previous entries; `BENCH_SYNC_ROWS` and `BENCH_REQUESTS` shrink sizes for a quick run.
+// and the verification requests (bench/requestsBench.ts) in headless Chromium, and the screening
+// engine (bench/screeningBench.ts) in Node, and writes bench/report.json. Targets come from the
+// issues; the report says whether each was met. `BENCH_SUITES=layer`, `=sync`, `=requests` or
+// `=screening` (or a comma list) runs those suites and keeps the others' previous entries;
+// `BENCH_SYNC_ROWS`, `BENCH_REQUESTS` and `BENCH_RISK_ENTRIES` shrink sizes for a quick run.
 import { build } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { launchBenchBrowser } from './browser';
 import { layerBenchSizes, runLayerBenchmarks } from './layerBench';
 import { isSyncEntry, readPreviousReport, writeReport, type BenchReport } from './report';
 import { isRequestsEntry, requestsBenchSizes, runRequestsBenchmarks } from './requestsBench';
+import { isScreeningEntry, runScreeningBenchmarks } from './screeningBench';
 import { runSyncBenchmarks, syncBenchSizes } from './sync';
 
-const suites = new Set((process.env.BENCH_SUITES ?? 'layer,sync,requests').split(',').map((s) => s.trim()));
+const suites = new Set((process.env.BENCH_SUITES ?? 'layer,sync,requests,screening').split(',').map((s) => s.trim()));
 
 await build({
   configFile: fileURLToPath(new URL('./vite.config.ts', import.meta.url)),
@@ -31,7 +33,7 @@ try {
     const layer = await runLayerBenchmarks(browser);
     report.machine = { ...report.machine, ...layerBenchSizes };
     // The layer's entries are the ones no other suite owns; they lead the report.
-    report.results = [...layer, ...report.results.filter((e) => isSyncEntry(e) || isRequestsEntry(e))];
+    report.results = [...layer, ...report.results.filter((e) => isSyncEntry(e) || isRequestsEntry(e) || isScreeningEntry(e))];
     await writeReport(report);
   }
   if (suites.has('sync')) {
@@ -44,6 +46,11 @@ try {
     const requests = await runRequestsBenchmarks(browser);
     report.machine = { ...report.machine, ...requestsBenchSizes };
     report.results = [...report.results.filter((e) => !isRequestsEntry(e)), ...requests];
+    await writeReport(report);
+  }
+  if (suites.has('screening')) {
+    const screening = runScreeningBenchmarks();
+    report.results = [...report.results.filter((e) => !isScreeningEntry(e)), ...screening];
     await writeReport(report);
   }
   for (const result of report.results) process.stdout.write(`${result.met ? 'met ' : 'MISS'}  ${result.name}: ${JSON.stringify(result)}\n`);
