@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { RiskEntry } from '../domain/riskEntry';
+import { makeRiskEntry as entry } from '../../test/fixtures/makeRiskEntry';
 import { analyzeName } from './analyzeName';
 import { isTypoOf } from './compareNames';
 import { buildScreeningIndex } from './index';
 
-function entry(id: string, over: Partial<RiskEntry>): RiskEntry {
-  return {
-    id, listId: 'list', sourceRef: '', subjectType: 'company', hsCode: '', hsLevel: null, goodsDescription: '', primaryName: '', primaryNameLatin: '',
-    aliases: [], legalForm: '', identifiers: [], addresses: [], claimedOrigin: '', suspectedOrigin: '', transitCountries: [], riskCategories: [],
-    indicators: [], linkedOrders: [], riskLevel: 'high', sourceRiskLevel: '', status: 'active', listedOn: null, validFrom: null, validTo: null,
-    reason: '', handlingCode: 'shareable', ...over,
-  };
-}
 
 describe('analyzeName', () => {
   it.each([
