@@ -49,7 +49,10 @@ function fileWithCanaries(canaries: Canaries, size: number): Buffer {
 test('no canary from any record or attachment is on disk in the profile, after edits and deletes too; a profile written in clear shows them all', async ({ baseURL }) => {
   test.setTimeout(240_000);
   const canaries = new Canaries();
-  const { codes } = await workspaceWithMembers(`Canary office ${test.info().testId}`, ['Officer on the other laptop', 'Officer on this laptop']);
+  // The other laptop's officer administers the workspace: the deadline rules and holidays (admin tables) are among the records.
+  const { codes } = await workspaceWithMembers(`Canary office ${test.info().testId}`, ['Officer on the other laptop', 'Officer on this laptop'], {
+    'Officer on the other laptop': 'admin',
+  });
   const peer = await enrollPeer(syncServerUrl, codes[0]!);
 
   // Every record type from the other laptop, with canaries in every text field, and an
