@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useLocation } from 'wouter';
 import { usePlatform } from '../platform';
 import { commandFor, isTypingTarget, type CommandContext } from '../shell';
@@ -20,11 +20,13 @@ export function useShortcuts(): void {
   const [location, navigate] = useLocation();
   // The latest router state without re-subscribing on every navigation.
   const context = useRef<CommandContext>({ location, navigate });
-  useEffect(() => {
+  useLayoutEffect(() => {
     context.current = { location, navigate };
   }, [location, navigate]);
 
-  useEffect(() => {
+  // Listening from the commit that shows the shell, before it is painted: a passive effect may run
+  // a task later, and a Ctrl+K pressed the moment the app appears after unlocking was lost.
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const typing = isTypingTarget(document.activeElement);
       // Looking for an open dialog reads the whole DOM: only for a key some shortcut takes (an open
