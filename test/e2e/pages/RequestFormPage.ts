@@ -46,18 +46,29 @@ export class RequestFormPage {
     await this.page.getByRole('option', { name: option, exact: true }).click();
   }
 
-  /** Ticks a checkbox by its label text, as a pointer user does. */
+  /**
+   * Ticks a checkbox by its label text, as a pointer user does. Clicked again only if the first
+   * click did not take: twice in some thirty CI runs, a click right after typing into another
+   * field (whose blur validates the form) left the box unticked; not reproduced locally.
+   */
   async tick(label: string, scope: Locator = this.main): Promise<void> {
-    await scope.getByText(label, { exact: true }).click();
-    await expect(scope.getByRole('checkbox', { name: label })).toBeChecked();
+    const box = scope.getByRole('checkbox', { name: label });
+    await expect(async () => {
+      if (!(await box.isChecked())) await scope.getByText(label, { exact: true }).click();
+      await expect(box).toBeChecked({ timeout: 2_000 });
+    }).toPass({ timeout: 10_000 });
   }
 
-  /** Ticks "Include <file>" in the request's documents list, by keyboard (the box has no visible label of its own). */
+  /** Ticks "Include <file>" in the request's documents list, by keyboard (the box has no visible label of its own); see `tick`. */
   async include(fileName: string): Promise<void> {
     const box = this.main.getByRole('checkbox', { name: `Include ${fileName}` });
-    await box.focus();
-    await this.page.keyboard.press('Space');
-    await expect(box).toBeChecked();
+    await expect(async () => {
+      if (!(await box.isChecked())) {
+        await box.focus();
+        await this.page.keyboard.press('Space');
+      }
+      await expect(box).toBeChecked({ timeout: 2_000 });
+    }).toPass({ timeout: 10_000 });
   }
 
   async addQuestion(text: string, documents: readonly string[]): Promise<Locator> {
