@@ -4,7 +4,9 @@
 import type { RiskEntry } from '../domain/riskEntry';
 import { analyzeName, type NameAnalysis } from './analyzeName';
 import { compareCores, isTypoOf } from './compareNames';
-import { broaderLevels, dotted, hsDigits, levelName } from './hsCodes';
+import { describeReason } from './describeReason';
+import type { ExplainedHit, HitReason, NameVia } from './hitReason';
+import { broaderLevels, hsDigits } from './hsCodes';
 import { identifierKeys, type IdentifierInput } from './identifiers';
 
 export type Hit = { entryId: string; score: number /* 0..1 */; reasons: string[] /* human-readable */ };
@@ -25,6 +27,10 @@ export interface ScreenOptions {
 export interface ScreeningIndex {
   screenCompany(query: CompanyQuery, options?: ScreenOptions): Hit[];
   screenHsCode(code: string): Hit[];
+  /** `screenCompany`'s hits, the same and in the same order, with their reasons as data. */
+  explainCompany(query: CompanyQuery, options?: ScreenOptions): ExplainedHit[];
+  /** `screenHsCode`'s hits, the same and in the same order, with their reasons as data. */
+  explainHsCode(code: string): ExplainedHit[];
   /** How many entries the index holds. */
   readonly size: number;
 }
@@ -34,11 +40,12 @@ export const defaultMinScore = 0.8;
 
 export { analyzeName, type NameAnalysis } from './analyzeName';
 export { foldName } from './foldName';
+export { describeReason } from './describeReason';
+export type { ExplainedHit, HitReason, NameVia } from './hitReason';
 
 interface IndexedName {
   entry: number;
-  /** 'name', 'Latin name' or 'alias': what the reasons call it. */
-  kind: string;
+  via: NameVia;
   analysis: NameAnalysis;
 }
 
@@ -62,19 +69,19 @@ export function buildScreeningIndex(entries: readonly RiskEntry[]): ScreeningInd
 
   entries.forEach((entry, e) => {
     if (entry.subjectType !== 'goods') {
-      const written: [string, string][] = [
+      const written: [NameVia, string][] = [
         ['name', entry.primaryName],
-        ['Latin name', entry.primaryNameLatin],
-        ...entry.aliases.flatMap((a): [string, string][] => [
+        ['latinName', entry.primaryNameLatin],
+        ...entry.aliases.flatMap((a): [NameVia, string][] => [
           ['alias', a.name],
           ['alias', a.nameLatin],
         ]),
       ];
-      for (const [kind, text] of written) {
+      for (const [via, text] of written) {
         if (text.trim() === '') continue;
         const analysis = analyzeName(text);
         if (analysis.core.length === 0) continue;
-        const n = names.push({ entry: e, kind, analysis }) - 1;
+        const n = names.push({ entry: e, via, analysis }) - 1;
         for (const word of new Set(analysis.core)) {
           if (!byWord.has(word)) for (const d of deletions(word)) push(byDeletion, d, word);
           push(byWord, word, n);
@@ -145,11 +152,11 @@ export function buildScreeningIndex(entries: readonly RiskEntry[]): ScreeningInd
     return touched.filter((n) => reached[n]! / Math.max(1, qLetters, lettersOf[n]!) >= minScore - 0.05);
   }
 
-  function screenCompany(query: CompanyQuery, options: ScreenOptions = {}): Hit[] {
+  function explainCompany(query: CompanyQuery, options: ScreenOptions = {}): ExplainedHit[] {
     const limit = options.limit ?? 20;
     const minScore = options.minScore ?? defaultMinScore;
-    const best = new Map<number, { score: number; reasons: () => string[] }>();
-    const offer = (entry: number, score: number, reasons: () => string[]) => {
+    const best = new Map<number, { score: number; reasons: () => HitReason[] }>();
+    const offer = (entry: number, score: number, reasons: () => HitReason[]) => {
       const held = best.get(entry);
       if (!held || score > held.score) best.set(entry, { score, reasons });
     };
@@ -157,8 +164,7 @@ export function buildScreeningIndex(entries: readonly RiskEntry[]): ScreeningInd
     for (const id of query.identifiers ?? []) {
       for (const k of identifierKeys(id)) {
         for (const found of byIdentifier.get(k.key) ?? []) {
-          const how = k.viaBranch || found.viaBranch ? ' (a branch of the same company)' : '';
-          offer(found.entry, 1, () => [`Identifier ${k.label} matches the listed ${found.label}${how}`]);
+          offer(found.entry, 1, () => [{ kind: 'identifier', ...labelled(k.label), listedValue: labelled(found.label).value, viaBranch: k.viaBranch || found.viaBranch }]);
         }
       }
     }
@@ -179,14 +185,14 @@ export function buildScreeningIndex(entries: readonly RiskEntry[]): ScreeningInd
       .map(([e, hit]) => ({ entryId: entries[e]!.id, score: round(hit.score), reasons: hit.reasons() }));
   }
 
-  function screenHsCode(code: string): Hit[] {
+  function explainHsCode(code: string): ExplainedHit[] {
     const digits = hsDigits(code);
     if (digits === '') return [];
-    const hits = new Map<number, Hit>();
+    const hits = new Map<number, ExplainedHit>();
     // A listed code at the declared one's level or above catches it: a listed heading, its subheadings and national lines.
     for (const listed of [digits, ...broaderLevels(digits)]) {
       for (const e of byHsCode.get(listed) ?? []) {
-        const reason = listed === digits ? `HS ${dotted(digits)} is listed` : `Listed ${levelName(listed)} ${dotted(listed)} covers the declared ${dotted(digits)}`;
+        const reason: HitReason = { kind: 'hsCode', match: listed === digits ? 'exact' : 'covers', listed, declared: digits };
         if (!hits.has(e)) hits.set(e, { entryId: entries[e]!.id, score: 1, reasons: [reason] });
       }
     }
@@ -195,12 +201,26 @@ export function buildScreeningIndex(entries: readonly RiskEntry[]): ScreeningInd
       if (hits.has(e)) continue;
       const listed = hsDigits(entries[e]!.hsCode);
       const share = digits.length / listed.length;
-      hits.set(e, { entryId: entries[e]!.id, score: round(0.5 * share + 0.2), reasons: [`Partial: the declared ${levelName(digits)} ${dotted(digits)} includes the listed ${levelName(listed)} ${dotted(listed)}`] });
+      hits.set(e, { entryId: entries[e]!.id, score: round(0.5 * share + 0.2), reasons: [{ kind: 'hsCode', match: 'partial', listed, declared: digits }] });
     }
     return [...hits.values()].sort((a, b) => b.score - a.score);
   }
 
-  return { screenCompany, screenHsCode, size: entries.length };
+  return {
+    screenCompany: (query, options) => inEnglish(explainCompany(query, options)),
+    screenHsCode: (code) => inEnglish(explainHsCode(code)),
+    explainCompany,
+    explainHsCode,
+    size: entries.length,
+  };
+}
+
+const inEnglish = (hits: ExplainedHit[]): Hit[] => hits.map((h) => ({ entryId: h.entryId, score: h.score, reasons: h.reasons.map(describeReason) }));
+
+/** An identifier key's label is "<scheme> <normalised value>" (`identifierKeys`); a scheme has no space. */
+function labelled(label: string): { scheme: string; value: string } {
+  const space = label.indexOf(' ');
+  return { scheme: label.slice(0, space), value: label.slice(space + 1) };
 }
 
 /** The fewest letters a name's own words can count: an unmarked word that may be a goods word ("nhom") may be forgiven. */
@@ -232,55 +252,45 @@ function deletions(word: string): string[] {
  * confirms or contradicts it: goods words (Steel vs Aluminium), legal form, the Chinese place
  * leading a name, the country. Answers null when the own words do not meet.
  */
-function scoreName(q: NameAnalysis, listed: IndexedName, queryCountry: string, entryCountries: ReadonlySet<string>): { score: number; reasons: () => string[] } | null {
+function scoreName(q: NameAnalysis, listed: IndexedName, queryCountry: string, entryCountries: ReadonlySet<string>): { score: number; reasons: () => HitReason[] } | null {
   const e = listed.analysis;
   const core = compareCores(q, e);
   if (core.score === 0) return null;
   // The reasons are written only for the hits reported (most names scored are not).
-  const because: (() => string)[] = [() => `Name "${q.name}" matches the listed ${listed.kind} "${e.name}": ${core.matched.join(', ')}`];
+  const because: (() => HitReason | null)[] = [() => ({ kind: 'name', via: listed.via, name: q.name, listedName: e.name, matchedTokens: core.matched })];
   let score = core.score;
-  if (core.typos > 0) because.push(() => (core.typos === 1 ? 'One word differs by a typo' : `${core.typos} words differ by a typo`));
-  because.push(() => leftOver(q, e, core.matched) ?? '');
+  if (core.typos > 0) because.push(() => ({ kind: 'typos', count: core.typos }));
+  because.push(() => leftOver(q, e, core.matched));
   if (q.goods.size > 0 && e.goods.size > 0) {
-    if (overlaps(q.goods, e.goods)) because.push(() => `Same goods word (${[...q.goods].filter((g) => e.goods.has(g)).join(', ')})`);
-    else {
-      score *= 0.75;
-      because.push(() => `Different goods words (${[...q.goods].join(', ')} vs ${[...e.goods].join(', ')})`);
-    }
+    const agrees = overlaps(q.goods, e.goods);
+    if (!agrees) score *= 0.75;
+    because.push(() => ({ kind: 'goods', agrees, name: [...q.goods], listed: [...e.goods] }));
   }
   const formsQ = withoutGeneric(q.legalForms);
   const formsE = withoutGeneric(e.legalForms);
   if (formsQ.size > 0 && formsE.size > 0 && !overlaps(formsQ, formsE)) {
     score -= 0.05;
-    because.push(() => `Different legal forms (${[...formsQ].join(', ')} vs ${[...formsE].join(', ')})`);
+    because.push(() => ({ kind: 'legalForm', name: [...formsQ], listed: [...formsE] }));
   }
   if (q.places.size > 0 && e.places.size > 0 && !overlaps(q.places, e.places)) {
     score *= 0.7;
-    because.push(() => `Different places in the name (${[...q.places].join(', ')} vs ${[...e.places].join(', ')})`);
+    because.push(() => ({ kind: 'place', name: [...q.places], listed: [...e.places] }));
   }
   const country = queryCountry.trim().toUpperCase();
   if (country !== '' && entryCountries.size > 0) {
-    if (entryCountries.has(country)) {
-      score = Math.min(1, score + 0.05);
-      because.push(() => `Same country (${country})`);
-    } else {
-      score -= 0.15;
-      because.push(() => `Different country (${country} vs ${[...entryCountries].join(', ')})`);
-    }
+    const agrees = entryCountries.has(country);
+    score = agrees ? Math.min(1, score + 0.05) : score - 0.15;
+    because.push(() => ({ kind: 'country', agrees, country, listed: [...entryCountries] }));
   }
-  return { score: Math.max(0, score), reasons: () => because.map((say) => say()).filter((r) => r !== '') };
+  return { score: Math.max(0, score), reasons: () => because.map((say) => say()).filter((r) => r !== null) };
 }
 
-/** Says which own words of either name found no partner, when some did not. */
-function leftOver(q: NameAnalysis, e: NameAnalysis, matched: readonly string[]): string | null {
+/** Which own words of either name found no partner, when some did not. */
+function leftOver(q: NameAnalysis, e: NameAnalysis, matched: readonly string[]): HitReason | null {
   const used = new Set(matched.flatMap((m) => m.split(/ [=~] | /)));
-  const extraQ = q.core.filter((w) => !used.has(w));
-  const extraE = e.core.filter((w) => !used.has(w));
-  if (extraQ.length === 0 && extraE.length === 0) return null;
-  const parts = [];
-  if (extraQ.length > 0) parts.push(`only in the name screened: ${extraQ.join(' ')}`);
-  if (extraE.length > 0) parts.push(`only in the listed name: ${extraE.join(' ')}`);
-  return `Words ${parts.join('; ')}`;
+  const onlyInName = q.core.filter((w) => !used.has(w));
+  const onlyInListed = e.core.filter((w) => !used.has(w));
+  return onlyInName.length === 0 && onlyInListed.length === 0 ? null : { kind: 'unmatchedWords', onlyInName, onlyInListed };
 }
 
 const overlaps = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((x) => b.has(x));
