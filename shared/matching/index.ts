@@ -42,6 +42,7 @@ export { analyzeName, type NameAnalysis } from './analyzeName';
 export { foldName } from './foldName';
 export { describeReason } from './describeReason';
 export type { ExplainedHit, HitReason, NameVia } from './hitReason';
+export { screenCase, type CaseHit, type ScreenCaseOptions, type ScreenedGoodsLine, type ScreenedParty } from './screenCase';
 
 interface IndexedName {
   entry: number;
