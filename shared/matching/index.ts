@@ -43,6 +43,7 @@ export { foldName } from './foldName';
 export { describeReason } from './describeReason';
 export type { ExplainedHit, HitReason, NameVia } from './hitReason';
 export { screenCase, type CaseHit, type ScreenCaseOptions, type ScreenedGoodsLine, type ScreenedParty } from './screenCase';
+export { compareCaseScreenings, type CaseScreeningChange } from './screeningChanges';
 
 interface IndexedName {
   entry: number;

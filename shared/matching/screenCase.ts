@@ -1,3 +1,4 @@
+import { codeUnitOrder } from './codeUnitOrder';
 import type { HitReason } from './hitReason';
 import type { ScreeningIndex } from './index';
 
@@ -67,9 +68,6 @@ export function screenCase(
   }
 
   return [...best.values()].sort(
-    (a, b) => b.score - a.score || compare(a.entryId, b.entryId) || compare(a.subjectTable, b.subjectTable) || compare(a.subjectId, b.subjectId),
+    (a, b) => b.score - a.score || codeUnitOrder(a.entryId, b.entryId) || codeUnitOrder(a.subjectTable, b.subjectTable) || codeUnitOrder(a.subjectId, b.subjectId),
   );
 }
-
-/** Code-unit order: the same on every machine and locale, unlike `localeCompare`. */
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
