@@ -43,6 +43,8 @@ export class AttacheDb extends Dexie {
   declare replyPeriodRules: SyncedEntityTable<'replyPeriodRules'>;
   /** Public holidays that business-day periods skip (version 6). */
   declare holidays: SyncedEntityTable<'holidays'>;
+  /** Officers' decisions on screening hits, by case (version 7). */
+  declare screeningDecisions: SyncedEntityTable<'screeningDecisions'>;
   /** Server-authored: conflicts of protected fields; clients only update their resolution fields. */
   declare conflicts: SyncedEntityTable<'conflicts'>;
   /** Server-authored: losing values of ordinary fields, read-only for clients. */

@@ -183,7 +183,9 @@ describe('workspace database version 6', () => {
     const v6 = await openAt(factory, 6);
     expect(v6.verno).toBe(6);
     expect(await v6.cases.get(caseRow.id)).toMatchObject({ status: 'draft' });
-    for (const table of syncedTables) expect(v6.table(table).schema.indexes.map((i) => i.name), table).toContain('writtenAt');
+    for (const table of syncedTables.filter((t) => t !== 'screeningDecisions')) {
+      expect(v6.table(table).schema.indexes.map((i) => i.name), table).toContain('writtenAt');
+    }
     expect(v6.replyPeriodRules.schema.indexes.map((i) => i.name).sort()).toEqual(['deleted', 'writtenAt']);
     expect(v6.holidays.schema.indexes.map((i) => i.name).sort()).toEqual(['date', 'deleted', 'writtenAt']);
     const rule = { ...sampleRecords.replyPeriodRules, version: 1, deleted: 0 as const };
@@ -200,6 +202,30 @@ describe('workspace database version 6', () => {
     const stored = (await raw.holidays.get(holiday.id)) as unknown as Record<string, unknown>;
     expect(stored).not.toHaveProperty('name');
     expect(JSON.stringify(stored)).not.toContain('Quốc khánh');
+    raw.close();
+  });
+});
+
+describe('workspace database version 7', () => {
+  it('adds the screening decisions as a synced table, found by case, the note sealed, and keeps version 6 rows', async () => {
+    const factory = new IDBFactory();
+    const v6 = await openAt(factory, 6);
+    const holiday = { ...sampleRecords.holidays, version: 1, deleted: 0 as const };
+    await v6.holidays.put(holiday);
+    v6.close();
+
+    const v7 = await openAt(factory, 7);
+    expect(v7.verno).toBe(7);
+    expect(await v7.holidays.get(holiday.id)).toMatchObject({ name: holiday.name });
+    expect(v7.screeningDecisions.schema.indexes.map((i) => i.name).sort()).toEqual(['caseId', 'deleted', 'writtenAt']);
+    const decision = { ...sampleRecords.screeningDecisions, version: 1, deleted: 0 as const };
+    await v7.screeningDecisions.put(decision);
+    expect(await v7.screeningDecisions.where('caseId').equals(decision.caseId).toArray()).toEqual([decision]);
+    v7.close();
+
+    const raw = makeTestDb(name, { dataKey: undefined }, factory);
+    await raw.open();
+    expect(JSON.stringify(await raw.screeningDecisions.get(decision.id))).not.toContain('Different tax code');
     raw.close();
   });
 });

@@ -24,7 +24,7 @@ export interface SchemaVersion {
 }
 
 /** Synced tables added after version 1, each declared (with its stamp) by the version that adds it. */
-export const laterSyncedTables = ['replyPeriodRules', 'holidays'] as const satisfies readonly SyncedTable[];
+export const laterSyncedTables = ['replyPeriodRules', 'holidays', 'screeningDecisions'] as const satisfies readonly SyncedTable[];
 type LaterSyncedTable = (typeof laterSyncedTables)[number];
 
 const syncedStoresV1: Record<Exclude<SyncedTable, LaterSyncedTable>, string> = {
@@ -112,6 +112,15 @@ export const schemaVersions: readonly SchemaVersion[] = [
     stores: {
       replyPeriodRules: 'id, deleted, writtenAt',
       holidays: 'id, date, deleted, writtenAt',
+    },
+  },
+  {
+    // Issue 13, screening: officers' decisions on screening hits (`screeningDecisions`), read by
+    // case. Risk-list entries keep their table: a version's entries arrive as one pack
+    // (`shared/riskLists/riskListPack.ts`) and are unpacked into it, indexed by list as before.
+    version: 7,
+    stores: {
+      screeningDecisions: 'id, caseId, deleted, writtenAt',
     },
   },
 ];

@@ -1,5 +1,12 @@
 import {
   actionItemStatuses,
+  handlingCodes,
+  riskCategories,
+  riskEntryStatuses,
+  riskLevels,
+  riskListSources,
+  riskSubjectTypes,
+  screeningVerdicts,
   caseDirections,
   caseOutcomes,
   casePriorities,
@@ -56,6 +63,13 @@ export const recordEnums = {
   selectionBasis: selectionBases,
   doubtCategory: doubtCategories,
   actionItemStatus: actionItemStatuses,
+  riskSubjectType: riskSubjectTypes,
+  riskCategory: riskCategories,
+  riskLevel: riskLevels,
+  riskEntryStatus: riskEntryStatuses,
+  handlingCode: handlingCodes,
+  riskListSource: riskListSources,
+  screeningVerdict: screeningVerdicts,
 } as const;
 export type RecordEnum = keyof typeof recordEnums;
 

@@ -22,6 +22,7 @@ export * from './requestQuestion';
 export * from './requestRules';
 export * from './riskEntry';
 export * from './riskList';
+export * from './screeningDecision';
 export * from './statusMachines';
 export * from './syncRecords';
 export * from './tables';

@@ -1,5 +1,6 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { confidentialityLevels } from './case';
+import { msg, typeError } from './messageKeys';
 import { enumField, idSchema, longText, nullableIdSchema, optionalText, recordObject, requiredText } from './fields';
 import { isoDateTimeSchema, nullableIsoDateSchema } from './validators/isoDate';
 
@@ -26,6 +27,15 @@ export const riskListSchema = recordObject({
   /** Meeting at which the list was exchanged. */
   meetingId: nullableIdSchema,
   description: longText(20_000),
+  /**
+   * SHA-256 of this version's entries packed as one immutable blob (`shared/riskLists/riskListPack`):
+   * a list of 100k entries travels between devices as one upload instead of 100k synced rows, and a
+   * device shows the version only once it holds every entry. `''` for a list whose entries are
+   * synced as rows (none is written that way today; the rows table stays readable).
+   */
+  entriesSha256: z.string({ error: typeError }).toLowerCase().regex(/^([0-9a-f]{64})?$/, msg.sha256Format),
+  /** How many entries the version holds (what the pack must unpack to). */
+  entryCount: z.number({ error: typeError }).int(msg.integer).min(0, msg.nonNegative),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
 });

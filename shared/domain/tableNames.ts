@@ -28,6 +28,8 @@ export const recordTables = [
   // the holidays business days skip), edited in Settings and the same on every device.
   'replyPeriodRules',
   'holidays',
+  // Issue 13: officers' decisions on screening hits ("confirmed", "not a match"), per case.
+  'screeningDecisions',
 ] as const;
 /** A table people write; conflicts and history entries always point at one of these. */
 export type RecordTable = (typeof recordTables)[number];

@@ -10,6 +10,7 @@ import { partySchema } from './party';
 import { requestQuestionSchema } from './requestQuestion';
 import { riskEntrySchema } from './riskEntry';
 import { riskListSchema } from './riskList';
+import { screeningDecisionSchema } from './screeningDecision';
 import { conflictSchema, fieldHistoryEntrySchema } from './syncRecords';
 import type { SyncedTable } from './tableNames';
 import { verificationRequestSchema } from './verificationRequest';
@@ -52,6 +53,7 @@ export const recordSchemas = {
   riskEntries: riskEntrySchema,
   replyPeriodRules: replyPeriodRuleSchema,
   holidays: holidaySchema,
+  screeningDecisions: screeningDecisionSchema,
   conflicts: conflictSchema,
   fieldHistory: fieldHistoryEntrySchema,
 } as const satisfies { [T in SyncedTable]: z.ZodObject };
@@ -77,4 +79,5 @@ export const parentKeys = {
   agendaItems: { key: 'meetingId', parent: 'meetings' },
   decisions: { key: 'meetingId', parent: 'meetings' },
   riskEntries: { key: 'listId', parent: 'riskLists' },
+  screeningDecisions: { key: 'caseId', parent: 'cases' },
 } as const satisfies { [T in SyncedTable]?: { key: string; parent: SyncedTable } };

@@ -27,6 +27,7 @@ export const en = {
       riskEntries: 'Risk list entry',
       replyPeriodRules: 'Reply period',
       holidays: 'Public holiday',
+      screeningDecisions: 'Screening decision',
     },
     /** How a record is named: a case's children by what they are and their case. */
     names: {
@@ -48,6 +49,19 @@ export const en = {
     fields: {
       replyPeriodRules: { id: 'Legal instrument', amount: 'Period', unit: 'Unit', dayKind: 'Days counted' },
       holidays: { id: 'Record id', date: 'Date', name: 'Holiday' },
+      screeningDecisions: {
+        id: 'Record id',
+        caseId: 'Case',
+        subjectTable: 'Screened record',
+        subjectId: 'Screened record id',
+        entryId: 'Risk list entry',
+        entryKey: 'Entry across versions',
+        verdict: 'Decision',
+        note: 'Note',
+        decidedBy: 'Decided by',
+        createdAt: 'Created',
+        updatedAt: 'Updated',
+      },
       cases: {
         id: 'Record id',
         reference: 'Reference',
@@ -150,6 +164,23 @@ export const en = {
       identifier: '{{scheme}}: {{value}}',
       currency: '{{name}} ({{code}})',
       missingCase: 'a case not on this device',
+      riskSubjectType: { goods: 'Goods', company: 'Company', person: 'Person', industry: 'Industry' },
+      riskCategory: {
+        originFraud: 'Origin fraud',
+        transshipment: 'Transshipment',
+        adCvdEvasion: 'AD/CVD evasion',
+        undervaluation: 'Undervaluation',
+        misclassification: 'Misclassification',
+        forcedLabour: 'Forced labour',
+        sanctions: 'Sanctions',
+        ipr: 'Intellectual property',
+        smuggling: 'Smuggling',
+      },
+      riskLevel: { low: 'Low', medium: 'Medium', high: 'High', veryHigh: 'Very high' },
+      riskEntryStatus: { active: 'Active', suspended: 'Suspended', revoked: 'Revoked', expired: 'Expired' },
+      handlingCode: { shareable: 'Shareable', nationalOnly: 'National only', needToKnow: 'Need to know' },
+      riskListSource: { own: 'Our administration', counterpart: 'Counterpart', public: 'Public list' },
+      screeningVerdict: { confirmed: 'Confirmed', notAMatch: 'Not a match' },
       caseType: {
         originVerification: 'Origin verification',
         transshipment: 'Transshipment',
