@@ -40,12 +40,17 @@ function readHeader(header: readonly string[]): { columns: (RiskListCsvColumn | 
   return { columns, errors };
 }
 
-function readOurRows(table: CsvTable): ParsedRiskList {
+/** Told every so many rows how many of `total` are checked (the import's progress bar). */
+export type RowProgress = (checked: number, total: number) => void;
+const progressEvery = 2000;
+
+function readOurRows(table: CsvTable, onProgress?: RowProgress): ParsedRiskList {
   const { columns, errors } = readHeader(table.header);
   // Without subject_type no row can be read; report the header alone rather than one error per row.
   if (!columns.includes('subject_type')) return { entries: [], errors };
   const drafts: DraftAtRow[] = [];
-  for (const { row, cells } of table.records) {
+  for (const [i, { row, cells }] of table.records.entries()) {
+    if (onProgress && i % progressEvery === 0) onProgress(i, table.records.length);
     const extra = cells.slice(columns.length).filter((c) => c.trim() !== '');
     if (extra.length > 0) {
       const message = `This row has ${cells.length} cells but the header names ${columns.length} columns: check for an unquoted delimiter.`;
@@ -63,10 +68,11 @@ function readOurRows(table: CsvTable): ParsedRiskList {
   return { entries: kept.map((k) => k.draft), errors: [...errors, ...duplicates] };
 }
 
-function readOpenSanctionsRows(table: CsvTable): ParsedRiskList {
+function readOpenSanctionsRows(table: CsvTable, onProgress?: RowProgress): ParsedRiskList {
   const errors: RowError[] = [];
   const drafts: DraftAtRow[] = [];
-  for (const { row, cells } of table.records) {
+  for (const [i, { row, cells }] of table.records.entries()) {
+    if (onProgress && i % progressEvery === 0) onProgress(i, table.records.length);
     const byColumn = new Map(table.header.map((h, i) => [h.toLowerCase(), cells[i] ?? ''] as const));
     const read = readOpenSanctionsRow(row, byColumn);
     errors.push(...read.errors);
@@ -84,8 +90,18 @@ function readOpenSanctionsRows(table: CsvTable): ParsedRiskList {
  * import only `entries`, the rows that passed.
  */
 export function parseRiskListCsv(text: string): ParsedRiskList {
+  return readRiskListCsv(text);
+}
+
+/** `parseRiskListCsv` telling its progress as it checks rows (the import worker's). */
+export function readRiskListCsv(text: string, onProgress?: RowProgress): ParsedRiskList {
   const table = readCsvTable(text);
-  const parsed = table.header.length === 0 ? { entries: [], errors: [] } : isOpenSanctionsHeader(table.header) ? readOpenSanctionsRows(table) : readOurRows(table);
+  const parsed =
+    table.header.length === 0
+      ? { entries: [], errors: [] }
+      : isOpenSanctionsHeader(table.header)
+        ? readOpenSanctionsRows(table, onProgress)
+        : readOurRows(table, onProgress);
   const errors = [...table.errors, ...parsed.errors].sort((a, b) => a.row - b.row);
   return { entries: parsed.entries, errors };
 }

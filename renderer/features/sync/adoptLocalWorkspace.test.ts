@@ -116,6 +116,17 @@ describe('adoptLocalWorkspace', () => {
     expect(await workspace.viewLog.count()).toBe(1);
   });
 
+  it('brings the bytes of files (attachments, risk-list packs) and queues them for upload, which the server never had', async () => {
+    await seedLocalWork();
+    const sha256 = 'ab'.repeat(32);
+    await local.blobs.put({ sha256, size: 3, bytes: new Uint8Array([1, 2, 3]) });
+    await saveSyncSettings(workspace, settings);
+    await adoptLocalWorkspace(local, workspace);
+
+    expect(await workspace.blobs.get(sha256)).toMatchObject({ size: 3, bytes: new Uint8Array([1, 2, 3]) });
+    expect(await workspace.blobUploads.toCollection().primaryKeys()).toEqual([sha256]);
+  });
+
   it('refuses a workspace that is not enrolled, writing nothing', async () => {
     await seedLocalWork();
     await expect(adoptLocalWorkspace(local, workspace)).rejects.toThrow(/no enrollment/);

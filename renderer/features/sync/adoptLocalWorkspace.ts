@@ -24,7 +24,9 @@ export interface AdoptResult {
  * - every live record is queued in the outbox as a create (all its fields, no `base`), with
  *   mutation ids continuing `to`'s counter without a gap;
  * - the change log and view log (audit) of those records and the imported HS nomenclature are
- *   copied; the views as unsent, so the next sync reports them to the server.
+ *   copied; the views as unsent, so the next sync reports them to the server;
+ * - the bytes of attached files and of risk-list packs (`shared/riskLists/riskListPack.ts`) are
+ *   copied and queued for upload: the server has never seen them.
  * All writes to `to` happen in ONE transaction: either everything is adopted or nothing. Records
  * already in `to` are left alone, so running it again (after a crash before `from` was deleted)
  * adds nothing twice. `from` is only read; deleting it is the caller's job once this resolved.
@@ -36,14 +38,16 @@ export async function adoptLocalWorkspace(from: AttacheDb, to: AttacheDb, now: (
   if (!settings) throw new Error(`adoptLocalWorkspace: ${to.name} holds no enrollment`);
   const deviceId = settings.deviceId;
 
-  const source = await from.transaction('r', [...recordTables.map((t) => from.table(t)), from.changeLog, from.viewLog, from.hsCodes], async () => ({
+  const sourceTables = [...recordTables.map((t) => from.table(t)), from.changeLog, from.viewLog, from.hsCodes, from.blobs];
+  const source = await from.transaction('r', sourceTables, async () => ({
     rows: await Promise.all(recordTables.map((t) => from.table<Row, string>(t).toArray())),
     changeLog: await from.changeLog.orderBy('seq').toArray(),
     viewLog: await from.viewLog.toArray(),
     hsCodes: await from.hsCodes.toArray(),
+    blobs: await from.blobs.toArray(),
   }));
 
-  const targetTables = [...recordTables.map((t) => to.table(t)), to.fieldMeta, to.outbox, to.changeLog, to.viewLog, to.meta, to.hsCodes];
+  const targetTables = [...recordTables.map((t) => to.table(t)), to.fieldMeta, to.outbox, to.changeLog, to.viewLog, to.meta, to.hsCodes, to.blobs, to.blobUploads];
   return to.transaction('rw', targetTables, async () => {
     const present = await Promise.all(
       recordTables.map((t, i) => to.table<Row, string>(t).bulkGet(source.rows[i]!.map((row) => row.id as string))),
@@ -91,6 +95,8 @@ export async function adoptLocalWorkspace(from: AttacheDb, to: AttacheDb, now: (
       changeLog.length > 0 ? to.changeLog.bulkAdd(changeLog) : undefined,
       viewLog.length > 0 ? to.viewLog.bulkPut(viewLog) : undefined,
       source.hsCodes.length > 0 ? to.hsCodes.bulkPut(source.hsCodes) : undefined,
+      source.blobs.length > 0 ? to.blobs.bulkPut(source.blobs) : undefined,
+      source.blobs.length > 0 ? to.blobUploads.bulkPut(source.blobs.map(({ sha256 }) => ({ sha256, queuedAt: at.toISOString() }))) : undefined,
       to.meta.bulkPut([
         ...(hlc ? [{ key: syncMetaKeys.lastHlc, value: hlc }] : []),
         { key: syncMetaKeys.lastMutationId, value: mutationId },
