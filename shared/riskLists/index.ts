@@ -9,3 +9,7 @@ export { parseRiskListCsv, type ParsedRiskList } from './parseRiskListCsv';
 export { parseRiskListJson, riskListJsonMetadataSchema, type RiskListJsonMetadata } from './parseRiskListJson';
 export { toRiskEntry, type RiskEntryDraft } from './riskEntryDraft';
 export type { RowError } from './rowError';
+// Writers of the same formats (read back by the parsers above) and the diff of two versions.
+export { riskListCsvTemplate, writeRiskListCsv } from './writeRiskListCsv';
+export { writeRiskListJson } from './writeRiskListJson';
+export { diffRiskLists, riskEntryMatchKey, type FieldChange, type RiskEntryChange, type RiskEntryField, type RiskListDiff } from './diffRiskLists';
