@@ -1,4 +1,5 @@
 import { riskEntryFieldsSchema, type RiskEntry } from '../domain/riskEntry';
+import { codeUnitOrder } from '../matching/codeUnitOrder';
 import { foldName } from '../matching/foldName';
 
 /** The fields a list's source sets: every `RiskEntry` field but the ids the import assigns. */
@@ -163,8 +164,7 @@ function sortedBy<T>(items: readonly T[], entryOf: (item: T) => RiskEntry, fold:
     if ((a.ref === '') !== (b.ref === '')) return a.ref === '' ? 1 : -1;
     const byRef = a.ref === b.ref ? 0 : refCollator.compare(a.ref, b.ref);
     if (byRef !== 0) return byRef;
-    if (a.name !== b.name) return a.name < b.name ? -1 : 1;
-    return a.hs === b.hs ? 0 : a.hs < b.hs ? -1 : 1;
+    return codeUnitOrder(a.name, b.name) || codeUnitOrder(a.hs, b.hs);
   });
   return keyed.map((k) => k.item);
 }
