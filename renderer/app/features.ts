@@ -4,6 +4,7 @@ import { conflictsModule } from '../features/conflicts';
 import { lockModule } from '../features/lock';
 import { referenceDataModule } from '../features/referenceData';
 import { requestsModule } from '../features/requests';
+import { riskListsModule } from '../features/riskLists';
 import { searchModule } from '../features/search';
 import { settingsModule } from '../features/settings';
 import { syncModule } from '../features/sync';
@@ -19,6 +20,7 @@ export const featureModules: readonly FeatureModule[] = [
   searchModule,
   casesModule,
   requestsModule,
+  riskListsModule,
   conflictsModule,
   auditModule,
   settingsModule,

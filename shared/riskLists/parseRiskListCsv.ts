@@ -84,7 +84,7 @@ function readOpenSanctionsRows(table: CsvTable, onProgress?: RowProgress): Parse
 
 /**
  * Reads a risk list in our CSV format (columns: `riskListCsvColumns`, any order, `|` between
- * values, see README "Risk lists") or an OpenSanctions "simple CSV" export, recognised by its
+ * values, see README "Risk-list CSV format") or an OpenSanctions "simple CSV" export, recognised by its
  * header. Pure: the caller decodes the file (`decodeRiskListFile`) and stores the entries
  * (`toRiskEntry`). A file with any error should import nothing unless the official chooses to
  * import only `entries`, the rows that passed.

@@ -53,6 +53,13 @@ export const en = {
       retry: 'Try again',
       reload: 'Reload',
     },
+    export: {
+      saved_one: 'Saved {{count}} row to {{file}}.',
+      saved_other: 'Saved {{count}} rows to {{file}}.',
+      savedFile: 'Saved {{file}}.',
+      cancelled: 'Export cancelled: nothing was saved.',
+      failed: 'The file could not be saved: {{reason}}',
+    },
     drafts: {
       restored: 'Unsaved draft from {{time}} restored',
       restoredHelp: 'This form shows what you typed last time and did not save. Save to keep it, or discard the draft to go back to what is saved.',

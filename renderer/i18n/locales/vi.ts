@@ -55,6 +55,13 @@ export const vi: LocaleShape<typeof en> = {
       retry: 'Thử lại',
       reload: 'Tải lại',
     },
+    export: {
+      saved_one: 'Đã lưu {{count}} dòng vào {{file}}.',
+      saved_other: 'Đã lưu {{count}} dòng vào {{file}}.',
+      savedFile: 'Đã lưu {{file}}.',
+      cancelled: 'Đã huỷ xuất: không có gì được lưu.',
+      failed: 'Không lưu được tệp: {{reason}}',
+    },
     drafts: {
       restored: 'Đã khôi phục bản nháp chưa lưu lúc {{time}}',
       restoredHelp: 'Biểu mẫu đang hiển thị nội dung bạn nhập lần trước mà chưa lưu. Hãy lưu để giữ lại, hoặc bỏ bản nháp để quay về bản đã lưu.',

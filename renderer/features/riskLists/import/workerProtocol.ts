@@ -19,8 +19,9 @@ export type ParseSummary = {
   metadata: RiskListJsonMetadata | null;
 };
 
-/** Import phases the progress bar names: decoding and tokenising, checking rows, packing entries. */
+/** Import phases the progress bar names: decoding and tokenising, checking rows, packing entries; then the page's own write. */
 export type WorkerPhase = 'reading' | 'checking' | 'packing';
+export type ImportPhase = WorkerPhase | 'writing';
 
 export type RiskListWorkerResponse =
   | { kind: 'progress'; phase: WorkerPhase; done: number; total: number }
