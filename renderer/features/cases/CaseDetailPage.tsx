@@ -6,6 +6,7 @@ import { Badge, Banner, Button, ConfirmDialog, FormSection, PageHeader, StatusBa
 import { RecordActivity, useRecordView } from '../audit';
 import { ConflictMarker, RecordHistory } from '../conflicts';
 import { CaseRequests } from '../requests';
+import { CaseScreening } from '../riskLists';
 import { useFormat } from '../../i18n';
 import { archiveChanges } from './caseActions';
 import { CaseAttachments } from './CaseAttachments';
@@ -133,6 +134,7 @@ export function CaseDetailPage() {
           <CaseLinksView c={c} />
           <CaseChildrenView bundle={bundle} />
           <CaseRequests caseId={c.id} />
+          <CaseScreening caseId={c.id} parties={bundle.parties} goods={bundle.goods} />
           <CaseAttachments caseId={c.id} />
           <RecordHistory table="cases" recordId={id} />
           <RecordActivity table="cases" recordId={id} reference={c.reference} />

@@ -5,17 +5,20 @@ import { ImportPage } from './import/ImportPage';
 import { riskListsLocales } from './locales';
 import { RiskListPage } from './browse/RiskListPage';
 import { RiskListsPage } from './browse/RiskListsPage';
+import { screeningLocales } from './screening/locales';
+import { ScreeningEngine } from './screening/ScreeningEngine';
 
 import './riskLists.css';
 
 /**
- * Risk lists: the lists in force and their versions, the import, a version's entries and its
- * changes, and the fetcher that brings other devices' lists. Literal paths precede
+ * Risk lists and screening: the lists in force and their versions, the import, a version's
+ * entries and its changes, the fetcher that brings other devices' lists, and the screening
+ * engine (a worker) that screens cases and re-screens them against each new version. Literal paths precede
  * `/risk-lists/:id` so "import" is never an id.
  */
 export const riskListsModule: FeatureModule = {
   id: 'riskLists',
-  locales: [riskListsLocales],
+  locales: [riskListsLocales, screeningLocales],
   routes: [
     { path: '/risk-lists', component: RiskListsPage },
     { path: '/risk-lists/import', component: ImportPage },
@@ -23,5 +26,5 @@ export const riskListsModule: FeatureModule = {
     { path: '/risk-lists/:id', component: RiskListPage },
   ],
   nav: { href: '/risk-lists', labelKey: 'riskLists.nav.label', order: 30 },
-  overlays: [RiskListFetcher],
+  overlays: [RiskListFetcher, ScreeningEngine],
 };
