@@ -7,6 +7,7 @@ import { RiskListPage } from './browse/RiskListPage';
 import { RiskListsPage } from './browse/RiskListsPage';
 import { screeningLocales } from './screening/locales';
 import { ScreeningEngine } from './screening/ScreeningEngine';
+import { ScreeningReportPage } from './screening/ScreeningReportPage';
 
 import './riskLists.css';
 
@@ -24,6 +25,7 @@ export const riskListsModule: FeatureModule = {
     { path: '/risk-lists/import', component: ImportPage },
     { path: '/risk-lists/:id/changes', component: ChangesPage },
     { path: '/risk-lists/:id', component: RiskListPage },
+    { path: '/cases/:id/screening-report', component: ScreeningReportPage },
   ],
   nav: { href: '/risk-lists', labelKey: 'riskLists.nav.label', order: 30 },
   overlays: [RiskListFetcher, ScreeningEngine],

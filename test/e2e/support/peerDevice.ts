@@ -18,6 +18,8 @@ export interface PeerDevice {
   /** Pushes the records in one batch; throws unless every one is applied. */
   push(records: PeerRecord[]): Promise<void>;
   putBlob(sha256: string, bytes: Uint8Array<ArrayBuffer>): Promise<void>;
+  /** Every record the server holds for the workspace now, by table and id (the peer's own view after a sync). */
+  pullAll(): Promise<Map<string, Record<string, unknown>>>;
 }
 
 export async function enrollPeer(serverUrl: string, code: string): Promise<PeerDevice> {
@@ -40,6 +42,16 @@ export async function enrollPeer(serverUrl: string, code: string): Promise<PeerD
       if (refused.length > 0) throw new Error(`The server did not apply: ${JSON.stringify(refused)}`);
     },
     putBlob: (sha256, bytes) => client.putBlob(sha256, bytes),
+    async pullAll() {
+      const records = new Map<string, Record<string, unknown>>();
+      for (let cursor = 0, more = true; more; ) {
+        const page = await client.pull({ deviceId: enrolled.deviceId, schemaVersion: clientSchemaVersion, cursor });
+        for (const change of page.changes) records.set(`${change.table}/${change.id}`, change.fields as Record<string, unknown>);
+        cursor = page.cursor;
+        more = page.hasMore;
+      }
+      return records;
+    },
   };
 }
 

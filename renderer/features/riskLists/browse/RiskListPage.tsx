@@ -10,6 +10,7 @@ import { enumLabel } from '../../../records';
 import { useFetchProblems } from '../data/fetchState';
 import { useListEntries } from '../data/useListEntries';
 import { useRiskLists } from '../data/useRiskLists';
+import { RescreenResults } from '../screening/RescreenResults';
 import { EntriesBrowser } from './EntriesBrowser';
 
 const fileStem = (list: RiskList) => `${list.name}${list.edition ? ` ${list.edition}` : ''}`.replace(/[\\/:*?"<>|]+/g, '-');
@@ -104,6 +105,7 @@ export function RiskListPage({ params }: { params: { id: string } }) {
           </div>
         ) : null}
       </section>
+      <RescreenResults listId={list.id} />
       <section className="stack" aria-labelledby="risk-list-entries">
         <h2 id="risk-list-entries">{t('riskLists.entriesHeading')}</h2>
         {entries.kind === 'loading' ? <p role="status" className="muted">{row.held ? t('riskLists.opening') : t('riskLists.fetching')}</p> : null}

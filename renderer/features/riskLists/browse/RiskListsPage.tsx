@@ -7,6 +7,7 @@ import { useFetchProblems } from '../data/fetchState';
 import type { RiskListRow } from '../data/riskListRows';
 import { currentLists } from '../data/riskListRows';
 import { useRiskLists } from '../data/useRiskLists';
+import { QuickScreen } from '../screening/QuickScreen';
 
 /**
  * `/risk-lists`: the lists in force (current versions), with where each came from, how many
@@ -47,6 +48,7 @@ export function RiskListsPage() {
           </Link>
         }
       />
+      {current && current.length > 0 ? <QuickScreen /> : null}
       {current === undefined ? null : current.length === 0 ? (
         <EmptyState title={t('riskLists.empty')} description={t('riskLists.emptyHelp')} />
       ) : (

@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import type { GoodsLine, Party, ScreeningVerdict } from '../../../../shared/domain';
 import { Badge, Button, FormSection } from '../../../components';
 import { DecisionDialog } from './DecisionDialog';
-import { HitCard } from './HitCard';
+import { HitCard, useSubjectLabel } from './HitCard';
 import { useScreeningStore } from './screeningStore';
 import { useDecidedHits, type DecidedHit } from './useDecidedHits';
 
@@ -17,6 +17,7 @@ export function CaseScreening({ caseId, parties, goods }: { caseId: string; part
   const { t } = useTranslation();
   const { screening, decided, rows } = useDecidedHits(caseId, parties, goods);
   const entryCount = useScreeningStore((s) => s.entryCount);
+  const subjectLabel = useSubjectLabel(parties, goods);
   const [deciding, setDeciding] = useState<{ item: DecidedHit; verdict: ScreeningVerdict } | null>(null);
   const open = decided?.filter((d) => d.decision?.verdict !== 'notAMatch') ?? [];
   const dismissed = decided?.filter((d) => d.decision?.verdict === 'notAMatch') ?? [];
@@ -35,7 +36,7 @@ export function CaseScreening({ caseId, parties, goods }: { caseId: string; part
                 : t('screening.caseSection.summary', { count: open.length, lists: listCount, entries: entryCount })}
         </p>
         {open.map((item) => (
-          <HitCard key={`${item.hit.subjectId}/${item.hit.entryId}`} item={item} parties={parties} goods={goods}>
+          <HitCard key={`${item.hit.subjectId}/${item.hit.entryId}`} subject={subjectLabel(item.hit.subjectTable, item.hit.subjectId)} hit={item.hit}>
             {item.decision ? <Badge tone="danger">{t('screening.confirmedBy', { name: item.decision.decidedBy })}</Badge> : null}
             <div className="cluster">
               {item.decision ? null : (
@@ -53,7 +54,7 @@ export function CaseScreening({ caseId, parties, goods }: { caseId: string; part
           <details className="screening-dismissed">
             <summary>{t('screening.dismissed', { count: dismissed.length })}</summary>
             {dismissed.map((item) => (
-              <HitCard key={`${item.hit.subjectId}/${item.hit.entryId}`} item={item} parties={parties} goods={goods}>
+              <HitCard key={`${item.hit.subjectId}/${item.hit.entryId}`} subject={subjectLabel(item.hit.subjectTable, item.hit.subjectId)} hit={item.hit}>
                 <p className="muted">{t('screening.dismissedBy', { name: item.decision!.decidedBy, note: item.decision!.note || '—' })}</p>
                 <Button size="small" onPress={() => setDeciding({ item, verdict: 'confirmed' })}>
                   {t('screening.confirm')}

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GoodsLine, Party } from '../../../../shared/domain';
+import type { TFunction } from 'i18next';
+import type { GoodsLine, Party, RiskEntry, RiskList } from '../../../../shared/domain';
 import { enumLabel, hsCodeText } from '../../../records';
 import { entryTitle } from '../browse/entryTitle';
 import { useRiskLists } from '../data/useRiskLists';
-import type { DecidedHit } from './useDecidedHits';
+import type { ListedHit } from './screeningProtocol';
 import { reasonText } from './reasonText';
 
 /** Which record of the case met the entry: "Exporter: Công ty …", "Goods line 2: 7213.91". */
@@ -20,29 +21,37 @@ export function useSubjectLabel(parties: readonly Party[], goods: readonly Goods
   };
 }
 
-/** One hit: the case's record, the listed entry and its list, the score, every reason; then `children` (the decision). */
-export function HitCard({ item, parties, goods, children }: { item: DecidedHit; parties: readonly Party[]; goods: readonly GoodsLine[]; children?: ReactNode }) {
+/** "Transshipment watch list (2026/2), ref. 17 · risk High · Transshipment": where the entry is listed and how. */
+export function listedLine(t: TFunction, entry: RiskEntry, list: RiskList | undefined): string {
+  return t('screening.onList', {
+    list: list ? (list.edition ? `${list.name} (${list.edition})` : list.name) : '',
+    ref: entry.sourceRef || '—',
+    level: enumLabel(t, 'riskLevel', entry.riskLevel),
+    categories: entry.riskCategories.map((c) => enumLabel(t, 'riskCategory', c)).join(', ') || '—',
+  });
+}
+
+/** One hit: what was screened (a case's record, or nothing for the quick box), the listed entry and its list, the score, every reason; then `children` (the decision). */
+export function HitCard({ subject, hit, children }: { subject: string | null; hit: Pick<ListedHit, 'entry' | 'listId' | 'score' | 'reasons'>; children?: ReactNode }) {
   const { t } = useTranslation();
   const rows = useRiskLists();
-  const subjectLabel = useSubjectLabel(parties, goods);
-  const { hit } = item;
   const list = rows?.find((r) => r.list.id === hit.listId)?.list;
+  const title = entryTitle(hit.entry);
   return (
-    <article className="screening-hit" aria-label={t('screening.hitLabel', { subject: subjectLabel(hit.subjectTable, hit.subjectId), entry: entryTitle(hit.entry) })}>
+    <article className="screening-hit" aria-label={subject ? t('screening.hitLabel', { subject, entry: title }) : title}>
       <header className="screening-hit-head">
-        <strong>{subjectLabel(hit.subjectTable, hit.subjectId)}</strong>
-        <span aria-hidden="true"> → </span>
-        <span>{entryTitle(hit.entry)}</span>
+        {subject ? (
+          <>
+            <strong>{subject}</strong>
+            <span aria-hidden="true"> → </span>
+            <span>{title}</span>
+          </>
+        ) : (
+          <strong>{title}</strong>
+        )}
         <span className="screening-score">{t('screening.score', { score: Math.round(hit.score * 100) })}</span>
       </header>
-      <p className="muted">
-        {t('screening.onList', {
-          list: list ? (list.edition ? `${list.name} (${list.edition})` : list.name) : '',
-          ref: hit.entry.sourceRef || '—',
-          level: enumLabel(t, 'riskLevel', hit.entry.riskLevel),
-          categories: hit.entry.riskCategories.map((c) => enumLabel(t, 'riskCategory', c)).join(', ') || '—',
-        })}
-      </p>
+      <p className="muted">{listedLine(t, hit.entry, list)}</p>
       <ul className="screening-reasons">
         {hit.reasons.map((reason, i) => (
           <li key={i}>{reasonText(t, reason)}</li>
