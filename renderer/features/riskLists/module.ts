@@ -1,4 +1,4 @@
-import type { FeatureModule } from '../../shell';
+import { altKey, focusWhenRendered, type FeatureModule } from '../../shell';
 import { ChangesPage } from './diff/ChangesPage';
 import { RiskListFetcher } from './data/RiskListFetcher';
 import { ImportPage } from './import/ImportPage';
@@ -6,6 +6,7 @@ import { riskListsLocales } from './locales';
 import { RiskListPage } from './browse/RiskListPage';
 import { RiskListsPage } from './browse/RiskListsPage';
 import { screeningLocales } from './screening/locales';
+import { quickScreenNameId } from './screening/QuickScreen';
 import { ScreeningEngine } from './screening/ScreeningEngine';
 import { ScreeningReportPage } from './screening/ScreeningReportPage';
 
@@ -28,5 +29,16 @@ export const riskListsModule: FeatureModule = {
     { path: '/cases/:id/screening-report', component: ScreeningReportPage },
   ],
   nav: { href: '/risk-lists', labelKey: 'riskLists.nav.label', order: 30 },
+  commands: [
+    {
+      id: 'quickScreen',
+      run: ({ location, navigate }) => {
+        if (location !== '/risk-lists') navigate('/risk-lists');
+        focusWhenRendered(quickScreenNameId);
+      },
+      // A chord, so it works mid-sentence: a name heard on the phone is screened at once.
+      shortcut: { keys: ['common.shortcuts.keyAlt', 'Q'], labelKey: 'screening.quick.shortcut', matches: altKey('Q'), whileTyping: true },
+    },
+  ],
   overlays: [RiskListFetcher, ScreeningEngine],
 };

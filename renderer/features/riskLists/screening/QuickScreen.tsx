@@ -5,6 +5,9 @@ import { HitCard } from './HitCard';
 import type { QuickHit } from './screeningProtocol';
 import { useScreeningStore } from './screeningStore';
 
+/** The id of the quick-screen box's name field, which Alt+Q focuses. */
+export const quickScreenNameId = 'quick-screen-name';
+
 /** `VN_MST:0100233488` → the scheme and value; null when empty; 'invalid' when not written so. */
 function readIdentifier(text: string): { scheme: string; value: string } | null | 'invalid' {
   const trimmed = text.trim();
@@ -38,7 +41,7 @@ export function QuickScreen() {
         <p className="muted">{t('screening.quick.help')}</p>
       </div>
       <form className="quick-screen-form" onSubmit={(e) => void screen(e)}>
-        <TextField label={t('screening.quick.name')} value={name} onChange={setName} />
+        <TextField id={quickScreenNameId} label={t('screening.quick.name')} value={name} onChange={setName} />
         <TextField label={t('screening.quick.country')} value={country} onChange={setCountry} maxLength={2} />
         <TextField label={t('screening.quick.identifier')} value={identifier} onChange={setIdentifier}
           errorMessage={parsedIdentifier === 'invalid' ? t('screening.quick.badIdentifier') : undefined} />

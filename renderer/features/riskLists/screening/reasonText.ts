@@ -7,6 +7,8 @@ const hsLevel = (digits: string) => (digits.length <= 2 ? 'chapter' : digits.len
 /** A screening reason in the officer's language (the engine's `describeReason` is the English of logs and exports). */
 export function reasonText(t: TFunction, reason: HitReason): string {
   const list = (words: readonly string[]) => words.join(', ');
+  // Goods words and legal forms travel as the vocabulary's concept ids; a place keeps its own name.
+  const concepts = (ids: readonly string[]) => ids.map((id) => t(`screening.concept.${id}`, { defaultValue: id })).join(', ');
   switch (reason.kind) {
     case 'name':
       return t('screening.reason.name', { name: reason.name, via: t(`screening.via.${reason.via}`), listed: reason.listedName, tokens: list(reason.matchedTokens) });
@@ -21,10 +23,10 @@ export function reasonText(t: TFunction, reason: HitReason): string {
         .join('; ');
     case 'goods':
       return reason.agrees
-        ? t('screening.reason.sameGoods', { words: list(reason.name.filter((g) => reason.listed.includes(g))) })
-        : t('screening.reason.otherGoods', { name: list(reason.name), listed: list(reason.listed) });
+        ? t('screening.reason.sameGoods', { words: concepts(reason.name.filter((g) => reason.listed.includes(g))) })
+        : t('screening.reason.otherGoods', { name: concepts(reason.name), listed: concepts(reason.listed) });
     case 'legalForm':
-      return t('screening.reason.legalForm', { name: list(reason.name), listed: list(reason.listed) });
+      return t('screening.reason.legalForm', { name: concepts(reason.name), listed: concepts(reason.listed) });
     case 'place':
       return t('screening.reason.place', { name: list(reason.name), listed: list(reason.listed) });
     case 'country':
