@@ -86,3 +86,31 @@ test('README screenshots: the requests register, a sent request, its letter and 
   await expect(page.getByRole('img').first()).toBeVisible();
   await page.screenshot({ path: shots('request-statistics') });
 });
+
+test('README screenshots: a risk list version and a case screened against it', async ({ page }) => {
+  test.setTimeout(120_000);
+  const caseId = await createRequestCase(page);
+  const list = [
+    'source_ref,subject_type,name,name_latin,aliases,identifiers,country,hs_code,goods_description,risk_categories,indicators,risk_level,status',
+    '1,company,Công ty TNHH Thép Trường Sơn,Truong Son Steel Co. Ltd,Truong Son Steel Trading,VN_MST:0312345673,VN,,,transshipment|adCvdEvasion,Exports exceed capacity,very_high,active',
+    '2,company,Hoa Binh Wood Co. Ltd,,,,VN,,,originFraud,Logs imported from third countries,high,active',
+    '3,goods,,,,,,4412.31,Plywood with a tropical hardwood face ply,originFraud|transshipment,,high,active',
+    '4,goods,,,,,,7604.21,Hollow aluminium profiles,adCvdEvasion,,very_high,active',
+    '5,company,Xiamen Stone Trading Co. Ltd,,厦门石材贸易有限公司,,CN,,,adCvdEvasion,,medium,active',
+    '6,company,Công ty CP Gỗ Đông Á,Dong A Wood JSC,,,VN,,,forcedLabour,,high,suspended',
+  ].join('\r\n');
+  await page.goto('/#/risk-lists/import');
+  await page.getByRole('textbox', { name: 'List name' }).fill('High-risk goods and businesses');
+  await page.getByRole('textbox', { name: 'Issuing authority' }).fill('U.S. Customs and Border Protection');
+  await page.getByRole('textbox', { name: 'Edition' }).fill('2026/1');
+  await page.getByLabel('List file').setInputFiles({ name: 'cbp-2026-1.csv', mimeType: 'text/csv', buffer: Buffer.from(list, 'utf8') });
+  await page.getByRole('button', { name: 'Import 6 entries' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '6 of 6 entries' })).toBeVisible();
+  await page.screenshot({ path: shots('risk-list') });
+
+  await page.goto(`/#/cases/${caseId}`);
+  const section = page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: 'Screening against risk lists' }) });
+  await expect(section.getByRole('article').first()).toBeVisible();
+  await section.scrollIntoViewIfNeeded();
+  await section.screenshot({ path: shots('case-screening') });
+});

@@ -80,9 +80,9 @@ export function RiskListPage({ params }: { params: { id: string } }) {
           <Link href={`/risk-lists/${row.replacedBy}`}>{t('riskLists.openCurrent')}</Link>
         </Banner>
       ) : null}
-      <section className="card" aria-labelledby="risk-list-facts">
+      <section aria-labelledby="risk-list-facts">
         <h2 id="risk-list-facts" className="visually-hidden">{t('riskLists.factsHeading')}</h2>
-        <dl className="detail-list">
+        <dl className="risk-list-facts">
           {facts
             .filter(([, value]) => value !== '')
             .map(([label, value]) => (

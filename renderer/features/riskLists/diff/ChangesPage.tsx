@@ -50,7 +50,7 @@ export function ChangesPage({ params }: { params: { id: string } }) {
           </p>
           <EntryPart id="added" title={t('riskLists.changes.added', { count: diff.added.length })} entries={diff.added} />
           <EntryPart id="removed" title={t('riskLists.changes.removed', { count: diff.removed.length })} entries={diff.removed} />
-          <section className="card stack" aria-labelledby="changes-changed">
+          <section className="form-section stack" aria-labelledby="changes-changed">
             <h2 id="changes-changed">{t('riskLists.changes.changed', { count: diff.changed.length })}</h2>
             {diff.changed.slice(0, shownPerPart).map((change: RiskEntryChange) => (
               <article key={change.after.id} className="risk-change">
@@ -69,7 +69,7 @@ export function ChangesPage({ params }: { params: { id: string } }) {
 function EntryPart({ id, title, entries }: { id: string; title: string; entries: readonly RiskEntry[] }) {
   const { t } = useTranslation();
   return (
-    <section className="card stack" aria-labelledby={`changes-${id}`}>
+    <section className="form-section stack" aria-labelledby={`changes-${id}`}>
       <h2 id={`changes-${id}`}>{title}</h2>
       {entries.length > 0 ? (
         <ul className="risk-change-entries">

@@ -79,7 +79,7 @@ export function ImportPage() {
         subtitle={t('riskLists.import.subtitle')}
         before={<Link href={previous ? `/risk-lists/${previous.id}` : '/risk-lists'}>{t('riskLists.backToLists')}</Link>}
       />
-      <section className="card stack" aria-labelledby="risk-import-list">
+      <section className="form-section stack" aria-labelledby="risk-import-list">
         <h2 id="risk-import-list">{t('riskLists.import.listHeading')}</h2>
         <div className="form-grid">
           <TextField label={t('riskLists.fields.name')} value={metadata.name} onChange={(name) => set({ name })} isRequired maxLength={300} isDisabled={busy}
@@ -102,7 +102,7 @@ export function ImportPage() {
         <TextArea label={t('riskLists.fields.description')} value={metadata.description} onChange={(description) => set({ description })} rows={3} isDisabled={busy} />
       </section>
 
-      <section className="card stack" aria-labelledby="risk-import-file">
+      <section className="form-section stack" aria-labelledby="risk-import-file">
         <h2 id="risk-import-file">{t('riskLists.import.fileHeading')}</h2>
         <div className="field">
           <label className="field-label" htmlFor={fileId}>{t('riskLists.import.fileLabel')}</label>

@@ -35,7 +35,7 @@ export function QuickScreen() {
   };
 
   return (
-    <section className="card stack quick-screen" aria-labelledby="quick-screen-title">
+    <section className="form-section stack quick-screen" aria-labelledby="quick-screen-title">
       <div>
         <h2 id="quick-screen-title">{t('screening.quick.title')}</h2>
         <p className="muted">{t('screening.quick.help')}</p>

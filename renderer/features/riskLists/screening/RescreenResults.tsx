@@ -39,9 +39,9 @@ export function RescreenResults({ listId }: { listId: string }) {
   const gained = stored.changes.reduce((n, c) => n + c.gained.length, 0);
   const lost = stored.changes.reduce((n, c) => n + c.lost.length, 0);
   return (
-    <section className="card stack" aria-labelledby="rescreen-title">
+    <section className="form-section stack" aria-labelledby="rescreen-title">
       <h2 id="rescreen-title">{t('screening.rescreen.title')}</h2>
-      <p role="status">{t('screening.rescreen.summary', { cases: stored.caseCount, at: fmt.dateTime(stored.at), hitCases: stored.hitCases, gained, lost })}</p>
+      <p role="status">{t('screening.rescreen.summary', { count: stored.caseCount, at: fmt.dateTime(stored.at), hitCases: stored.hitCases, gained, lost })}</p>
       {changed.length > 0 ? (
         <ul>
           {changed.map(({ change, kase }) => (
