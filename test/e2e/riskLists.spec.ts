@@ -49,6 +49,18 @@ test('a file with errors shows each with its row and column and imports nothing 
   await expect(page.getByRole('heading', { level: 1, name: 'High-risk businesses (2026/1)' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: '1 of 1 entry' })).toBeVisible();
   await expect(page.getByRole('grid', { name: 'Entries of the list' })).toContainText('Wire rod');
+
+  // The same page in Vietnamese: headings, filters, codes and the import in the officer's language.
+  await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Tiếng Việt' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Các mục' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '1 trên 1 mục' })).toBeVisible();
+  const grid = page.getByRole('grid', { name: 'Các mục của danh sách' });
+  await expect(grid.getByRole('row').nth(1)).toContainText('Hàng hoá');
+  await expect(grid.getByRole('row').nth(1)).toContainText('Rất cao');
+  await page.getByRole('link', { name: 'Nhập phiên bản mới' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nhập phiên bản mới của High-risk businesses' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Tải mẫu CSV' })).toBeVisible();
+  await page.getByRole('group', { name: 'Ngôn ngữ' }).getByRole('button', { name: 'English' }).click();
 });
 
 test('a clean list imports; its next version shows what was added, removed and changed', async ({ page }) => {

@@ -50,6 +50,14 @@ test('a listed company shows on its case with the reasons; dismissed as not a ma
   await page.reload();
   await expect(section.getByText('Dismissed as not a match (1)')).toBeVisible();
   await expect(section.getByRole('status')).toContainText('0 hits');
+
+  // The printable report says the hit, why, and the officer's decision with the note.
+  await section.getByRole('link', { name: 'Print the screening report' }).click();
+  const report = page.locator('.print-document');
+  await expect(report.getByRole('heading', { level: 1, name: 'Screening report' })).toBeVisible();
+  await expect(report).toContainText('Plywood transshipment list — U.S. Customs and Border Protection');
+  await expect(report).toContainText('Same goods word (wood)');
+  await expect(report).toContainText(/Decision: Not a match — .*Same tax code reused after a merger/);
 });
 
 test('a list imported on the other laptop screens here; a hit dismissed here is dismissed there too', async ({ page }) => {

@@ -27,7 +27,7 @@ export function searchableText(entry: RiskEntry): string {
   )} `;
 }
 
-/** The entries that pass `filter`, in list order; `texts` are the entries' `searchableText`. */
+/** The entries that pass `filter`, in list order; `texts` are the entries' `searchableText` (read only when the filter has words). */
 export function filterEntries(entries: readonly RiskEntry[], texts: readonly string[], filter: EntryFilter): RiskEntry[] {
   const words = foldName(filter.text).split(/\s+/).filter(Boolean);
   return entries.filter(
