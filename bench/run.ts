@@ -1,19 +1,21 @@
 // `npm run bench`: measures the data layer, the case list (bench/layerBench.ts), sync (bench/sync)
-// and the verification requests (bench/requestsBench.ts) in headless Chromium, and the screening
-// engine (bench/screeningBench.ts) in Node, and writes bench/report.json. Targets come from the
-// issues; the report says whether each was met. `BENCH_SUITES=layer`, `=sync`, `=requests` or
-// `=screening` (or a comma list) runs those suites and keeps the others' previous entries;
-// `BENCH_SYNC_ROWS`, `BENCH_REQUESTS` and `BENCH_RISK_ENTRIES` shrink sizes for a quick run.
+// the verification requests (bench/requestsBench.ts) and the risk lists (bench/riskListBench.ts)
+// in headless Chromium, and the screening engine (bench/screeningBench.ts) in Node, and writes
+// bench/report.json. Targets come from the issues; the report says whether each was met.
+// `BENCH_SUITES=layer`, `=sync`, `=requests`, `=screening` or `=riskLists` (or a comma list) runs
+// those suites and keeps the others' previous entries; `BENCH_SYNC_ROWS`, `BENCH_REQUESTS`,
+// `BENCH_RISK_ENTRIES` and `BENCH_RISK_CASES` shrink sizes for a quick run.
 import { build } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { launchBenchBrowser } from './browser';
 import { layerBenchSizes, runLayerBenchmarks } from './layerBench';
 import { isSyncEntry, readPreviousReport, writeReport, type BenchReport } from './report';
 import { isRequestsEntry, requestsBenchSizes, runRequestsBenchmarks } from './requestsBench';
+import { isRiskListsEntry, riskListsBenchSizes, runRiskListBenchmarks } from './riskListBench';
 import { isScreeningEntry, runScreeningBenchmarks } from './screeningBench';
 import { runSyncBenchmarks, syncBenchSizes } from './sync';
 
-const suites = new Set((process.env.BENCH_SUITES ?? 'layer,sync,requests,screening').split(',').map((s) => s.trim()));
+const suites = new Set((process.env.BENCH_SUITES ?? 'layer,sync,requests,screening,riskLists').split(',').map((s) => s.trim()));
 
 await build({
   configFile: fileURLToPath(new URL('./vite.config.ts', import.meta.url)),
@@ -33,7 +35,7 @@ try {
     const layer = await runLayerBenchmarks(browser);
     report.machine = { ...report.machine, ...layerBenchSizes };
     // The layer's entries are the ones no other suite owns; they lead the report.
-    report.results = [...layer, ...report.results.filter((e) => isSyncEntry(e) || isRequestsEntry(e) || isScreeningEntry(e))];
+    report.results = [...layer, ...report.results.filter((e) => isSyncEntry(e) || isRequestsEntry(e) || isScreeningEntry(e) || isRiskListsEntry(e))];
     await writeReport(report);
   }
   if (suites.has('sync')) {
@@ -51,6 +53,12 @@ try {
   if (suites.has('screening')) {
     const screening = runScreeningBenchmarks();
     report.results = [...report.results.filter((e) => !isScreeningEntry(e)), ...screening];
+    await writeReport(report);
+  }
+  if (suites.has('riskLists')) {
+    const riskLists = await runRiskListBenchmarks(browser);
+    report.machine = { ...report.machine, ...riskListsBenchSizes };
+    report.results = [...report.results.filter((e) => !isRiskListsEntry(e)), ...riskLists];
     await writeReport(report);
   }
   for (const result of report.results) process.stdout.write(`${result.met ? 'met ' : 'MISS'}  ${result.name}: ${JSON.stringify(result)}\n`);

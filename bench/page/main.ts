@@ -10,6 +10,8 @@ import { workspaceKey } from '../../renderer/security/workspaceKeys';
 import { syntheticCases } from '../syntheticCases';
 import { deleteDatabase, openRaw, sampleShapes } from './rawIdb';
 import { writeRequestRecords } from './requests';
+import { riskListDevice } from './riskListDevices';
+import { riskListBench } from './riskLists';
 import { searchBench } from './searchBench';
 import { syncBench } from './sync';
 
@@ -137,5 +139,7 @@ async function writeRequests(dbName: string, caseCount: number, requestCount: nu
 Object.assign(window, {
   attacheBench: { setUpProfile, writeThroughLayer, writeRaw, sampleShapes: (name: string) => sampleShapes(name, true), deleteDatabase, measureSearch, writeRequests },
   attacheSyncBench: syncBench,
+  attacheRiskListBench: riskListBench,
+  attacheRiskListDevice: riskListDevice,
 });
 document.getElementById('state')!.textContent = 'ready';
