@@ -1,10 +1,13 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
-import { confidentialityLevels, riskLevels, riskListSources, type RiskLevel } from '../../../../shared/domain';
+import { confidentialityLevels, riskLevels, riskListSources, type Meeting, type RiskLevel } from '../../../../shared/domain';
 import { riskListCsvTemplate } from '../../../../shared/riskLists/writeRiskListCsv';
 import { Banner, Button, DateField, PageHeader, Select, TextArea, TextField } from '../../../components';
+import { liveRecords, useDatabase } from '../../../db';
 import { SaveStatus, useFileSave } from '../../../export';
+import { useFormat } from '../../../i18n';
 import { enumLabel } from '../../../records';
 import { useRiskLists } from '../data/useRiskLists';
 import { ImportErrors } from './ImportErrors';
@@ -41,6 +44,10 @@ export function ImportPage() {
   const template = useFileSave();
   const [typed, setTyped] = useState<Partial<ListMetadata>>({});
   const [defaultRiskLevel, setDefaultRiskLevel] = useState<RiskLevel>('high');
+  const { db } = useDatabase();
+  const fmt = useFormat();
+  // The meetings a list may have been exchanged at, latest first.
+  const meetings = useLiveQuery(async () => (liveRecords(await db.meetings.toArray()) as Meeting[]).sort((a, b) => b.startsAt.localeCompare(a.startsAt)), [db]);
 
   // A new version starts from what the previous one says; a JSON file may name its own list.
   const fromFile = importer.state.kind === 'checked' || importer.state.kind === 'saving' ? importer.state.summary.metadata : null;
@@ -98,6 +105,9 @@ export function ImportPage() {
           <Select label={t('riskLists.import.defaultRiskLevel')} description={t('riskLists.import.defaultRiskLevelHelp')} value={defaultRiskLevel} isDisabled={busy}
             options={riskLevels.map((id) => ({ id, label: enumLabel(t, 'riskLevel', id) }))}
             onChange={(v) => v && setDefaultRiskLevel(v as RiskLevel)} />
+          <Select label={t('riskLists.fields.meeting')} value={metadata.meetingId ?? ''} isDisabled={busy}
+            options={[{ id: '', label: t('riskLists.import.noMeeting') }, ...(meetings ?? []).map((m) => ({ id: m.id, label: `${fmt.date(m.startsAt)} — ${m.title}` }))]}
+            onChange={(v) => set({ meetingId: v ? v : null })} />
         </div>
         <TextArea label={t('riskLists.fields.description')} value={metadata.description} onChange={(description) => set({ description })} rows={3} isDisabled={busy} />
       </section>

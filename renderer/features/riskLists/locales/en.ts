@@ -35,6 +35,7 @@ export const en = {
       receivedOn: 'Received on',
       classification: 'Classification',
       description: 'Description',
+      meeting: 'Exchanged at the meeting',
       entryCount: 'Entries',
     },
     entry: {
@@ -89,6 +90,7 @@ export const en = {
       downloadTemplate: 'Download the CSV template',
       defaultRiskLevel: 'Risk level where the file gives none',
       defaultRiskLevelHelp: 'Applies to rows whose risk_level is empty.',
+      noMeeting: 'None',
       required: 'Required',
       metadataMissing: 'Give the list a name and its issuing authority to import it.',
       progressLabel: 'Import progress',

@@ -35,6 +35,7 @@ export const vi: typeof en = {
       receivedOn: 'Ngày nhận',
       classification: 'Độ mật',
       description: 'Mô tả',
+      meeting: 'Trao đổi tại cuộc họp',
       entryCount: 'Số mục',
     },
     entry: {
@@ -89,6 +90,7 @@ export const vi: typeof en = {
       downloadTemplate: 'Tải mẫu CSV',
       defaultRiskLevel: 'Mức độ rủi ro khi tệp không ghi',
       defaultRiskLevelHelp: 'Áp dụng cho các dòng để trống cột risk_level.',
+      noMeeting: 'Không',
       required: 'Bắt buộc',
       metadataMissing: 'Cần nhập tên danh sách và cơ quan ban hành.',
       progressLabel: 'Tiến độ nhập',

@@ -41,7 +41,7 @@ export function RescreenResults({ listId }: { listId: string }) {
   return (
     <section className="form-section stack" aria-labelledby="rescreen-title">
       <h2 id="rescreen-title">{t('screening.rescreen.title')}</h2>
-      <p role="status">{t('screening.rescreen.summary', { count: stored.caseCount, at: fmt.dateTime(stored.at), hitCases: stored.hitCases, gained, lost })}</p>
+      <p role="status">{t('screening.rescreen.summary', { count: stored.caseCount, at: fmt.dateTime(stored.at), entries: stored.changedEntries, gained, lost, cases: stored.changes.length })}</p>
       {changed.length > 0 ? (
         <ul>
           {changed.map(({ change, kase }) => (

@@ -68,9 +68,9 @@ export class ScreeningClient {
     nextListId: string,
     cases: ScreenedCase[],
     onProgress?: (done: number, total: number) => void,
-  ): Promise<{ changes: CaseScreeningChange[]; hitCases: number }> {
+  ): Promise<{ changes: CaseScreeningChange[]; changedEntries: number }> {
     const response = await this.send('rescreen', { previous, nextListId, cases }, onProgress);
-    return response.kind === 'rescreened' ? { changes: response.changes, hitCases: response.hitCases } : { changes: [], hitCases: 0 };
+    return response.kind === 'rescreened' ? { changes: response.changes, changedEntries: response.changedEntries } : { changes: [], changedEntries: 0 };
   }
 }
 

@@ -18,10 +18,10 @@ async function rescreen(db: AttacheDb, client: ScreeningClient, row: RiskListRow
   const previous = previousRow ? { listId: previousRow.list.id, entries: await readListEntries(db, previousRow.list, readBytes) } : null;
   const cases = await loadScreenedCases(db);
   useScreeningStore.setState({ rescreening: { listId: row.list.id, done: 0, total: cases.length } });
-  const { changes, hitCases } = await client.rescreen(previous, row.list.id, cases, (done, total) =>
+  const { changes, changedEntries } = await client.rescreen(previous, row.list.id, cases, (done, total) =>
     useScreeningStore.setState({ rescreening: { listId: row.list.id, done, total } }),
   );
-  const result: RescreenResult = { listId: row.list.id, previousListId: previous?.listId ?? null, at: new Date().toISOString(), caseCount: cases.length, hitCases, changes };
+  const result: RescreenResult = { listId: row.list.id, previousListId: previous?.listId ?? null, at: new Date().toISOString(), caseCount: cases.length, changedEntries, changes };
   await db.meta.put({ key: rescreenMetaKey(row.list.id), value: result });
 }
 

@@ -101,8 +101,8 @@ const en = {
     rescreen: {
       running: 'Re-screening {{done}} of {{total}} cases against the new version…',
       title: 'Cases re-screened against this version',
-      summary_one: '{{count}} case screened on {{at}}: {{hitCases}} with a hit; {{gained}} hits gained, {{lost}} lost.',
-      summary_other: '{{count}} cases screened on {{at}}: {{hitCases}} with a hit; {{gained}} hits gained, {{lost}} lost.',
+      summary_one: '{{count}} case screened on {{at}} against the {{entries}} entries this version added, changed or removed: {{gained}} hits gained, {{lost}} lost, in {{cases}} cases.',
+      summary_other: '{{count}} cases screened on {{at}} against the {{entries}} entries this version added, changed or removed: {{gained}} hits gained, {{lost}} lost, in {{cases}} cases.',
       gained_one: '{{count}} new hit',
       gained_other: '{{count}} new hits',
       lost_one: '{{count}} hit gone',
@@ -222,8 +222,8 @@ const vi: typeof en = {
     rescreen: {
       running: 'Đang sàng lọc lại {{done}} trên {{total}} vụ việc theo phiên bản mới…',
       title: 'Các vụ việc đã sàng lọc lại theo phiên bản này',
-      summary_one: 'Đã sàng lọc {{count}} vụ việc ngày {{at}}: {{hitCases}} vụ việc có kết quả trùng; {{gained}} kết quả mới, {{lost}} kết quả mất.',
-      summary_other: 'Đã sàng lọc {{count}} vụ việc ngày {{at}}: {{hitCases}} vụ việc có kết quả trùng; {{gained}} kết quả mới, {{lost}} kết quả mất.',
+      summary_one: 'Đã sàng lọc {{count}} vụ việc ngày {{at}} theo {{entries}} mục phiên bản này thêm, sửa hoặc bỏ: {{gained}} kết quả mới, {{lost}} kết quả mất, ở {{cases}} vụ việc.',
+      summary_other: 'Đã sàng lọc {{count}} vụ việc ngày {{at}} theo {{entries}} mục phiên bản này thêm, sửa hoặc bỏ: {{gained}} kết quả mới, {{lost}} kết quả mất, ở {{cases}} vụ việc.',
       gained_one: '{{count}} kết quả mới',
       gained_other: '{{count}} kết quả mới',
       lost_one: '{{count}} kết quả mất',

@@ -33,5 +33,6 @@ export type ScreeningResponse =
   | { kind: 'caseHits'; id: number; hits: ListedHit[] }
   | { kind: 'quickHits'; id: number; hits: QuickHit[] }
   | { kind: 'progress'; id: number; done: number; total: number }
-  | { kind: 'rescreened'; id: number; changes: CaseScreeningChange[]; hitCases: number }
+  /** `changedEntries`: how many entries the cases were screened against (what the version changed). */
+  | { kind: 'rescreened'; id: number; changes: CaseScreeningChange[]; changedEntries: number }
   | { kind: 'failed'; id: number; message: string };

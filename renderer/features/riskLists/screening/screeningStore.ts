@@ -8,8 +8,8 @@ export interface RescreenResult {
   previousListId: string | null;
   at: string;
   caseCount: number;
-  /** Cases with a hit on the new version. */
-  hitCases: number;
+  /** The entries the cases were screened against: those the version added, changed or removed (all of them for a first version). */
+  changedEntries: number;
   changes: CaseScreeningChange[];
 }
 

@@ -2,8 +2,8 @@
 // and ~2 s to index), so a case is screened on every visit without the page building anything,
 // and re-screening every case against a new version never blocks typing.
 import type { RiskEntry } from '../../../../shared/domain';
-import { buildScreeningIndex, compareCaseScreenings, screenCase, type CaseHit, type ScreeningIndex } from '../../../../shared/matching';
-import { riskEntryMatchKey } from '../../../../shared/riskLists/diffRiskLists';
+import { buildScreeningIndex, screenCase, type ScreeningIndex } from '../../../../shared/matching';
+import { isActive, rescreenCases } from './rescreenCases';
 import type { ListedHit, QuickHit, QuickQuery, ScreenedCase, ScreeningRequest, ScreeningResponse } from './screeningProtocol';
 
 interface IndexedList {
@@ -18,9 +18,8 @@ const scope = self as unknown as {
 
 const lists = new Map<string, IndexedList>();
 
-/** Only active entries screen: a suspended, revoked or expired listing says nothing about a case today. */
 function indexList(entries: readonly RiskEntry[]): IndexedList {
-  const active = entries.filter((e) => e.status === 'active');
+  const active = entries.filter(isActive);
   return { index: buildScreeningIndex(active), entries: new Map(active.map((e) => [e.id, e])) };
 }
 
@@ -45,20 +44,7 @@ function quick(query: QuickQuery): QuickHit[] {
 function rescreen(id: number, previous: { listId: string; entries: RiskEntry[] } | null, nextListId: string, cases: readonly ScreenedCase[]) {
   const next = lists.get(nextListId);
   if (!next) throw new Error('The new version is not indexed');
-  const old = previous ? indexList(previous.entries) : null;
-  const keys = new Map<string, string>();
-  for (const list of old ? [old, next] : [next]) for (const [entryId, entry] of list.entries) keys.set(entryId, riskEntryMatchKey(entry));
-  const before = new Map<string, CaseHit[]>();
-  const after = new Map<string, CaseHit[]>();
-  let hitCases = 0;
-  cases.forEach((subject, i) => {
-    if (i % 250 === 0) scope.postMessage({ kind: 'progress', id, done: i, total: cases.length });
-    if (old) before.set(subject.caseId, screenCase(old.index, subject));
-    const hits = screenCase(next.index, subject);
-    after.set(subject.caseId, hits);
-    if (hits.length > 0) hitCases += 1;
-  });
-  return { changes: compareCaseScreenings(before, after, (entryId) => keys.get(entryId) ?? entryId), hitCases };
+  return rescreenCases(previous?.entries ?? null, [...next.entries.values()], cases, (done, total) => scope.postMessage({ kind: 'progress', id, done, total }), next.index);
 }
 
 function answer(request: ScreeningRequest): ScreeningResponse {
