@@ -102,3 +102,17 @@ test('a clean list imports; its next version shows what was added, removed and c
   await page.goto('/#/risk-lists');
   await expect(page.getByRole('grid', { name: 'Risk lists' }).getByRole('row')).toHaveCount(2);
 });
+
+test('a large file shows its progress and can be cancelled, leaving nothing behind', async ({ page }) => {
+  const rows = Array.from({ length: 80_000 }, (_, i) => `${i + 1},company,Công ty TNHH Thương mại Số ${i + 1},,,VN,,,transshipment,high`);
+  await page.goto('/#/risk-lists/import');
+  await fillList(page, 'Large list', '2026/9');
+  await chooseFile(page, 'large.csv', [header, ...rows].join('\r\n'));
+  const progress = page.getByRole('group', { name: 'Import progress' });
+  await expect(progress).toBeVisible();
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Import cancelled: nothing was saved.' })).toBeVisible();
+  await expect(progress).toHaveCount(0);
+  await page.goto('/#/risk-lists');
+  await expect(page.getByText('No risk list yet')).toBeVisible();
+});
