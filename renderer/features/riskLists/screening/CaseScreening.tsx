@@ -21,6 +21,7 @@ export function CaseScreening({ caseId, parties, goods }: { caseId: string; part
   const [deciding, setDeciding] = useState<{ item: DecidedHit; verdict: ScreeningVerdict } | null>(null);
   const open = decided?.filter((d) => d.decision?.verdict !== 'notAMatch') ?? [];
   const dismissed = decided?.filter((d) => d.decision?.verdict === 'notAMatch') ?? [];
+  const listOf = (listId: string) => rows?.find((r) => r.list.id === listId)?.list;
   const listCount = new Set(rows?.filter((r) => r.replacedBy === null && r.held).map((r) => r.list.id)).size;
 
   return (
@@ -36,7 +37,7 @@ export function CaseScreening({ caseId, parties, goods }: { caseId: string; part
                 : t('screening.caseSection.summary', { count: open.length, lists: listCount, entries: entryCount })}
         </p>
         {open.map((item) => (
-          <HitCard key={`${item.hit.subjectId}/${item.hit.entryId}`} subject={subjectLabel(item.hit.subjectTable, item.hit.subjectId)} hit={item.hit}>
+          <HitCard key={`${item.hit.subjectId}/${item.hit.entryId}`} subject={subjectLabel(item.hit.subjectTable, item.hit.subjectId)} hit={item.hit} list={listOf(item.hit.listId)}>
             {item.decision ? <Badge tone="danger">{t('screening.confirmedBy', { name: item.decision.decidedBy })}</Badge> : null}
             <div className="cluster">
               {item.decision ? null : (
@@ -54,7 +55,7 @@ export function CaseScreening({ caseId, parties, goods }: { caseId: string; part
           <details className="screening-dismissed">
             <summary>{t('screening.dismissed', { count: dismissed.length })}</summary>
             {dismissed.map((item) => (
-              <HitCard key={`${item.hit.subjectId}/${item.hit.entryId}`} subject={subjectLabel(item.hit.subjectTable, item.hit.subjectId)} hit={item.hit}>
+              <HitCard key={`${item.hit.subjectId}/${item.hit.entryId}`} subject={subjectLabel(item.hit.subjectTable, item.hit.subjectId)} hit={item.hit} list={listOf(item.hit.listId)}>
                 <p className="muted">{t('screening.dismissedBy', { name: item.decision!.decidedBy, note: item.decision!.note || '—' })}</p>
                 <Button size="small" onPress={() => setDeciding({ item, verdict: 'confirmed' })}>
                   {t('screening.confirm')}

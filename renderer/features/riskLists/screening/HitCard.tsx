@@ -4,7 +4,6 @@ import type { TFunction } from 'i18next';
 import type { GoodsLine, Party, RiskEntry, RiskList } from '../../../../shared/domain';
 import { enumLabel, hsCodeText } from '../../../records';
 import { entryTitle } from '../browse/entryTitle';
-import { useRiskLists } from '../data/useRiskLists';
 import type { ListedHit } from './screeningProtocol';
 import { reasonText } from './reasonText';
 
@@ -31,11 +30,9 @@ export function listedLine(t: TFunction, entry: RiskEntry, list: RiskList | unde
   });
 }
 
-/** One hit: what was screened (a case's record, or nothing for the quick box), the listed entry and its list, the score, every reason; then `children` (the decision). */
-export function HitCard({ subject, hit, children }: { subject: string | null; hit: Pick<ListedHit, 'entry' | 'listId' | 'score' | 'reasons'>; children?: ReactNode }) {
+/** One hit: what was screened (a case's record, or nothing for the quick box), the listed entry and its list (the caller's, read once for all its cards), the score, every reason; then `children` (the decision). */
+export function HitCard({ subject, hit, list, children }: { subject: string | null; hit: Pick<ListedHit, 'entry' | 'score' | 'reasons'>; list: RiskList | undefined; children?: ReactNode }) {
   const { t } = useTranslation();
-  const rows = useRiskLists();
-  const list = rows?.find((r) => r.list.id === hit.listId)?.list;
   const title = entryTitle(hit.entry);
   return (
     <article className="screening-hit" aria-label={subject ? t('screening.hitLabel', { subject, entry: title }) : title}>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, TextField } from '../../../components';
+import { useRiskLists } from '../data/useRiskLists';
 import { HitCard } from './HitCard';
 import type { QuickHit } from './screeningProtocol';
 import { useScreeningStore } from './screeningStore';
@@ -20,6 +21,7 @@ function readIdentifier(text: string): { scheme: string; value: string } | null 
 export function QuickScreen() {
   const { t } = useTranslation();
   const client = useScreeningStore((s) => s.client);
+  const rows = useRiskLists();
   const indexing = useScreeningStore((s) => s.indexing);
   const [name, setName] = useState('');
   const [country, setCountry] = useState('');
@@ -55,7 +57,7 @@ export function QuickScreen() {
         <div className="stack" aria-live="polite">
           <p role="status">{hits.length === 0 ? t('screening.quick.none') : t('screening.quick.results', { count: hits.length })}</p>
           {hits.slice(0, 50).map((hit) => (
-            <HitCard key={`${hit.listId}/${hit.entryId}`} subject={null} hit={hit} />
+            <HitCard key={`${hit.listId}/${hit.entryId}`} subject={null} hit={hit} list={rows?.find((r) => r.list.id === hit.listId)?.list} />
           ))}
         </div>
       ) : null}
