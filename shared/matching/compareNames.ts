@@ -10,13 +10,16 @@ export interface NameComparison {
   typos: number;
 }
 
+/** `editDistance`'s rows, kept between calls: scoring a name may look up a dozen typos. */
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+
 /** Damerau–Levenshtein distance (adjacent transposition counts one), stopping above `max`. Three rolling rows: it runs for every typo looked up. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const cols = b.length + 1;
-  let before = new Int32Array(cols);
-  let previous = Int32Array.from({ length: cols }, (_, j) => j);
-  let current = new Int32Array(cols);
+  if (rows[0].length < cols) rows = [new Int32Array(cols * 2), new Int32Array(cols * 2), new Int32Array(cols * 2)];
+  let [before, previous, current] = rows;
+  for (let j = 0; j < cols; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
     let best = i;
@@ -28,7 +31,10 @@ export function editDistance(a: string, b: string, max: number): number {
       best = Math.min(best, v);
     }
     if (best > max) return max + 1;
-    [before, previous, current] = [previous, current, before];
+    const spare = before;
+    before = previous;
+    previous = current;
+    current = spare;
   }
   return previous[b.length]!;
 }
@@ -100,6 +106,17 @@ export function compareCores(q: NameAnalysis, e: NameAnalysis): NameComparison {
 
 const letters = (words: readonly string[]) => words.reduce((n, w) => n + w.length, 0);
 
+/** `parts[from]` … `parts[from + count - 1]` written together are `word` (no string is built: this runs for every name scored). */
+function spells(word: string, parts: readonly string[], from: number, count: number): boolean {
+  let at = 0;
+  for (let k = from; k < from + count; k++) {
+    const part = parts[k]!;
+    if (!word.startsWith(part, at)) return false;
+    at += part.length;
+  }
+  return at === word.length;
+}
+
 /** Matches a word of `single` with 2–3 adjacent words of `split` that spell it; removes both. Answers the letters agreed. */
 function joinWords(single: string[], split: string[], matched: string[], reversed: boolean): number {
   let agreed = 0;
@@ -109,7 +126,7 @@ function joinWords(single: string[], split: string[], matched: string[], reverse
     let count = 0;
     for (let j = 0; j < split.length && found < 0; j++) {
       for (let n = 2; n <= 3 && j + n <= split.length; n++) {
-        if (split.slice(j, j + n).join('') === word) {
+        if (spells(word, split, j, n)) {
           found = j;
           count = n;
           break;

@@ -3,11 +3,12 @@
 // identifiers) or a declared HS code, each hit with a score and the reasons an officer reads.
 import type { RiskEntry } from '../domain/riskEntry';
 import { analyzeName, type NameAnalysis } from './analyzeName';
-import { compareCores, isTypoOf } from './compareNames';
+import { compareCores } from './compareNames';
 import { describeReason } from './describeReason';
 import type { ExplainedHit, HitReason, NameVia } from './hitReason';
 import { broaderLevels, hsDigits } from './hsCodes';
 import { identifierKeys, type IdentifierInput } from './identifiers';
+import { nameCandidatesBuilder } from './nameCandidates';
 
 export type Hit = { entryId: string; score: number /* 0..1 */; reasons: string[] /* human-readable */ };
 
@@ -54,12 +55,7 @@ interface IndexedName {
 /** Builds the index of `entries` (of every active list); entries that name no company or HS code are skipped by the matching half. */
 export function buildScreeningIndex(entries: readonly RiskEntry[]): ScreeningIndex {
   const names: IndexedName[] = [];
-  /** Name numbers by each own word. */
-  const byWord = new Map<string, number[]>();
-  /** Name numbers by adjacent own words written as one ("dinhhung"), the whole name too. */
-  const byJoined = new Map<string, number[]>();
-  /** Own words by each of their one-letter deletions: a typo's way to the word it misspells. */
-  const byDeletion = new Map<string, string[]>();
+  const nameIndex = nameCandidatesBuilder();
   const byIdentifier = new Map<string, { entry: number; label: string; viaBranch: boolean }[]>();
   const byHsCode = new Map<string, number[]>();
   const byHsPrefix = new Map<string, number[]>();
@@ -83,12 +79,8 @@ export function buildScreeningIndex(entries: readonly RiskEntry[]): ScreeningInd
         if (text.trim() === '') continue;
         const analysis = analyzeName(text);
         if (analysis.core.length === 0) continue;
-        const n = names.push({ entry: e, via, analysis }) - 1;
-        for (const word of new Set(analysis.core)) {
-          if (!byWord.has(word)) for (const d of deletions(word)) push(byDeletion, d, word);
-          push(byWord, word, n);
-        }
-        for (const key of joinedKeys(analysis)) push(byJoined, key, n);
+        names.push({ entry: e, via, analysis });
+        nameIndex.add(analysis);
       }
       for (const id of entry.identifiers) for (const k of identifierKeys(id)) push(byIdentifier, k.key, { entry: e, label: k.label, viaBranch: k.viaBranch });
     }
@@ -100,73 +92,23 @@ export function buildScreeningIndex(entries: readonly RiskEntry[]): ScreeningInd
   });
 
   const countriesOf = entries.map((entry) => new Set(entry.addresses.map((a) => a.country).filter((c) => c !== '')));
-  const lettersOf = Int32Array.from(names, (n) => ownLetters(n.analysis));
-  const reached = new Float64Array(names.length);
-  const stamp = new Int32Array(names.length).fill(-1);
-  const keyStamp = new Int32Array(names.length).fill(-1);
-  let search = 0;
-  let keySearch = 0;
-
-  /**
-   * The names worth scoring for `q`: those its own words (or their typos, or their spellings
-   * joined) reach with enough letters that the score could still pass `minScore`; a name sharing
-   * one common word with the query ("Minh") is not scored.
-   */
-  function candidates(q: NameAnalysis, minScore: number): number[] {
-    search++;
-    const touched: number[] = [];
-    const add = (n: number, letters: number) => {
-      if (stamp[n] !== search) {
-        stamp[n] = search;
-        reached[n] = 0;
-        touched.push(n);
-      }
-      reached[n] = reached[n]! + letters;
-    };
-    const reach = (postings: readonly number[] | undefined, letters: number) => {
-      for (const n of postings ?? []) {
-        if (keyStamp[n] === keySearch) continue;
-        keyStamp[n] = keySearch;
-        add(n, letters);
-      }
-    };
-    // Each of the query's words meets a name's word, or its words written as one ("dinhhung"),
-    // or a typo of a word; the query's words written as one meet a name's single word. So no
-    // letters are counted twice for one name, and the bound stays close.
-    for (const word of new Set(q.core)) {
-      keySearch++;
-      // A word the query repeats ("Thành Thành") may meet the name's twice.
-      const letters = word.length * q.core.filter((w) => w === word).length;
-      reach(byWord.get(word), letters);
-      reach(byJoined.get(word), letters);
-      const typoWords = new Set<string>();
-      for (const d of deletions(word)) for (const other of byDeletion.get(d) ?? []) if (other !== word && isTypoOf(word, other)) typoWords.add(other);
-      // A typo counts 0.9 of the longer word: at most two letters longer than the query's.
-      for (const other of typoWords) reach(byWord.get(other), letters + 2);
-    }
-    for (const key of joinedKeys(q)) {
-      keySearch++;
-      reach(byWord.get(key), key.length);
-    }
-    const qLetters = ownLetters(q);
-    // An upper bound of the score (keys overlap, so a word may count twice): only what cannot reach
-    // the threshold, country bonus included, is left out; the score decides the rest.
-    return touched.filter((n) => reached[n]! / Math.max(1, qLetters, lettersOf[n]!) >= minScore - 0.05);
-  }
+  const { candidates } = nameIndex.seal();
 
   function explainCompany(query: CompanyQuery, options: ScreenOptions = {}): ExplainedHit[] {
     const limit = options.limit ?? 20;
     const minScore = options.minScore ?? defaultMinScore;
-    const best = new Map<number, { score: number; reasons: () => HitReason[] }>();
-    const offer = (entry: number, score: number, reasons: () => HitReason[]) => {
+    const best = new Map<number, { score: number; indirect: number; reasons: () => HitReason[] }>();
+    // Of an entry's names (or its identifier) meeting alike, the one met most directly, with the
+    // fewest words joined or mistyped, is the one cited; then the first (the primary name).
+    const offer = (entry: number, score: number, indirect: number, reasons: () => HitReason[]) => {
       const held = best.get(entry);
-      if (!held || score > held.score) best.set(entry, { score, reasons });
+      if (!held || score > held.score || (score === held.score && indirect < held.indirect)) best.set(entry, { score, indirect, reasons });
     };
 
     for (const id of query.identifiers ?? []) {
       for (const k of identifierKeys(id)) {
         for (const found of byIdentifier.get(k.key) ?? []) {
-          offer(found.entry, 1, () => [{ kind: 'identifier', ...labelled(k.label), listedValue: labelled(found.label).value, viaBranch: k.viaBranch || found.viaBranch }]);
+          offer(found.entry, 1, 0, () => [{ kind: 'identifier', ...labelled(k.label), listedValue: labelled(found.label).value, viaBranch: k.viaBranch || found.viaBranch }]);
         }
       }
     }
@@ -176,7 +118,7 @@ export function buildScreeningIndex(entries: readonly RiskEntry[]): ScreeningInd
       for (const n of candidates(q, minScore)) {
         const named = names[n]!;
         const scored = scoreName(q, named, query.country ?? '', countriesOf[named.entry]!);
-        if (scored) offer(named.entry, scored.score, scored.reasons);
+        if (scored) offer(named.entry, scored.score, scored.indirect, scored.reasons);
       }
     }
 
@@ -225,66 +167,44 @@ function labelled(label: string): { scheme: string; value: string } {
   return { scheme: label.slice(0, space), value: label.slice(space + 1) };
 }
 
-/** The fewest letters a name's own words can count: an unmarked word that may be a goods word ("nhom") may be forgiven. */
-function ownLetters(a: NameAnalysis): number {
-  return a.core.reduce((n, w) => n + (a.maybeGoods.has(w) ? 0 : w.length), 0);
-}
-
-/** Two or three adjacent own words written as one, and the whole name (Dinh Hung → dinhhung): a name split or joined otherwise meets there. */
-function joinedKeys(a: NameAnalysis): string[] {
-  const keys = new Set<string>();
-  if (a.core.length > 1) keys.add(a.joined);
-  for (let i = 0; i + 1 < a.core.length; i++) {
-    keys.add(a.core[i]! + a.core[i + 1]!);
-    if (i + 2 < a.core.length) keys.add(a.core[i]! + a.core[i + 1]! + a.core[i + 2]!);
-  }
-  return [...keys];
-}
-
-/** The word with one letter dropped, each way (a typo's lookup, as SymSpell does); words under three letters take no typo. */
-function deletions(word: string): string[] {
-  if (word.length < 3) return [];
-  const out = new Set<string>([word]);
-  for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
-  return [...out];
-}
-
 /**
  * Scores a query name against one listed name: the own words (`compareCores`), then what
  * confirms or contradicts it: goods words (Steel vs Aluminium), legal form, the Chinese place
- * leading a name, the country. Answers null when the own words do not meet.
+ * leading a name, the country. Answers null when the own words do not meet. The reasons are
+ * written only for the hits reported (most names scored are not), from the same checks.
  */
-function scoreName(q: NameAnalysis, listed: IndexedName, queryCountry: string, entryCountries: ReadonlySet<string>): { score: number; reasons: () => HitReason[] } | null {
+function scoreName(
+  q: NameAnalysis,
+  listed: IndexedName,
+  queryCountry: string,
+  entryCountries: ReadonlySet<string>,
+): { score: number; indirect: number; reasons: () => HitReason[] } | null {
   const e = listed.analysis;
   const core = compareCores(q, e);
   if (core.score === 0) return null;
-  // The reasons are written only for the hits reported (most names scored are not).
-  const because: (() => HitReason | null)[] = [() => ({ kind: 'name', via: listed.via, name: q.name, listedName: e.name, matchedTokens: core.matched })];
-  let score = core.score;
-  if (core.typos > 0) because.push(() => ({ kind: 'typos', count: core.typos }));
-  because.push(() => leftOver(q, e, core.matched));
-  if (q.goods.size > 0 && e.goods.size > 0) {
-    const agrees = overlaps(q.goods, e.goods);
-    if (!agrees) score *= 0.75;
-    because.push(() => ({ kind: 'goods', agrees, name: [...q.goods], listed: [...e.goods] }));
-  }
-  const formsQ = withoutGeneric(q.legalForms);
-  const formsE = withoutGeneric(e.legalForms);
-  if (formsQ.size > 0 && formsE.size > 0 && !overlaps(formsQ, formsE)) {
-    score -= 0.05;
-    because.push(() => ({ kind: 'legalForm', name: [...formsQ], listed: [...formsE] }));
-  }
-  if (q.places.size > 0 && e.places.size > 0 && !overlaps(q.places, e.places)) {
-    score *= 0.7;
-    because.push(() => ({ kind: 'place', name: [...q.places], listed: [...e.places] }));
-  }
   const country = queryCountry.trim().toUpperCase();
-  if (country !== '' && entryCountries.size > 0) {
-    const agrees = entryCountries.has(country);
-    score = agrees ? Math.min(1, score + 0.05) : score - 0.15;
-    because.push(() => ({ kind: 'country', agrees, country, listed: [...entryCountries] }));
-  }
-  return { score: Math.max(0, score), reasons: () => because.map((say) => say()).filter((r) => r !== null) };
+  const checks = {
+    goods: q.goods.size > 0 && e.goods.size > 0 ? overlaps(q.goods, e.goods) : null,
+    legalFormsDiffer: differ(q.legalForms, e.legalForms, isDistinctiveForm),
+    placesDiffer: differ(q.places, e.places, () => true),
+    country: country !== '' && entryCountries.size > 0 ? entryCountries.has(country) : null,
+  };
+  let score = core.score;
+  if (checks.goods === false) score *= 0.75;
+  if (checks.legalFormsDiffer) score -= 0.05;
+  if (checks.placesDiffer) score *= 0.7;
+  if (checks.country !== null) score = checks.country ? Math.min(1, score + 0.05) : score - 0.15;
+  const reasons = (): HitReason[] => {
+    const because: (HitReason | null)[] = [{ kind: 'name', via: listed.via, name: q.name, listedName: e.name, matchedTokens: core.matched }];
+    if (core.typos > 0) because.push({ kind: 'typos', count: core.typos });
+    because.push(leftOver(q, e, core.matched));
+    if (checks.goods !== null) because.push({ kind: 'goods', agrees: checks.goods, name: [...q.goods], listed: [...e.goods] });
+    if (checks.legalFormsDiffer) because.push({ kind: 'legalForm', name: [...q.legalForms].filter(isDistinctiveForm), listed: [...e.legalForms].filter(isDistinctiveForm) });
+    if (checks.placesDiffer) because.push({ kind: 'place', name: [...q.places], listed: [...e.places] });
+    if (checks.country !== null) because.push({ kind: 'country', agrees: checks.country, country, listed: [...entryCountries] });
+    return because.filter((r) => r !== null);
+  };
+  return { score: Math.max(0, score), indirect: core.matched.filter((m) => m.includes(' = ') || m.includes(' ~ ')).length, reasons };
 }
 
 /** Which own words of either name found no partner, when some did not. */
@@ -295,9 +215,24 @@ function leftOver(q: NameAnalysis, e: NameAnalysis, matched: readonly string[]):
   return onlyInName.length === 0 && onlyInListed.length === 0 ? null : { kind: 'unmatchedWords', onlyInName, onlyInListed };
 }
 
-const overlaps = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((x) => b.has(x));
+const overlaps = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+};
 /** Legal forms that tell companies apart: "company" and "group" say little. */
-const withoutGeneric = (forms: ReadonlySet<string>) => new Set([...forms].filter((f) => f !== 'company' && f !== 'group' && f !== 'oneMember'));
+const isDistinctiveForm = (form: string) => form !== 'company' && form !== 'group' && form !== 'oneMember';
+/** Both names say something of the kind (of the forms `counts`) and share none of it. */
+function differ(a: ReadonlySet<string>, b: ReadonlySet<string>, counts: (value: string) => boolean): boolean {
+  let inA = false;
+  for (const x of a) {
+    if (!counts(x)) continue;
+    if (b.has(x)) return false;
+    inA = true;
+  }
+  if (!inA) return false;
+  for (const x of b) if (counts(x)) return true;
+  return false;
+}
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
 export type { IdentifierInput };
