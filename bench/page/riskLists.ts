@@ -120,8 +120,8 @@ async function commitRows(dbName: string) {
 
 /**
  * What the app's ScreeningEngine does when a version arrives, in its real worker: `setLists`
- * (the next version's entries cross to the worker, which indexes them), then `rescreen` (the
- * previous version's entries cross, the two are diffed, every case is screened against what the
+ * (the next version's entries cross to the worker, which indexes them and keeps the replaced
+ * version's), then `rescreen` (the two are diffed, every case is screened against what the
  * version changed, and `compareCaseScreenings` keeps the cases that gained or lost hits).
  * `firstVersion`: no previous version, so every case is screened against the whole list.
  */
@@ -131,12 +131,14 @@ async function rescreen(caseCount: number, firstVersion = false) {
   const next = nextVersion(entries, nextId, uuidv7);
   const cases = syntheticScreenedCases(caseCount, entries, uuidv7);
   const client = startScreeningWorker();
-  // The worker's module loads before the clock: the app starts it at unlock, long before a version arrives.
-  await client.setLists([], []);
+  // Before the clock: the worker's module loads (the app starts it at unlock, long before a
+  // version arrives), and it holds the version in force, as the device did before the next came.
+  await client.setLists(firstVersion ? [] : [listId], firstVersion ? [] : [{ listId, entries }]);
   const started = performance.now();
   const indexed = await client.setLists([nextId], [{ listId: nextId, entries: next }]);
   const set = performance.now();
-  const result = await client.rescreen(firstVersion ? null : { listId, entries }, nextId, cases);
+  // The worker kept the version the next one replaced: the app sends it only after a restart.
+  const result = await client.rescreen(firstVersion ? null : { listId, entries: client.keptReplaced(listId) ? null : entries }, nextId, cases);
   const ended = performance.now();
   return {
     ms: ended - started,

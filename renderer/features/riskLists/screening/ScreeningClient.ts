@@ -20,6 +20,8 @@ export class ScreeningClient {
   private readonly pending = new Map<number, Pending>();
   /** The lists the worker holds, so each version's entries cross to it once. */
   private readonly held = new Set<string>();
+  /** The lists the last `setLists` dropped: the worker keeps their entries for the re-screen that follows. */
+  private replaced = new Set<string>();
 
   constructor(private readonly port: ScreeningPort) {
     port.onmessage = ({ data }) => {
@@ -45,9 +47,15 @@ export class ScreeningClient {
     return this.held.has(listId);
   }
 
+  /** Whether the worker kept `listId`'s entries when the last `setLists` replaced it: a re-screen against it need not send them. */
+  keptReplaced(listId: string): boolean {
+    return this.replaced.has(listId);
+  }
+
   /** Makes the lists in force exactly `listIds`; `added` brings the entries of those it does not hold. Resolves the entries indexed. */
   async setLists(listIds: string[], added: { listId: string; entries: RiskEntry[] }[]): Promise<number> {
     const response = await this.send('setLists', { listIds, added });
+    this.replaced = new Set([...this.held].filter((id) => !listIds.includes(id)));
     this.held.clear();
     for (const id of listIds) this.held.add(id);
     return response.kind === 'listsSet' ? response.entryCount : 0;
@@ -63,13 +71,15 @@ export class ScreeningClient {
     return response.kind === 'quickHits' ? response.hits : [];
   }
 
+  /** `previous.entries` null: the version the last `setLists` replaced (`keptReplaced`). */
   async rescreen(
-    previous: { listId: string; entries: RiskEntry[] } | null,
+    previous: { listId: string; entries: RiskEntry[] | null } | null,
     nextListId: string,
     cases: ScreenedCase[],
     onProgress?: (done: number, total: number) => void,
   ): Promise<{ changes: CaseScreeningChange[]; changedEntries: number }> {
     const response = await this.send('rescreen', { previous, nextListId, cases }, onProgress);
+    if (previous) this.replaced.delete(previous.listId);
     return response.kind === 'rescreened' ? { changes: response.changes, changedEntries: response.changedEntries } : { changes: [], changedEntries: 0 };
   }
 }

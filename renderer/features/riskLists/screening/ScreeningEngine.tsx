@@ -15,7 +15,10 @@ import { rescreenMetaKey, useScreeningStore, type RescreenResult } from './scree
  */
 async function rescreen(db: AttacheDb, client: ScreeningClient, row: RiskListRow, rows: readonly RiskListRow[], readBytes: ReadAttachmentBytes) {
   const previousRow = rows.find((r) => r.list.id === row.list.previousListId && r.held);
-  const previous = previousRow ? { listId: previousRow.list.id, entries: await readListEntries(db, previousRow.list, readBytes) } : null;
+  // The worker keeps the version this one just replaced; only after a restart is it read again.
+  const previous = previousRow
+    ? { listId: previousRow.list.id, entries: client.keptReplaced(previousRow.list.id) ? null : await readListEntries(db, previousRow.list, readBytes) }
+    : null;
   const cases = await loadScreenedCases(db);
   useScreeningStore.setState({ rescreening: { listId: row.list.id, done: 0, total: cases.length } });
   const { changes, changedEntries } = await client.rescreen(previous, row.list.id, cases, (done, total) =>

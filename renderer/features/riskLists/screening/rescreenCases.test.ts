@@ -4,7 +4,9 @@ import { buildScreeningIndex, compareCaseScreenings, screenCase, type CaseHit } 
 import { riskEntryMatchKey } from '../../../../shared/riskLists/diffRiskLists';
 import { makeRiskEntry } from '../../../../test/fixtures/makeRiskEntry';
 import { rescreenCases } from './rescreenCases';
-import type { ScreenedCase } from './screeningProtocol';
+import { ScreeningClient, type ScreeningPort } from './ScreeningClient';
+import type { ScreenedCase, ScreeningResponse } from './screeningProtocol';
+import { screeningService } from './screeningService';
 
 const names = ['Thép Trường Sơn', 'Gỗ Hoà Bình', 'Nhôm Sông Hồng', 'Dệt May Phú Thọ', 'Thuỷ Sản Cà Mau', 'Giày Da Bình Dương', 'Điện Tử Đình Hưng', 'Cao Su Tây Ninh'];
 const version = (listId: string, edit: (entries: RiskEntry[]) => RiskEntry[]) =>
@@ -57,5 +59,41 @@ describe('rescreenCases', () => {
     const first = rescreenCases(null, previous, cases);
     expect(first.changes.map((c) => c.caseId)).toEqual(['c-electronics', 'c-shoes', 'c-steel', 'c-wood']);
     expect(first.changes.every((c) => c.lost.length === 0)).toBe(true);
+  });
+});
+
+describe('the screening worker, run in process behind its client', () => {
+  function connect() {
+    const service = screeningService((response) => port.onmessage?.({ data: response } as MessageEvent<ScreeningResponse>));
+    const port: ScreeningPort = {
+      onmessage: null,
+      postMessage: (request) => queueMicrotask(() => port.onmessage?.({ data: service.answer(request) } as MessageEvent<ScreeningResponse>)),
+    };
+    return new ScreeningClient(port);
+  }
+
+  it('re-screens against the version it just replaced without being sent it again, as if sent', async () => {
+    const client = connect();
+    await client.setLists(['v1'], [{ listId: 'v1', entries: previous }]);
+    await client.setLists(['v2'], [{ listId: 'v2', entries: next }]);
+    expect(client.keptReplaced('v1')).toBe(true);
+    const progress: number[] = [];
+    const kept = await client.rescreen({ listId: 'v1', entries: null }, 'v2', cases, (done) => progress.push(done));
+    expect(kept).toEqual(rescreenCases(previous, next, cases));
+    expect(progress).toEqual([0]);
+    // Released once used: another re-screen must send the entries.
+    expect(client.keptReplaced('v1')).toBe(false);
+    await expect(client.rescreen({ listId: 'v1', entries: null }, 'v2', cases)).rejects.toThrow(/previous version was not sent/);
+    await expect(client.rescreen({ listId: 'v1', entries: previous }, 'v2', cases)).resolves.toEqual(kept);
+  });
+
+  it('screens a case against every list in force, each hit with its list and entry', async () => {
+    const client = connect();
+    await client.setLists(['v2'], [{ listId: 'v2', entries: next }]);
+    const hits = await client.screenCase(cases[2]!);
+    expect(hits.map((h) => [h.listId, h.subjectId, h.entry.id])).toEqual([
+      ['v2', 'g3', 'v2-hs'],
+      ['v2', 'p3', 'v2-new'],
+    ]);
   });
 });

@@ -25,8 +25,11 @@ export type ScreeningRequest =
   | { kind: 'setLists'; id: number; listIds: string[]; added: { listId: string; entries: RiskEntry[] }[] }
   | { kind: 'screenCase'; id: number; subject: ScreenedCase }
   | { kind: 'quick'; id: number; query: QuickQuery }
-  /** Re-screens `cases` against a list's previous version and its new one (`next`, already set). */
-  | { kind: 'rescreen'; id: number; previous: { listId: string; entries: RiskEntry[] } | null; nextListId: string; cases: ScreenedCase[] };
+  /**
+   * Re-screens `cases` against a list's previous version and its new one (`next`, already set).
+   * `previous.entries` null: the version the last `setLists` replaced, which the worker kept.
+   */
+  | { kind: 'rescreen'; id: number; previous: { listId: string; entries: RiskEntry[] | null } | null; nextListId: string; cases: ScreenedCase[] };
 
 export type ScreeningResponse =
   | { kind: 'listsSet'; id: number; entryCount: number }
