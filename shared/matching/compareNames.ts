@@ -67,8 +67,8 @@ function isSwap(a: string, b: string): boolean {
  */
 export function compareCores(q: NameAnalysis, e: NameAnalysis): NameComparison {
   // An unmarked word that may be a goods word the other name has ("NHOM KIM TIN" / Nhôm Kim Tín) is neither name's own.
-  const left = q.core.filter((w) => !e.goods.has(q.maybeGoods.get(w) ?? ''));
-  const right = e.core.filter((w) => !q.goods.has(e.maybeGoods.get(w) ?? ''));
+  const left = placed(q.core).filter(({ word }) => !e.goods.has(q.maybeGoods.get(word) ?? ''));
+  const right = placed(e.core).filter(({ word }) => !q.goods.has(e.maybeGoods.get(word) ?? ''));
   const total = Math.max(letters(left), letters(right));
   if (total === 0) return { score: 0, matched: [], typos: 0 };
   // One word against the other's words written apart ("DinhHung" / "Dinh Hung"); two different
@@ -80,23 +80,25 @@ export function compareCores(q: NameAnalysis, e: NameAnalysis): NameComparison {
   const matched: string[] = [];
   // Equal words.
   for (let i = left.length - 1; i >= 0; i--) {
-    const j = right.indexOf(left[i]!);
+    const word = left[i]!.word;
+    const j = right.findIndex((r) => r.word === word);
     if (j < 0) continue;
-    agreed += left[i]!.length;
-    matched.push(left[i]!);
+    agreed += word.length;
+    matched.push(word);
     left.splice(i, 1);
     right.splice(j, 1);
   }
-  // One word against two or three of the other side, in either direction.
+  // One word against two or three adjacent words of the other side, in either direction.
   agreed += joinWords(left, right, matched, false) + joinWords(right, left, matched, true);
   // Typos, within the budget.
   let typos = 0;
   const budget = total >= 10 ? 2 : 1;
   for (let i = left.length - 1; i >= 0 && typos < budget; i--) {
-    const j = right.findIndex((w) => isTypoOf(left[i]!, w));
+    const word = left[i]!.word;
+    const j = right.findIndex((r) => isTypoOf(word, r.word));
     if (j < 0) continue;
-    agreed += 0.9 * Math.max(left[i]!.length, right[j]!.length);
-    matched.push(`${left[i]} ~ ${right[j]}`);
+    agreed += 0.9 * Math.max(word.length, right[j]!.word.length);
+    matched.push(`${word} ~ ${right[j]!.word}`);
     typos++;
     left.splice(i, 1);
     right.splice(j, 1);
@@ -104,24 +106,32 @@ export function compareCores(q: NameAnalysis, e: NameAnalysis): NameComparison {
   return { score: Math.min(1, agreed / total), matched: matched.reverse(), typos };
 }
 
-const letters = (words: readonly string[]) => words.reduce((n, w) => n + w.length, 0);
+/** A name's own word and where it stands in the name: only words written side by side join. */
+type Placed = { word: string; at: number };
+const placed = (core: readonly string[]): Placed[] => core.map((word, at) => ({ word, at }));
+const letters = (words: readonly Placed[]) => words.reduce((n, w) => n + w.word.length, 0);
 
-/** `parts[from]` … `parts[from + count - 1]` written together are `word` (no string is built: this runs for every name scored). */
-function spells(word: string, parts: readonly string[], from: number, count: number): boolean {
+/**
+ * `parts[from]` … `parts[from + count - 1]` stood side by side in their name and written together
+ * are `word` ("dinh hung" / "dinhhung"; "rui … da" around another word is not "ruida"). No
+ * string is built: this runs for every name scored.
+ */
+function spells(word: string, parts: readonly Placed[], from: number, count: number): boolean {
   let at = 0;
   for (let k = from; k < from + count; k++) {
     const part = parts[k]!;
-    if (!word.startsWith(part, at)) return false;
-    at += part.length;
+    if (k > from && part.at !== parts[k - 1]!.at + 1) return false;
+    if (!word.startsWith(part.word, at)) return false;
+    at += part.word.length;
   }
   return at === word.length;
 }
 
 /** Matches a word of `single` with 2–3 adjacent words of `split` that spell it; removes both. Answers the letters agreed. */
-function joinWords(single: string[], split: string[], matched: string[], reversed: boolean): number {
+function joinWords(single: Placed[], split: Placed[], matched: string[], reversed: boolean): number {
   let agreed = 0;
   for (let i = single.length - 1; i >= 0; i--) {
-    const word = single[i]!;
+    const word = single[i]!.word;
     let found = -1;
     let count = 0;
     for (let j = 0; j < split.length && found < 0; j++) {
@@ -134,7 +144,10 @@ function joinWords(single: string[], split: string[], matched: string[], reverse
       }
     }
     if (found < 0) continue;
-    const parts = split.splice(found, count).join(' ');
+    const parts = split
+      .splice(found, count)
+      .map((p) => p.word)
+      .join(' ');
     single.splice(i, 1);
     agreed += word.length;
     matched.push(reversed ? `${parts} = ${word}` : `${word} = ${parts}`);

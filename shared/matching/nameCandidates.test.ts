@@ -34,6 +34,8 @@ describe('nameCandidates', () => {
           [['long truogn', 'long'], 'long long truong', 0.7],
           [['nguyne phat'], 'nguyen phat', 0.8],
           [['rui da kim'], 'ruida kim', 0.8],
+          // Syllables apart in the name ("rui … da") are not one word of the query's.
+          [['rui dinhhung da', 'dinh'], 'ruida dinhhung truong', 0.5],
         ],
       },
     );

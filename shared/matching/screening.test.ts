@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeRiskEntry as entry } from '../../test/fixtures/makeRiskEntry';
 import { analyzeName } from './analyzeName';
-import { isTypoOf } from './compareNames';
+import { compareCores, isTypoOf } from './compareNames';
 import { buildScreeningIndex } from './index';
 
 
@@ -52,6 +52,13 @@ describe('isTypoOf', () => {
     ['global', 'globe', false],
   ])('%s ~ %s: %s', (a, b, typo) => {
     expect(isTypoOf(a, b)).toBe(typo);
+  });
+});
+
+describe('compareCores', () => {
+  it('joins only syllables written side by side: "Rui Da" is Ruida, "Rui Dinhhung Da" holds no Ruida', () => {
+    expect(compareCores(analyzeName('Ruida Kim'), analyzeName('Kim Rui Da'))).toMatchObject({ score: 1, matched: ['ruida = rui da', 'kim'] });
+    expect(compareCores(analyzeName('Ruida Dinhhung'), analyzeName('Rui Dinhhung Da')).matched).toEqual(['dinhhung']);
   });
 });
 
