@@ -1,5 +1,5 @@
 import { foldWords, lowerName } from './foldName';
-import { fillerWords, longestPhrase, markedGoodsWords, phraseConcepts, placeMarkers, unmarkedGoodsWords, type Concept } from './nameVocabulary';
+import { fillerWords, longestPhrase, markedGoodsWords, phraseConcepts, phraseStarts, placeMarkers, unmarkedGoodsWords, type Concept } from './nameVocabulary';
 
 /** What a company name is made of, for comparing it with another. */
 export interface NameAnalysis {
@@ -38,14 +38,19 @@ export function analyzeName(name: string): NameAnalysis {
   const words: { word: string; concept: Concept | null; piece: number }[] = [];
   const maybeGoods = new Map<string, string>();
   pieces.forEach((piece, p) => {
-    const marked = lowerName(piece).split(' ').filter(Boolean);
-    const tokens = marked.map(foldWords);
+    const lower = lowerName(piece);
+    const marked = lower.split(' ').filter(Boolean);
+    // Folded whole, once (an index folds 100k names); a stray mark that folds to nothing would
+    // shift the words, so then each word is folded alone.
+    const foldedWhole = foldWords(lower).split(' ').filter(Boolean);
+    const tokens = foldedWhole.length === marked.length ? foldedWhole : marked.map(foldWords);
     for (let i = 0; i < tokens.length; ) {
       let matched = 0;
       for (let n = Math.min(longestPhrase, tokens.length - i); n > 0 && matched === 0; n--) {
-        const concept = phraseConcepts.get(tokens.slice(i, i + n).join(' '));
+        if (n > 1 && !phraseStarts.has(tokens[i]!)) continue;
+        const concept = phraseConcepts.get(n === 1 ? tokens[i]! : tokens.slice(i, i + n).join(' '));
         if (concept) {
-          words.push({ word: tokens.slice(i, i + n).join(''), concept, piece: p });
+          words.push({ word: n === 1 ? tokens[i]! : tokens.slice(i, i + n).join(''), concept, piece: p });
           matched = n;
         }
       }

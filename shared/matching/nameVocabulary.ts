@@ -121,6 +121,8 @@ export const phraseConcepts: ReadonlyMap<string, Concept> = (() => {
   return map;
 })();
 
+/** The first word of every phrase of two words or more: most words start none, and need no longer lookup. */
+export const phraseStarts: ReadonlySet<string> = new Set([...phraseConcepts.keys()].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0]!));
 /** The longest phrase of the vocabulary, in words. */
 export const longestPhrase = Math.max(...[...phraseConcepts.keys()].map((p) => p.split(' ').length));
 
