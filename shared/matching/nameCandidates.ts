@@ -140,19 +140,31 @@ function searchable(index: Sealed): NameCandidates {
     return g.length * same + other * (g.times - same);
   }
 
+  /** The listed words each query word may be a typo of. Names repeat their words, so each is looked up once (a bounded memo). */
+  const typosMemo = new Map<string, number[]>();
+  function typosOf(word: string): number[] {
+    let typos = typosMemo.get(word);
+    if (typos) return typos;
+    const found = new Set<number>();
+    for (const d of deletions(word)) {
+      for (const other of byDeletion.get(d) ?? []) if (other !== word && isTypoOf(word, other)) found.add(wordIds.get(other)!);
+    }
+    typos = [...found];
+    if (typosMemo.size >= 20_000) typosMemo.clear();
+    typosMemo.set(word, typos);
+    return typos;
+  }
+
   function groupsOf(q: NameAnalysis): WordGroup[] {
     const groups: WordGroup[] = [];
     for (const word of new Set(q.core)) {
-      const typos = new Set<number>();
-      for (const d of deletions(word)) {
-        for (const other of byDeletion.get(d) ?? []) if (other !== word && isTypoOf(word, other)) typos.add(wordIds.get(other)!);
-      }
+      const typos = typosOf(word);
       const id = wordIds.get(word) ?? -1;
       const joined = joinedIds.get(word) ?? -1;
       const times = q.core.reduce((k, w) => k + (w === word ? 1 : 0), 0);
-      const postings = [id >= 0 ? wordPostings[id]! : null, joined >= 0 ? joinedPostings[joined]! : null, ...[...typos].map((t) => wordPostings[t]!)].filter((p) => p !== null);
-      const letters = (typos.size > 0 ? word.length + 2 : word.length) * times;
-      groups.push({ word: id, joined, typos: [...typos], length: word.length, times, letters, postings, size: postings.reduce((s, p) => s + p.length, 0) });
+      const postings = [id >= 0 ? wordPostings[id]! : null, joined >= 0 ? joinedPostings[joined]! : null, ...typos.map((t) => wordPostings[t]!)].filter((p) => p !== null);
+      const letters = (typos.length > 0 ? word.length + 2 : word.length) * times;
+      groups.push({ word: id, joined, typos, length: word.length, times, letters, postings, size: postings.reduce((s, p) => s + p.length, 0) });
     }
     // The query's adjacent words written as one meet a name's single word ("dinh hung" / "dinhhung").
     for (const key of joinedKeys(q)) {

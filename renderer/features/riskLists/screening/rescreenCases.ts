@@ -27,7 +27,18 @@ export function rescreenCases(
   const after = diff ? [...diff.added, ...diff.changed.map((c) => c.after)] : next.filter(isActive);
   const oldIndex = diff ? buildScreeningIndex(before) : null;
   const newIndex = diff || !nextIndex ? buildScreeningIndex(after) : nextIndex;
-  const keys = new Map([...before, ...after].map((e) => [e.id, riskEntryMatchKey(e)]));
+  // Keys only for the entries some case meets: folding 100k names for a first version would cost seconds.
+  const entriesById = new Map([...before, ...after].map((e) => [e.id, e]));
+  const keys = new Map<string, string>();
+  const keyOf = (id: string) => {
+    let key = keys.get(id);
+    if (key === undefined) {
+      const entry = entriesById.get(id);
+      key = entry ? riskEntryMatchKey(entry) : id;
+      keys.set(id, key);
+    }
+    return key;
+  };
   const hitsBefore = new Map<string, CaseHit[]>();
   const hitsAfter = new Map<string, CaseHit[]>();
   cases.forEach((subject, i) => {
@@ -35,5 +46,5 @@ export function rescreenCases(
     if (oldIndex) hitsBefore.set(subject.caseId, screenCase(oldIndex, subject));
     hitsAfter.set(subject.caseId, screenCase(newIndex, subject));
   });
-  return { changes: compareCaseScreenings(hitsBefore, hitsAfter, (id) => keys.get(id) ?? id), changedEntries: before.length + after.length };
+  return { changes: compareCaseScreenings(hitsBefore, hitsAfter, keyOf), changedEntries: before.length + after.length };
 }
