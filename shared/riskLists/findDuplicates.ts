@@ -1,6 +1,6 @@
 import { foldVietnamese } from '../domain/text';
+import { problemAt, type DetailedRowError, type FileProblemCode } from './fileProblems';
 import type { RiskEntryDraft } from './riskEntryDraft';
-import type { RowError } from './rowError';
 
 export interface DraftAtRow {
   row: number;
@@ -25,24 +25,24 @@ function nameKey(name: string): string {
  * source's reference; lacking it, the HS code (or description) of goods, or subject type and
  * normalised name. Returns the key with the column and value to report it on.
  */
-function identityOf(d: RiskEntryDraft, columns: IdentityColumns): { key: string; column: string; value: string; what: string } {
-  if (d.sourceRef !== '') return { key: `ref|${d.sourceRef}`, column: columns.sourceRef, value: d.sourceRef, what: columns.sourceRef };
+function identityOf(d: RiskEntryDraft, columns: IdentityColumns): { key: string; column: string; value: string; code: FileProblemCode } {
+  if (d.sourceRef !== '') return { key: `ref|${d.sourceRef}`, column: columns.sourceRef, value: d.sourceRef, code: 'duplicate.sourceRef' };
   if (d.subjectType === 'goods') {
     return d.hsCode !== ''
-      ? { key: `hs|${d.hsCode}`, column: columns.hsCode, value: d.hsCode, what: 'HS code' }
-      : { key: `goods|${nameKey(d.goodsDescription)}`, column: columns.goodsDescription, value: d.goodsDescription, what: 'goods description' };
+      ? { key: `hs|${d.hsCode}`, column: columns.hsCode, value: d.hsCode, code: 'duplicate.hsCode' }
+      : { key: `goods|${nameKey(d.goodsDescription)}`, column: columns.goodsDescription, value: d.goodsDescription, code: 'duplicate.goodsDescription' };
   }
-  return { key: `name|${d.subjectType}|${nameKey(d.primaryName)}`, column: columns.name, value: d.primaryName, what: `${d.subjectType} name` };
+  return { key: `name|${d.subjectType}|${nameKey(d.primaryName)}`, column: columns.name, value: d.primaryName, code: `duplicate.${d.subjectType}Name` };
 }
 
 /**
  * Reports every entry that repeats an earlier one of the same file, naming the first occurrence's
  * row; the first is kept, the repeats are not (importing both would list the subject twice).
  */
-export function findDuplicates(rows: readonly DraftAtRow[], columns: IdentityColumns): { kept: DraftAtRow[]; errors: RowError[] } {
+export function findDuplicates(rows: readonly DraftAtRow[], columns: IdentityColumns): { kept: DraftAtRow[]; errors: DetailedRowError[] } {
   const firstRow = new Map<string, number>();
   const kept: DraftAtRow[] = [];
-  const errors: RowError[] = [];
+  const errors: DetailedRowError[] = [];
   for (const r of rows) {
     const id = identityOf(r.draft, columns);
     const first = firstRow.get(id.key);
@@ -50,8 +50,7 @@ export function findDuplicates(rows: readonly DraftAtRow[], columns: IdentityCol
       firstRow.set(id.key, r.row);
       kept.push(r);
     } else {
-      const message = `Duplicate entry: row ${first} already has the same ${id.what} "${id.value}"; list each subject once.`;
-      errors.push({ row: r.row, column: id.column, value: id.value, message });
+      errors.push(problemAt(r.row, id.column, id.value, { code: id.code, params: { firstRow: String(first), column: id.column, value: id.value } }));
     }
   }
   return { kept, errors };

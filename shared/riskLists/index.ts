@@ -9,6 +9,8 @@ export { parseRiskListCsv, type ParsedRiskList } from './parseRiskListCsv';
 export { parseRiskListJson, riskListJsonMetadataSchema, type RiskListJsonMetadata } from './parseRiskListJson';
 export { toRiskEntry, type RiskEntryDraft } from './riskEntryDraft';
 export type { RowError } from './rowError';
+// Each error's problem apart from its English sentence, so the import page can tell it in the UI language.
+export { fileProblemText, rowErrorIn, type DetailedRowError, type FileProblem, type FileProblemCode, type FileProblemLanguage } from './fileProblems';
 // Writers of the same formats (read back by the parsers above) and the diff of two versions.
 export { riskListCsvTemplate, writeRiskListCsv } from './writeRiskListCsv';
 export { writeRiskListJson } from './writeRiskListJson';

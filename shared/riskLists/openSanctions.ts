@@ -2,9 +2,9 @@ import type { RiskSubjectType } from '../domain/riskEntry';
 import { isCountryCode } from '../domain/validators/country';
 import { identifierError, type PartyIdentifierScheme } from '../domain/validators/partyIdentifier';
 import { rowErrorsOf } from './draftIssues';
+import type { DetailedRowError } from './fileProblems';
 import { splitValues } from './readCsvRow';
 import { blankDraftFields, checkDraft, type RiskEntryDraft } from './riskEntryDraft';
-import type { RowError } from './rowError';
 
 /**
  * OpenSanctions "simple CSV" (`targets.simple.csv`): one row per target with the columns id,
@@ -56,7 +56,7 @@ const columnOfField: Record<string, string> = {
  * is left to the import dialog, the category is sanctions, status active, handling shareable
  * (the data is public).
  */
-export function readOpenSanctionsRow(row: number, cells: ReadonlyMap<string, string>): { draft: RiskEntryDraft | null; errors: RowError[] } {
+export function readOpenSanctionsRow(row: number, cells: ReadonlyMap<string, string>): { draft: RiskEntryDraft | null; errors: DetailedRowError[] } {
   const cell = (c: string) => cells.get(c)?.trim() ?? '';
   const subjectType = subjectOfSchema[cell('schema')];
   if (!subjectType) return { draft: null, errors: [] };

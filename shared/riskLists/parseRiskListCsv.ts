@@ -1,4 +1,5 @@
 import { riskListCsvColumns, type RiskListCsvColumn } from './csvColumns';
+import { plainRowError, problemAt, type DetailedRowError } from './fileProblems';
 import { findDuplicates, type DraftAtRow } from './findDuplicates';
 import { isOpenSanctionsHeader, readOpenSanctionsRow } from './openSanctions';
 import { readCsvRow } from './readCsvRow';
@@ -13,30 +14,34 @@ export interface ParsedRiskList {
   errors: RowError[];
 }
 
+/** A parse whose errors also carry their problem, to be told in the UI language (the import worker's). */
+export type DetailedRiskList = { entries: RiskEntryDraft[]; errors: DetailedRowError[] };
+
+/** What the public parsers return: the RowErrors without their problem (tools compare them by deep equality). */
+export function withPlainErrors({ entries, errors }: DetailedRiskList): ParsedRiskList {
+  return { entries, errors: errors.map(plainRowError) };
+}
+
 const known: ReadonlySet<string> = new Set(riskListCsvColumns);
 
 /** Which header cell is which column; unknown, repeated or missing-required columns are row-1 errors. */
-function readHeader(header: readonly string[]): { columns: (RiskListCsvColumn | null)[]; errors: RowError[] } {
-  const errors: RowError[] = [];
+function readHeader(header: readonly string[]): { columns: (RiskListCsvColumn | null)[]; errors: DetailedRowError[] } {
+  const errors: DetailedRowError[] = [];
   const seen = new Set<string>();
   const columns = header.map((written) => {
     const name = written.toLowerCase();
     if (!known.has(name)) {
-      const message = `Unknown column "${written}": expected one of ${riskListCsvColumns.join(', ')}.`;
-      errors.push({ row: 1, column: written, value: written, message });
+      errors.push(problemAt(1, written, written, { code: 'csv.unknownColumn', params: { column: written, expected: riskListCsvColumns.join(', ') } }));
       return null;
     }
     if (seen.has(name)) {
-      errors.push({ row: 1, column: written, value: written, message: `Column "${written}" appears twice: keep one.` });
+      errors.push(problemAt(1, written, written, { code: 'csv.repeatedColumn', params: { column: written } }));
       return null;
     }
     seen.add(name);
     return name as RiskListCsvColumn;
   });
-  if (!seen.has('subject_type')) {
-    const message = 'Missing column "subject_type": every entry says whether it is goods, company, person or industry.';
-    errors.push({ row: 1, column: 'subject_type', value: '', message });
-  }
+  if (!seen.has('subject_type')) errors.push(problemAt(1, 'subject_type', '', { code: 'csv.noSubjectType', params: { column: 'subject_type' } }));
   return { columns, errors };
 }
 
@@ -44,7 +49,7 @@ function readHeader(header: readonly string[]): { columns: (RiskListCsvColumn | 
 export type RowProgress = (checked: number, total: number) => void;
 const progressEvery = 2000;
 
-function readOurRows(table: CsvTable, onProgress?: RowProgress): ParsedRiskList {
+function readOurRows(table: CsvTable, onProgress?: RowProgress): DetailedRiskList {
   const { columns, errors } = readHeader(table.header);
   // Without subject_type no row can be read; report the header alone rather than one error per row.
   if (!columns.includes('subject_type')) return { entries: [], errors };
@@ -53,8 +58,7 @@ function readOurRows(table: CsvTable, onProgress?: RowProgress): ParsedRiskList 
     if (onProgress && i % progressEvery === 0) onProgress(i, table.records.length);
     const extra = cells.slice(columns.length).filter((c) => c.trim() !== '');
     if (extra.length > 0) {
-      const message = `This row has ${cells.length} cells but the header names ${columns.length} columns: check for an unquoted delimiter.`;
-      errors.push({ row, column: null, value: extra.join(' '), message });
+      errors.push(problemAt(row, null, extra.join(' '), { code: 'csv.extraCells', params: { cells: String(cells.length), columns: String(columns.length) } }));
       continue;
     }
     const byColumn = new Map<RiskListCsvColumn, string>();
@@ -68,8 +72,8 @@ function readOurRows(table: CsvTable, onProgress?: RowProgress): ParsedRiskList 
   return { entries: kept.map((k) => k.draft), errors: [...errors, ...duplicates] };
 }
 
-function readOpenSanctionsRows(table: CsvTable, onProgress?: RowProgress): ParsedRiskList {
-  const errors: RowError[] = [];
+function readOpenSanctionsRows(table: CsvTable, onProgress?: RowProgress): DetailedRiskList {
+  const errors: DetailedRowError[] = [];
   const drafts: DraftAtRow[] = [];
   for (const [i, { row, cells }] of table.records.entries()) {
     if (onProgress && i % progressEvery === 0) onProgress(i, table.records.length);
@@ -90,13 +94,13 @@ function readOpenSanctionsRows(table: CsvTable, onProgress?: RowProgress): Parse
  * import only `entries`, the rows that passed.
  */
 export function parseRiskListCsv(text: string): ParsedRiskList {
-  return readRiskListCsv(text);
+  return withPlainErrors(readRiskListCsv(text));
 }
 
-/** `parseRiskListCsv` telling its progress as it checks rows (the import worker's). */
-export function readRiskListCsv(text: string, onProgress?: RowProgress): ParsedRiskList {
+/** `parseRiskListCsv` telling its progress as it checks rows, its errors with their problem (the import worker's). */
+export function readRiskListCsv(text: string, onProgress?: RowProgress): DetailedRiskList {
   const table = readCsvTable(text);
-  const parsed =
+  const parsed: DetailedRiskList =
     table.header.length === 0
       ? { entries: [], errors: [] }
       : isOpenSanctionsHeader(table.header)

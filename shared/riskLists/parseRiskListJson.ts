@@ -2,11 +2,11 @@ import type { z } from 'zod';
 import { handlingCodes, riskCategories, riskEntryFieldsSchema, riskEntryStatuses, riskLevels, riskSubjectTypes } from '../domain/riskEntry';
 import { riskListSchema } from '../domain/riskList';
 import { rowErrorsOf } from './draftIssues';
+import { problemAt, type DetailedRowError } from './fileProblems';
 import { findDuplicates, type DraftAtRow } from './findDuplicates';
-import { issueMessage } from './issueMessage';
-import type { ParsedRiskList } from './parseRiskListCsv';
+import { issueProblem } from './issueProblem';
+import { withPlainErrors, type DetailedRiskList, type ParsedRiskList } from './parseRiskListCsv';
 import { blankDraftFields, checkDraft, hsLevelOf } from './riskEntryDraft';
-import type { RowError } from './rowError';
 
 /**
  * The list metadata a JSON file may carry (the import dialog's fields, all optional: the dialog
@@ -44,18 +44,13 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), root);
 }
 
-function readEntry(row: number, raw: unknown): { draft: DraftAtRow['draft'] | null; errors: RowError[] } {
+function readEntry(row: number, raw: unknown): { draft: DraftAtRow['draft'] | null; errors: DetailedRowError[] } {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { draft: null, errors: [{ row, column: null, value: textOf(raw), message: 'An entry must be a JSON object of RiskEntry fields.' }] };
+    return { draft: null, errors: [problemAt(row, null, textOf(raw), { code: 'json.entryNotObject', params: {} })] };
   }
   const given = raw as Record<string, unknown>;
   const unknown = Object.keys(given).filter((k) => !entryFields.has(k));
-  const errors: RowError[] = unknown.map((k) => ({
-    row,
-    column: k,
-    value: textOf(given[k]),
-    message: `Unknown field "${k}": an entry has the RiskEntry fields (subjectType, hsCode, primaryName, …).`,
-  }));
+  const errors = unknown.map((k) => problemAt(row, k, textOf(given[k]), { code: 'json.unknownField', params: { column: k } }));
   const known = Object.fromEntries(Object.entries(given).filter(([k]) => entryFields.has(k) && !assignedByImport.has(k)));
   const input = {
     ...blankDraftFields(),
@@ -95,25 +90,29 @@ function readEntry(row: number, raw: unknown): { draft: DraftAtRow['draft'] | nu
  * `entries[0]` is row 1; row 0 is the document (not JSON, no `entries`, bad `list`).
  */
 export function parseRiskListJson(text: string): ParsedRiskList {
+  return withPlainErrors(readRiskListJson(text));
+}
+
+/** `parseRiskListJson` with each error's problem, to be told in the UI language (the import worker's). */
+export function readRiskListJson(text: string): DetailedRiskList {
   let document: unknown;
   try {
     document = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    const message = `The file is not valid JSON (${(e as Error).message}): expected { "list": {…}, "entries": [ … ] }.`;
-    return { entries: [], errors: [{ row: 0, column: null, value: '', message }] };
+    // The parser's own words (English, with the position) are the only clue to where the file breaks.
+    return { entries: [], errors: [problemAt(0, null, '', { code: 'json.invalid', params: { detail: (e as Error).message } })] };
   }
   const root = document !== null && typeof document === 'object' && !Array.isArray(document) ? (document as Record<string, unknown>) : null;
   if (!root || !Array.isArray(root['entries'])) {
-    const message = 'The JSON has no "entries" array: expected { "list": {…}, "entries": [ … ] }.';
-    return { entries: [], errors: [{ row: 0, column: 'entries', value: textOf(root?.['entries']), message }] };
+    return { entries: [], errors: [problemAt(0, 'entries', textOf(root?.['entries']), { code: 'json.noEntries', params: {} })] };
   }
-  const errors: RowError[] = [];
+  const errors: DetailedRowError[] = [];
   if (root['list'] !== undefined) {
     const list = riskListJsonMetadataSchema.safeParse(root['list']);
     for (const issue of list.error?.issues ?? []) {
       const column = jsonPath(['list', ...issue.path]);
       const value = textOf(valueAt(root['list'], issue.path));
-      errors.push({ row: 0, column, value, message: issueMessage(issue.message, { column, value }) });
+      errors.push(problemAt(0, column, value, issueProblem(issue.message, { column, value })));
     }
   }
   const drafts: DraftAtRow[] = [];

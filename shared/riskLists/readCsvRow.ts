@@ -3,8 +3,8 @@ import { partyIdentifierSchemes } from '../domain/validators/partyIdentifier';
 import { codeFromSpelling } from './codeSpelling';
 import { allowedInColumn, columnOfPath, multiValueColumns, type RiskListCsvColumn } from './csvColumns';
 import { rowErrorsOf } from './draftIssues';
+import { problemAt, type DetailedRowError, type FileProblem } from './fileProblems';
 import { blankDraftFields, checkDraft, hsLevelOf, type RiskEntryDraft } from './riskEntryDraft';
-import type { RowError } from './rowError';
 
 /** Splits a multi-value cell on `|`; empty pieces (a trailing `|`, `a||b`) are slips, not values. */
 export function splitValues(cell: string, separator = '|'): string[] {
@@ -16,13 +16,13 @@ export function splitValues(cell: string, separator = '|'): string[] {
 
 type IdentifierText = { scheme: string; value: string; text: string };
 
-/** `VN_MST:0100233488` → scheme and value, or the sentence saying why it cannot be read. */
-function readIdentifier(text: string): IdentifierText | { error: string } {
+/** `VN_MST:0100233488` → scheme and value, or the problem saying why it cannot be read. */
+function readIdentifier(text: string): IdentifierText | { error: FileProblem } {
   const colon = text.indexOf(':');
-  if (colon < 0) return { error: `Identifier "${text}" is not written SCHEME:VALUE: write it like VN_MST:0100233488.` };
+  if (colon < 0) return { error: { code: 'identifier.notSchemeValue', params: { value: text } } };
   const scheme = text.slice(0, colon).trim().toUpperCase();
   if (!(partyIdentifierSchemes as readonly string[]).includes(scheme)) {
-    return { error: `Unknown identifier scheme "${scheme}": expected one of ${partyIdentifierSchemes.join(', ')}.` };
+    return { error: { code: 'identifier.unknownScheme', params: { scheme, expected: partyIdentifierSchemes.join(', ') } } };
   }
   return { scheme, value: text.slice(colon + 1).trim(), text };
 }
@@ -33,16 +33,16 @@ function readIdentifier(text: string): IdentifierText | { error: string } {
  * need-to-know: an entry whose file does not say who may see it gets the most restrictive
  * handling, so a counterpart's restricted entry never becomes shareable by omission.
  */
-export function readCsvRow(row: number, cells: ReadonlyMap<RiskListCsvColumn, string>): { draft: RiskEntryDraft | null; errors: RowError[] } {
+export function readCsvRow(row: number, cells: ReadonlyMap<RiskListCsvColumn, string>): { draft: RiskEntryDraft | null; errors: DetailedRowError[] } {
   const cell = (c: RiskListCsvColumn) => cells.get(c)?.trim() ?? '';
   const items = new Map<RiskListCsvColumn, string[]>();
   for (const c of multiValueColumns) items.set(c, splitValues(cell(c)));
-  const errors: RowError[] = [];
+  const errors: DetailedRowError[] = [];
 
   const identifiers: IdentifierText[] = [];
   for (const text of items.get('identifiers') ?? []) {
     const read = readIdentifier(text);
-    if ('error' in read) errors.push({ row, column: 'identifiers', value: text, message: read.error });
+    if ('error' in read) errors.push(problemAt(row, 'identifiers', text, read.error));
     else identifiers.push(read);
   }
   const date = (c: RiskListCsvColumn) => (cell(c) === '' ? null : cell(c));

@@ -1,11 +1,11 @@
 import Papa from 'papaparse';
-import type { RowError } from './rowError';
+import { problemAt, type DetailedRowError } from './fileProblems';
 
 /** The records of a CSV file, each with its spreadsheet row number (header = 1). */
 export interface CsvTable {
   header: string[];
   records: { row: number; cells: string[] }[];
-  errors: RowError[];
+  errors: DetailedRowError[];
 }
 
 const delimiters = [',', ';', '\t'] as const;
@@ -29,19 +29,15 @@ export function detectDelimiter(text: string): string {
 export function readCsvTable(text: string): CsvTable {
   const source = text.replace(/^\uFEFF/, '');
   const parsed = Papa.parse<string[]>(source, { delimiter: detectDelimiter(source), skipEmptyLines: false });
-  const errors: RowError[] = parsed.errors.map((e) => ({
-    row: (e.row ?? 0) + 1,
-    column: null,
-    value: '',
-    message:
-      e.type === 'Quotes'
-        ? 'A quoted cell is never closed: end it with a double quote, and double any quote inside it ("").'
-        : `The row cannot be read as CSV (${e.message}).`,
-  }));
+  // papaparse's text stays English as a detail: with a fixed delimiter and no header mode only quote
+  // errors can occur, and those have a sentence of their own in each language.
+  const errors = parsed.errors.map((e) =>
+    problemAt((e.row ?? 0) + 1, null, '', e.type === 'Quotes' ? { code: 'csv.unclosedQuote', params: {} } : { code: 'csv.unreadableRow', params: { detail: e.message } }),
+  );
   const [header, ...rest] = parsed.data;
   const blank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
   if (!header || blank(header)) {
-    errors.push({ row: 1, column: null, value: '', message: 'The file has no header row: the first row must name the columns.' });
+    errors.push(problemAt(1, null, '', { code: 'csv.noHeader', params: {} }));
     return { header: [], records: [], errors };
   }
   const records = rest.flatMap((cells, i) => (blank(cells) ? [] : [{ row: i + 2, cells }]));

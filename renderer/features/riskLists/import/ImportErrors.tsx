@@ -1,15 +1,22 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RowError } from '../../../../shared/riskLists';
+import { rowErrorIn, type DetailedRowError, type RowError } from '../../../../shared/riskLists';
 import { Button, DataGrid, type DataGridColumn } from '../../../components';
 import { SaveStatus, useCsvSave } from '../../../export';
+import { isLanguage } from '../../../i18n';
 
 type ErrorRow = RowError & { id: string };
 
-/** The file's problems as a table (row as a spreadsheet numbers it, column, value, what is wrong), exportable as CSV. */
-export function ImportErrors({ errors, fileName }: { errors: readonly RowError[]; fileName: string }) {
-  const { t } = useTranslation();
+/**
+ * The file's problems as a table (row as a spreadsheet numbers it, column, value, what is wrong),
+ * exportable as CSV. What is wrong is said in the UI language, on screen and in the export alike;
+ * the column and value stay as the file wrote them, so the list's owner can find them.
+ */
+export function ImportErrors({ errors, fileName }: { errors: readonly DetailedRowError[]; fileName: string }) {
+  const { t, i18n } = useTranslation();
   const csv = useCsvSave();
-  const rows: ErrorRow[] = errors.map((e, i) => ({ ...e, id: String(i) }));
+  const language = isLanguage(i18n.language) ? i18n.language : 'en';
+  const rows: ErrorRow[] = useMemo(() => errors.map((e, i) => ({ ...rowErrorIn(e, language), id: String(i) })), [errors, language]);
   const columns: DataGridColumn<ErrorRow>[] = [
     { key: 'row', label: t('riskLists.errors.row'), width: '5rem', render: (e) => (e.row === 0 ? '—' : String(e.row)) },
     { key: 'column', label: t('riskLists.errors.column'), width: '10rem', render: (e) => e.column ?? '—' },
@@ -19,7 +26,7 @@ export function ImportErrors({ errors, fileName }: { errors: readonly RowError[]
   const exportErrors = () =>
     void csv.save(`${fileName.replace(/\.[^.]+$/, '') || 'risk-list'}-errors.csv`, [
       [t('riskLists.errors.row'), t('riskLists.errors.column'), t('riskLists.errors.value'), t('riskLists.errors.message')],
-      ...errors.map((e) => [e.row, e.column, e.value, e.message]),
+      ...rows.map((e) => [e.row, e.column, e.value, e.message]),
     ]);
   return (
     <div className="stack risk-import-errors">

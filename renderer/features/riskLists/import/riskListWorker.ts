@@ -2,8 +2,9 @@
 // version to store (ids, pack) and opens packs downloaded from other devices, all off the main
 // thread so the page stays responsive. One worker per job: Cancel terminates it.
 import { v7 } from 'uuid';
-import { decodeRiskListFile, parseRiskListJson, riskListJsonMetadataSchema, toRiskEntry, type RiskEntryDraft } from '../../../../shared/riskLists';
+import { decodeRiskListFile, riskListJsonMetadataSchema, toRiskEntry, type RiskEntryDraft } from '../../../../shared/riskLists';
 import { readRiskListCsv } from '../../../../shared/riskLists/parseRiskListCsv';
+import { readRiskListJson } from '../../../../shared/riskLists/parseRiskListJson';
 import { packRiskListEntries, unpackRiskListEntries } from '../../../../shared/riskLists/riskListPack';
 import type { RiskListWorkerRequest, RiskListWorkerResponse } from './workerProtocol';
 
@@ -39,7 +40,7 @@ async function answer(request: RiskListWorkerRequest): Promise<void> {
       const text = decodeRiskListFile(new Uint8Array(request.bytes));
       const json = isJson(request.fileName, text);
       const parsed = json
-        ? parseRiskListJson(text)
+        ? readRiskListJson(text)
         : readRiskListCsv(text, (done, total) => scope.postMessage({ kind: 'progress', phase: 'checking', done, total }));
       drafts = parsed.entries;
       scope.postMessage({ kind: 'parsed', format: json ? 'json' : 'csv', validCount: drafts.length, errors: parsed.errors, metadata: json ? metadataOf(text) : null });

@@ -1,5 +1,5 @@
 import type { RiskEntry, RiskLevel } from '../../../../shared/domain';
-import type { RiskListJsonMetadata, RowError } from '../../../../shared/riskLists';
+import type { DetailedRowError, RiskListJsonMetadata } from '../../../../shared/riskLists';
 
 /** What the risk-list worker is asked: read a file, build the version to store, open a downloaded pack. */
 export type RiskListWorkerRequest =
@@ -14,7 +14,8 @@ export type ParseSummary = {
   format: RiskListFileFormat;
   /** Rows that passed every check (what "import only the valid rows" would store). */
   validCount: number;
-  errors: RowError[];
+  /** Each with its problem, so the page tells it in the UI language (`message` is the English one). */
+  errors: DetailedRowError[];
   /** The list's own metadata, when the file carries it (our JSON form). */
   metadata: RiskListJsonMetadata | null;
 };
