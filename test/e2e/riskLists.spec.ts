@@ -60,6 +60,11 @@ test('a file with errors shows each with its row and column and imports nothing 
   await page.getByRole('link', { name: 'Nhập phiên bản mới' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Nhập phiên bản mới của High-risk businesses' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Tải mẫu CSV' })).toBeVisible();
+  // A file's problems read in Vietnamese too; columns and values stay as the file wrote them.
+  await page.getByLabel('Tệp danh sách').setInputFiles({ name: 'list-with-errors.csv', mimeType: 'text/csv', buffer: Buffer.from(withErrors, 'utf8') });
+  const problems = page.getByRole('grid', { name: '2 lỗi' });
+  await expect(problems.getByRole('row').nth(1)).toContainText('0100233489: chữ số kiểm tra không đúng.');
+  await expect(problems.getByRole('row').nth(2)).toContainText('"XX" ở cột country không phải là mã quốc gia ISO 3166');
   await page.getByRole('group', { name: 'Ngôn ngữ' }).getByRole('button', { name: 'English' }).click();
 });
 
