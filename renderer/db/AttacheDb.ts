@@ -45,6 +45,8 @@ export class AttacheDb extends Dexie {
   declare holidays: SyncedEntityTable<'holidays'>;
   /** Officers' decisions on screening hits, by case (version 7). */
   declare screeningDecisions: SyncedEntityTable<'screeningDecisions'>;
+  /** Lines of notes taken during meetings, by meeting (version 8). */
+  declare meetingNotes: SyncedEntityTable<'meetingNotes'>;
   /** Server-authored: conflicts of protected fields; clients only update their resolution fields. */
   declare conflicts: SyncedEntityTable<'conflicts'>;
   /** Server-authored: losing values of ordinary fields, read-only for clients. */

@@ -183,7 +183,7 @@ describe('workspace database version 6', () => {
     const v6 = await openAt(factory, 6);
     expect(v6.verno).toBe(6);
     expect(await v6.cases.get(caseRow.id)).toMatchObject({ status: 'draft' });
-    for (const table of syncedTables.filter((t) => t !== 'screeningDecisions')) {
+    for (const table of syncedTables.filter((t) => t !== 'screeningDecisions' && t !== 'meetingNotes')) {
       expect(v6.table(table).schema.indexes.map((i) => i.name), table).toContain('writtenAt');
     }
     expect(v6.replyPeriodRules.schema.indexes.map((i) => i.name).sort()).toEqual(['deleted', 'writtenAt']);
@@ -226,6 +226,30 @@ describe('workspace database version 7', () => {
     const raw = makeTestDb(name, { dataKey: undefined }, factory);
     await raw.open();
     expect(JSON.stringify(await raw.screeningDecisions.get(decision.id))).not.toContain('Different tax code');
+    raw.close();
+  });
+});
+
+describe('workspace database version 8', () => {
+  it('adds the meeting notes as a synced table, found by meeting, the text sealed, and keeps version 7 rows', async () => {
+    const factory = new IDBFactory();
+    const v7 = await openAt(factory, 7);
+    const decision = { ...sampleRecords.screeningDecisions, version: 1, deleted: 0 as const };
+    await v7.screeningDecisions.put(decision);
+    v7.close();
+
+    const v8 = await openAt(factory, 8);
+    expect(v8.verno).toBe(8);
+    expect(await v8.screeningDecisions.get(decision.id)).toMatchObject({ verdict: 'notAMatch' });
+    expect(v8.meetingNotes.schema.indexes.map((i) => i.name).sort()).toEqual(['deleted', 'meetingId', 'writtenAt']);
+    const note = { ...sampleRecords.meetingNotes, version: 1, deleted: 0 as const };
+    await v8.meetingNotes.put(note);
+    expect(await v8.meetingNotes.where('meetingId').equals(note.meetingId).toArray()).toEqual([note]);
+    v8.close();
+
+    const raw = makeTestDb(name, { dataKey: undefined }, factory);
+    await raw.open();
+    expect(JSON.stringify(await raw.meetingNotes.get(note.id))).not.toContain('quarterly exchange');
     raw.close();
   });
 });

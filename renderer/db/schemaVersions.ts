@@ -24,7 +24,7 @@ export interface SchemaVersion {
 }
 
 /** Synced tables added after version 1, each declared (with its stamp) by the version that adds it. */
-export const laterSyncedTables = ['replyPeriodRules', 'holidays', 'screeningDecisions'] as const satisfies readonly SyncedTable[];
+export const laterSyncedTables = ['replyPeriodRules', 'holidays', 'screeningDecisions', 'meetingNotes'] as const satisfies readonly SyncedTable[];
 type LaterSyncedTable = (typeof laterSyncedTables)[number];
 
 const syncedStoresV1: Record<Exclude<SyncedTable, LaterSyncedTable>, string> = {
@@ -121,6 +121,14 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 7,
     stores: {
       screeningDecisions: 'id, caseId, deleted, writtenAt',
+    },
+  },
+  {
+    // Issue 14, meetings: the lines of notes taken during a meeting, a row each (`meetingNotes`),
+    // read by meeting.
+    version: 8,
+    stores: {
+      meetingNotes: 'id, meetingId, deleted, writtenAt',
     },
   },
 ];

@@ -13,6 +13,7 @@ export * from './deadlineRules';
 export * from './fieldPolicy';
 export * from './fields';
 export * from './meeting';
+export * from './meetingCaptureOrder';
 export * from './meetingRecord';
 export * from './messageKeys';
 export * from './party';

@@ -210,6 +210,7 @@ export const sampleRecords: { readonly [T in SyncedTable]: RecordOf<T> } = {
     caseIds: [],
   },
   decisions: { id: sampleId(33), meetingId, agendaItemId: sampleId(32), kind: 'agreed', text: 'Exchange updated risk lists quarterly.' },
+  meetingNotes: { id: sampleId(35), meetingId, agendaItemId: sampleId(32), text: 'CBP proposes a quarterly exchange of risk lists.', capturedAt: at },
   actionItems: {
     id: sampleId(34),
     reference: 'AI-2026-014',

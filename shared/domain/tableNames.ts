@@ -30,6 +30,8 @@ export const recordTables = [
   'holidays',
   // Issue 13: officers' decisions on screening hits ("confirmed", "not a match"), per case.
   'screeningDecisions',
+  // Issue 14: meeting notes, a row per line, so laptops capturing one meeting merge cleanly.
+  'meetingNotes',
 ] as const;
 /** A table people write; conflicts and history entries always point at one of these. */
 export type RecordTable = (typeof recordTables)[number];

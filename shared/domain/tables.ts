@@ -5,7 +5,7 @@ import { attachmentSchema, deadlineSchema, goodsLineSchema, noteSchema, proofOfO
 import { contactSchema } from './contact';
 import { holidaySchema, replyPeriodRuleSchema } from './deadlineRules';
 import { meetingSchema, participantSchema } from './meeting';
-import { agendaItemSchema, decisionSchema } from './meetingRecord';
+import { agendaItemSchema, decisionSchema, meetingNoteSchema } from './meetingRecord';
 import { partySchema } from './party';
 import { requestQuestionSchema } from './requestQuestion';
 import { riskEntrySchema } from './riskEntry';
@@ -47,6 +47,7 @@ export const recordSchemas = {
   participants: participantSchema,
   agendaItems: agendaItemSchema,
   decisions: decisionSchema,
+  meetingNotes: meetingNoteSchema,
   actionItems: actionItemSchema,
   contacts: contactSchema,
   riskLists: riskListSchema,
@@ -78,6 +79,7 @@ export const parentKeys = {
   participants: { key: 'meetingId', parent: 'meetings' },
   agendaItems: { key: 'meetingId', parent: 'meetings' },
   decisions: { key: 'meetingId', parent: 'meetings' },
+  meetingNotes: { key: 'meetingId', parent: 'meetings' },
   riskEntries: { key: 'listId', parent: 'riskLists' },
   screeningDecisions: { key: 'caseId', parent: 'cases' },
 } as const satisfies { [T in SyncedTable]?: { key: string; parent: SyncedTable } };

@@ -21,6 +21,7 @@ export const en = {
       participants: 'Meeting participant',
       agendaItems: 'Agenda item',
       decisions: 'Decision',
+      meetingNotes: 'Meeting note',
       actionItems: 'Action item',
       contacts: 'Contact',
       riskLists: 'Risk list',

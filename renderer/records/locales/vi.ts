@@ -18,6 +18,7 @@ export const vi: RecordsLocale = {
       participants: 'Người dự họp',
       agendaItems: 'Nội dung chương trình họp',
       decisions: 'Quyết định',
+      meetingNotes: 'Ghi chép cuộc họp',
       actionItems: 'Việc cần làm',
       contacts: 'Đầu mối liên hệ',
       riskLists: 'Danh sách rủi ro',
