@@ -4,6 +4,7 @@
  * case references and the validation message bundles. Import from here, not from the files.
  */
 export * from './actionItem';
+export * from './actionItemFilter';
 export * from './case';
 export * from './caseChildren';
 export * from './caseReference';
