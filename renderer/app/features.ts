@@ -1,6 +1,7 @@
 import { auditModule } from '../features/audit';
 import { casesModule } from '../features/cases';
 import { conflictsModule } from '../features/conflicts';
+import { contactsModule } from '../features/contacts';
 import { lockModule } from '../features/lock';
 import { referenceDataModule } from '../features/referenceData';
 import { requestsModule } from '../features/requests';
@@ -21,6 +22,7 @@ export const featureModules: readonly FeatureModule[] = [
   casesModule,
   requestsModule,
   riskListsModule,
+  contactsModule,
   conflictsModule,
   auditModule,
   settingsModule,
