@@ -1,8 +1,11 @@
+import { actionItemsModule } from '../features/actionItems';
 import { auditModule } from '../features/audit';
 import { casesModule } from '../features/cases';
 import { conflictsModule } from '../features/conflicts';
 import { contactsModule } from '../features/contacts';
+import { dashboardModule } from '../features/dashboard';
 import { lockModule } from '../features/lock';
+import { meetingsModule } from '../features/meetings';
 import { referenceDataModule } from '../features/referenceData';
 import { requestsModule } from '../features/requests';
 import { riskListsModule } from '../features/riskLists';
@@ -19,8 +22,11 @@ import { shellModule } from './shellModule';
  */
 export const featureModules: readonly FeatureModule[] = [
   searchModule,
+  dashboardModule,
   casesModule,
   requestsModule,
+  meetingsModule,
+  actionItemsModule,
   riskListsModule,
   contactsModule,
   conflictsModule,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { deviceTagFromId, parseCaseReference } from '../../shared/domain';
+import { actionItemReferencePattern, deviceTagFromId, parseCaseReference } from '../../shared/domain';
 import type { AttacheDb } from './AttacheDb';
-import { allocateCaseReference } from './caseReference';
+import { allocateActionItemReference, allocateCaseReference } from './caseReference';
 import { ensureDeviceId, newId } from './ids';
 import { makeTestDb } from './testDb';
 
@@ -60,5 +60,18 @@ describe('ensureDeviceId', () => {
     const other = makeTestDb();
     expect(await ensureDeviceId(other)).not.toBe(first);
     other.close();
+  });
+});
+
+describe('allocateActionItemReference', () => {
+  it('numbers action items apart from cases, with the device tag, valid for the schema', async () => {
+    const deviceId = await ensureDeviceId(db);
+    const now = new Date(2026, 5, 15);
+    await allocateCaseReference(db, deviceId, now);
+    const first = await allocateActionItemReference(db, deviceId, now);
+    const second = await allocateActionItemReference(db, deviceId, now);
+    expect(first).toBe(`AI-2026-${deviceTagFromId(deviceId)}-001`);
+    expect(second).toBe(`AI-2026-${deviceTagFromId(deviceId)}-002`);
+    expect(second).toMatch(actionItemReferencePattern);
   });
 });

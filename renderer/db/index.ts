@@ -10,7 +10,7 @@ export {
   type RecordIssue,
 } from './errors';
 export { newId, ensureDeviceId } from './ids';
-export { allocateCaseReference } from './caseReference';
+export { allocateActionItemReference, allocateCaseReference } from './caseReference';
 export {
   DatabaseProvider,
   StaticDatabaseProvider,

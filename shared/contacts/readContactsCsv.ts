@@ -1,4 +1,4 @@
-import { nameOrders } from '../domain/contact';
+import { nameOrders } from '../domain/personName';
 import { meetingSides, type MeetingSide } from '../domain/meeting';
 import { msg } from '../domain/messageKeys';
 import { codeFromSpelling, snakeCase } from '../riskLists/codeSpelling';

@@ -2,12 +2,10 @@ import type { z } from 'zod';
 import { enumField, idSchema, labelList, longText, optionalText, recordObject } from './fields';
 import { meetingSides } from './meeting';
 import { msg } from './messageKeys';
+import { formatPersonName, nameOrders } from './personName';
 import { optionalEmailSchema, optionalPhoneSchema, optionalTimeZoneSchema } from './validators/contactFormats';
 import { optionalCountryCodeSchema } from './validators/country';
 
-/** Vietnamese (and Chinese, Korean…) names are family name first; Western names given name first. */
-export const nameOrders = ['familyFirst', 'givenFirst'] as const;
-export type NameOrder = (typeof nameOrders)[number];
 
 /**
  * A focal point or other official contact. Family and given names are kept apart so letters can
@@ -41,6 +39,5 @@ export type Contact = z.infer<typeof contactFieldsSchema>;
 
 /** Full name in the person's own order: "Nguyễn Văn Cẩn", "John Smith". */
 export function formatContactName(c: Pick<Contact, 'familyName' | 'givenName' | 'nameOrder'>): string {
-  const parts = c.nameOrder === 'familyFirst' ? [c.familyName, c.givenName] : [c.givenName, c.familyName];
-  return parts.filter((p) => p !== '').join(' ');
+  return formatPersonName(c);
 }

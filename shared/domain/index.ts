@@ -18,6 +18,7 @@ export * from './meetingCaptureOrder';
 export * from './meetingRecord';
 export * from './messageKeys';
 export * from './party';
+export * from './personName';
 export * from './requestDeadlines';
 export * from './requestParts';
 export * from './requestQuestion';

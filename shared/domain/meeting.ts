@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { confidentialityLevels } from './case';
+import { nameOrders } from './personName';
 import { enumField, idListSchema, idSchema, listOf, nullableIdSchema, optionalText, recordObject, requiredText } from './fields';
 import { msg, typeError } from './messageKeys';
 import { countryCodeSchema } from './validators/country';
@@ -80,12 +81,18 @@ export type Meeting = z.infer<typeof meetingFieldsSchema>;
 export const participantRoles = ['coChair', 'head', 'member', 'observer', 'interpreter', 'secretary'] as const;
 export type ParticipantRole = (typeof participantRoles)[number];
 
-/** A delegation member; the delegation of a side is its participants with that `side`. */
-export const participantSchema = recordObject({
+/**
+ * A delegation member; the delegation of a side is its participants with that `side`. Family and
+ * given names are apart, as in contacts, so the minutes list "NGUYỄN Văn Cẩn" and "John SMITH"
+ * each in their own order; at least one of them is required.
+ */
+export const participantFieldsSchema = recordObject({
   id: idSchema,
   meetingId: idSchema,
   side: enumField(meetingSides),
-  name: requiredText(200),
+  familyName: optionalText(100),
+  givenName: optionalText(100),
+  nameOrder: enumField(nameOrders),
   title: optionalText(200),
   organisation: optionalText(300),
   role: enumField(participantRoles),
@@ -93,4 +100,9 @@ export const participantSchema = recordObject({
   contactId: nullableIdSchema,
   attended: z.boolean({ error: typeError }),
 });
-export type Participant = z.infer<typeof participantSchema>;
+export const participantSchema = participantFieldsSchema.superRefine((p, ctx) => {
+  if (p.familyName === '' && p.givenName === '') {
+    ctx.addIssue({ code: 'custom', path: ['familyName'], message: msg.required });
+  }
+});
+export type Participant = z.infer<typeof participantFieldsSchema>;

@@ -1,0 +1,2 @@
+/** Public entry of the action tracker: its module for the shell. */
+export { actionItemsModule } from './module';
