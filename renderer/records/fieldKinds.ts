@@ -1,5 +1,15 @@
 import {
   actionItemStatuses,
+  decisionKinds,
+  exchangeDirections,
+  exchangedItemKinds,
+  hostSides,
+  meetingModes,
+  meetingSides,
+  meetingStatuses,
+  meetingTypes,
+  minutesStatuses,
+  participantRoles,
   handlingCodes,
   riskCategories,
   riskEntryStatuses,
@@ -63,6 +73,16 @@ export const recordEnums = {
   selectionBasis: selectionBases,
   doubtCategory: doubtCategories,
   actionItemStatus: actionItemStatuses,
+  meetingType: meetingTypes,
+  meetingMode: meetingModes,
+  meetingSide: meetingSides,
+  hostSide: hostSides,
+  meetingStatus: meetingStatuses,
+  minutesStatus: minutesStatuses,
+  exchangedItemKind: exchangedItemKinds,
+  exchangeDirection: exchangeDirections,
+  participantRole: participantRoles,
+  decisionKind: decisionKinds,
   riskSubjectType: riskSubjectTypes,
   riskCategory: riskCategories,
   riskLevel: riskLevels,
@@ -204,7 +224,10 @@ export const caseTables = Object.keys(caseTableKinds) as CaseTable[];
  */
 const otherTableKinds: Partial<Record<SyncedTable, Readonly<Record<string, FieldKind>>>> = {
   verificationRequests: { caseId: 'caseRef', status: e('requestStatus'), outcome: e('requestOutcome') },
-  actionItems: { status: e('actionItemStatus') },
+  actionItems: { status: e('actionItemStatus'), ownerSide: e('meetingSide'), priority: e('casePriority') },
+  decisions: { kind: e('decisionKind') },
+  meetings: { type: e('meetingType'), status: e('meetingStatus'), mode: e('meetingMode'), hostSide: e('hostSide'), minutesStatus: e('minutesStatus'), classification: e('confidentiality') },
+  participants: { side: e('meetingSide'), role: e('participantRole') },
 };
 
 /** The kind of a field, or undefined for a field these tables do not describe (shown as text). */
