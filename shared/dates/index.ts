@@ -1,4 +1,4 @@
 // The dates module's public door: other tools read due dates through here only.
 export { parseDueDate } from './parseDueDate';
 // A meeting's instants on each delegation's wall clock (Hanoi and Washington differ by 11 or 12 hours).
-export { formatOffset, zonedTime, zoneDifferenceMinutes, type ZonedTime } from './zonedTime';
+export { formatOffset, instantFromWallClock, zonedTime, zoneDifferenceMinutes, type ZonedTime } from './zonedTime';

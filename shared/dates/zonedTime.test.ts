@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatOffset, zonedTime, zoneDifferenceMinutes } from './zonedTime';
+import { formatOffset, instantFromWallClock, zonedTime, zoneDifferenceMinutes } from './zonedTime';
 
 const hanoi = 'Asia/Ho_Chi_Minh';
 const washington = 'America/New_York';
@@ -30,5 +30,26 @@ describe('zonedTime', () => {
     expect(() => zonedTime('next Tuesday', hanoi)).toThrow(RangeError);
     expect(() => zonedTime('2027-01-20T00:00:00Z', 'Mars/Olympus')).toThrow(RangeError);
     expect(formatOffset(0)).toBe('UTC');
+  });
+});
+
+describe('instantFromWallClock', () => {
+  it('stores a time typed on the venue clock as the instant both sides then read', () => {
+    // 08:00 in Washington is 13:00 UTC in January and 12:00 UTC in July.
+    expect(instantFromWallClock('2027-01-20', '08:00', washington)).toBe('2027-01-20T13:00:00.000Z');
+    expect(instantFromWallClock('2027-07-20', '08:00', washington)).toBe('2027-07-20T12:00:00.000Z');
+    expect(zonedTime(instantFromWallClock('2027-07-20', '08:00', washington), hanoi)).toMatchObject({ date: '2027-07-20', time: '19:00' });
+    expect(instantFromWallClock('2027-01-21', '09:30', hanoi)).toBe('2027-01-21T02:30:00.000Z');
+  });
+
+  it('reads a time the spring change skips an hour later, a repeated autumn hour as its first', () => {
+    expect(zonedTime(instantFromWallClock('2027-03-14', '02:30', washington), washington).time).toBe('03:30');
+    expect(instantFromWallClock('2027-11-07', '01:30', washington)).toBe('2027-11-07T05:30:00.000Z');
+  });
+
+  it('refuses malformed input and unknown zones', () => {
+    expect(() => instantFromWallClock('20/1/2027', '08:00', washington)).toThrow(RangeError);
+    expect(() => instantFromWallClock('2027-01-20', '8am', washington)).toThrow(RangeError);
+    expect(() => instantFromWallClock('2027-01-20', '08:00', 'Mars/Olympus')).toThrow(RangeError);
   });
 });

@@ -1,3 +1,5 @@
+import { parseDateTime, toZoned } from '@internationalized/date';
+
 // A meeting's instants as each delegation reads them: Hanoi (UTC+7, no daylight saving) and
 // Washington (UTC−5, UTC−4 from March to November) are 12 hours apart in winter and 11 in
 // summer, so a video call at 08:00 in Washington is 20:00 or 19:00 in Hanoi depending on the
@@ -61,4 +63,15 @@ export function formatOffset(minutes: number): string {
   const hours = Math.floor(abs / 60);
   const rest = abs % 60;
   return `UTC${sign}${hours}${rest === 0 ? '' : `:${String(rest).padStart(2, '0')}`}`;
+}
+
+/**
+ * The instant (ISO, UTC) at which `zone`'s wall clock reads `date` `time` (YYYY-MM-DD, HH:mm):
+ * how a meeting typed in the venue's local time is stored. A time skipped by a spring-forward
+ * change is read an hour later and a repeated autumn hour as its first occurrence (as calendars
+ * do). Throws a RangeError for a zone the database lacks or a malformed date or time.
+ */
+export function instantFromWallClock(date: string, time: string, zone: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) throw new RangeError(`Not a wall-clock time: ${date} ${time}`);
+  return toZoned(parseDateTime(`${date}T${time}`), zone, 'compatible').toDate().toISOString();
 }
