@@ -1,2 +1,7 @@
-/** Public entry of the action tracker: its module for the shell. */
+/**
+ * Public entry of the action tracker: its module for the shell, the action items sections of a
+ * case and of a request, and the tracker's address for a filter (for the dashboard's links).
+ */
 export { actionItemsModule } from './module';
+export { CaseActionItems, RequestActionItems } from './RecordActionItems';
+export { defaultTrackerStatuses, parseTrackerQuery, trackerHref } from './trackerQuery';
