@@ -5,6 +5,7 @@ import type { Case } from '../../../shared/domain';
 import { Badge, Banner, Button, ConfirmDialog, FormSection, PageHeader, StatusBadge } from '../../components';
 import { RecordActivity, useRecordView } from '../audit';
 import { ConflictMarker, RecordHistory } from '../conflicts';
+import { CaseActionItems } from '../actionItems';
 import { CaseRequests } from '../requests';
 import { CaseScreening } from '../riskLists';
 import { useFormat } from '../../i18n';
@@ -134,6 +135,7 @@ export function CaseDetailPage() {
           <CaseLinksView c={c} />
           <CaseChildrenView bundle={bundle} />
           <CaseRequests caseId={c.id} />
+          <CaseActionItems caseId={c.id} />
           <CaseScreening caseId={c.id} parties={bundle.parties} goods={bundle.goods} />
           <CaseAttachments caseId={c.id} />
           <RecordHistory table="cases" recordId={id} />

@@ -6,6 +6,7 @@ import { Badge, Banner, Button, FormSection, PageHeader, StatusBadge } from '../
 import { commitChanges, newId, useDatabase } from '../../../db';
 import { useFormat } from '../../../i18n';
 import { enumLabel } from '../../../records';
+import { RequestActionItems } from '../../actionItems';
 import { RecordActivity, useRecordView } from '../../audit';
 import { RecordHistory } from '../../conflicts';
 import { useDeadlineRules } from '../../../deadlines';
@@ -117,6 +118,7 @@ export function RequestDetailPage() {
           ) : null}
           <RequestDeadlines request={r} table={table} today={today} />
           <RequestSummary request={r} questions={family.questions} />
+          <RequestActionItems requestId={r.id} />
           {family.amendments.length > 0 ? (
             <FormSection title={t('requests.detail.amendments')}>
               <ul>
