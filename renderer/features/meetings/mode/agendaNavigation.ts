@@ -1,4 +1,4 @@
-import type { AgendaItem, CapturedSection } from '../../../../shared/domain';
+import type { ActionItem, AgendaItem, CapturedLine, CapturedSection, Decision, MeetingNote } from '../../../../shared/domain';
 
 /**
  * Where meeting mode can stand: each agenda item by position, preceded by "the meeting as a
@@ -30,4 +30,13 @@ export function moveStop(stops: readonly (string | null)[], current: string | nu
 /** The section of `stop` (an empty one for a stop not captured under yet). */
 export function sectionOf(sections: readonly CapturedSection[], stop: string | null, agenda: readonly AgendaItem[]): CapturedSection {
   return sections.find((s) => (s.agendaItem?.id ?? null) === stop) ?? { agendaItem: agenda.find((item) => item.id === stop) ?? null, lines: [] };
+}
+
+/** A meeting's notes, decisions and action items as the lines `meetingCaptureOrder` orders. */
+export function capturedLines({ notes, decisions, actionItems }: { notes: readonly MeetingNote[]; decisions: readonly Decision[]; actionItems: readonly ActionItem[] }): CapturedLine[] {
+  return [
+    ...notes.map((row): CapturedLine => ({ kind: 'note', row })),
+    ...decisions.map((row): CapturedLine => ({ kind: 'decision', row })),
+    ...actionItems.map((row): CapturedLine => ({ kind: 'actionItem', row })),
+  ];
 }
