@@ -5,7 +5,7 @@ const en = {
     settings: {
       title: 'Deadline reminders',
       daysAhead: 'Remind me',
-      help: 'A desktop notification for each request whose acknowledgement or reply is overdue or due soon, at most once a day per deadline, while Attaché is open. This choice is for this computer only.',
+      help: 'A desktop notification for each request whose acknowledgement or reply is overdue or due soon, and for each open action item overdue or due today or tomorrow, at most once a day each, while Attaché is open. This choice is for this computer only.',
       off: 'Never',
       days_one: '{{count}} day before',
       days_other: '{{count}} days before',
@@ -29,6 +29,11 @@ const en = {
     body: '{{reference}} · {{subject}}. Due on {{date}}.',
     bodyOverdue_one: '{{reference}} · {{subject}}. Due on {{date}}, {{count}} day ago.',
     bodyOverdue_other: '{{reference}} · {{subject}}. Due on {{date}}, {{count}} days ago.',
+    actionItem: {
+      due: 'Action item {{reference}} is due {{when}}',
+      overdue: 'Action item {{reference}} is overdue',
+      bodyOverdue: '{{text}} (due on {{date}})',
+    },
   },
 };
 
@@ -37,7 +42,7 @@ const vi: typeof en = {
     settings: {
       title: 'Nhắc hạn',
       daysAhead: 'Nhắc trước',
-      help: 'Thông báo trên máy tính cho mỗi yêu cầu đã quá hạn hoặc sắp đến hạn xác nhận hay trả lời, mỗi thời hạn tối đa một lần một ngày, khi Attaché đang mở. Lựa chọn này chỉ áp dụng cho máy tính này.',
+      help: 'Thông báo trên máy tính cho mỗi yêu cầu đã quá hạn hoặc sắp đến hạn xác nhận hay trả lời, và cho mỗi việc cần làm chưa xong đã quá hạn hoặc đến hạn hôm nay hay ngày mai, mỗi việc tối đa một lần một ngày, khi Attaché đang mở. Lựa chọn này chỉ áp dụng cho máy tính này.',
       off: 'Không nhắc',
       days_one: 'Trước {{count}} ngày',
       days_other: 'Trước {{count}} ngày',
@@ -61,6 +66,11 @@ const vi: typeof en = {
     body: '{{reference}} · {{subject}}. Hạn: {{date}}.',
     bodyOverdue_one: '{{reference}} · {{subject}}. Hạn: {{date}}, đã quá {{count}} ngày.',
     bodyOverdue_other: '{{reference}} · {{subject}}. Hạn: {{date}}, đã quá {{count}} ngày.',
+    actionItem: {
+      due: 'Việc {{reference}} đến hạn {{when}}',
+      overdue: 'Việc {{reference}} đã quá hạn',
+      bodyOverdue: '{{text}} (hạn: {{date}})',
+    },
   },
 };
 

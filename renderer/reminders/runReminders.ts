@@ -1,8 +1,9 @@
 import type { TFunction } from 'i18next';
-import type { VerificationRequest } from '../../shared/domain';
+import type { ActionItem, VerificationRequest } from '../../shared/domain';
 import { liveRecords, type AttacheDb } from '../db';
 import { readDeadlineRules } from '../deadlines';
 import type { Platform } from '../platform';
+import { actionItemReminderText, chooseActionItemReminders } from './actionItemReminders';
 import { chooseReminders, deadlineCandidates } from './chooseReminders';
 import { readNotified, recordNotified } from './notifiedLog';
 import { reminderText } from './reminderText';
@@ -24,22 +25,30 @@ export interface ReminderRun {
 }
 
 /**
- * One pass: reads the open requests and the rule table, notifies what is due and not yet notified
- * today, and logs it (before notifying, so a second window or pass does not notify it again).
+ * One pass: reads the open requests, the rule table and the action items, notifies what is due
+ * and not yet notified today (request deadlines within `daysAhead`, action items due today or
+ * tomorrow or overdue), and logs it (before notifying, so a second window or pass does not
+ * notify it again).
  * Returns how many notifications it asked for.
  */
 export async function runReminders({ db, platform, t, formatDate, daysAhead, now, storage }: ReminderRun): Promise<number> {
   if (daysAhead <= 0) return 0;
   const today = localDay(now);
-  const [requests, cases, rules] = await Promise.all([
+  const [requests, cases, rules, actionItems] = await Promise.all([
     db.verificationRequests.toArray().then((rows) => liveRecords(rows) as VerificationRequest[]),
     db.cases.toArray(),
     readDeadlineRules(db),
+    db.actionItems.toArray().then((rows) => liveRecords(rows) as ActionItem[]),
   ]);
   const references = new Map(cases.map((c) => [c.id, c.reference]));
   const candidates = deadlineCandidates(requests, references, rules.rules, rules.holidays);
-  const chosen = chooseReminders(candidates, today, daysAhead, readNotified(storage, today));
-  recordNotified(storage, today, chosen.map((r) => r.key));
-  await Promise.all(chosen.map((r) => platform.notify(reminderText(t, formatDate, r))));
-  return chosen.length;
+  const notified = readNotified(storage, today);
+  const chosen = chooseReminders(candidates, today, daysAhead, notified);
+  const items = chooseActionItemReminders(actionItems, today, notified);
+  recordNotified(storage, today, [...chosen.map((r) => r.key), ...items.map((r) => r.key)]);
+  await Promise.all([
+    ...chosen.map((r) => platform.notify(reminderText(t, formatDate, r))),
+    ...items.map((r) => platform.notify(actionItemReminderText(t, formatDate, r))),
+  ]);
+  return chosen.length + items.length;
 }
