@@ -105,7 +105,7 @@ export async function loadPartnerCountries(db: AttacheDb, caseIds: readonly stri
   return new Map(cases.map((c) => [c.id, c.partnerCountry]));
 }
 
-export type DueActionItem = Pick<ActionItem, 'id' | 'reference' | 'text' | 'owner' | 'ownerSide' | 'dueDate' | 'status'>;
+export type DueActionItem = Pick<ActionItem, 'id' | 'reference' | 'text' | 'owner' | 'ownerSide' | 'dueDate' | 'status' | 'meetingId'>;
 
 export interface ActionItemFigures {
   overdue: { count: number; first: DueActionItem[] };
@@ -129,7 +129,7 @@ export async function loadActionItemFigures(db: AttacheDb, today: string, count 
   });
   const figures = (matches: (item: ActionItem) => boolean) => {
     const items = byEarliest(candidates.filter(matches), (a) => a.dueDate);
-    const first = items.slice(0, count).map(({ id, reference, text, owner, ownerSide, dueDate, status }) => ({ id, reference, text, owner, ownerSide, dueDate, status }));
+    const first = items.slice(0, count).map(({ id, reference, text, owner, ownerSide, dueDate, status, meetingId }) => ({ id, reference, text, owner, ownerSide, dueDate, status, meetingId }));
     return { count: items.length, first };
   };
   return {
