@@ -1,6 +1,7 @@
 import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CapturedSection } from '../../../../shared/domain';
+import { captureShortcuts } from './captureKeys';
 
 export interface AgendaListProps {
   sections: readonly CapturedSection[];
@@ -28,7 +29,7 @@ export const AgendaList = memo(function AgendaList({ sections, current, onSelect
       <h2 id="meeting-mode-agenda-title" className="meeting-mode-agenda-title">
         {t('meetingMode.agenda.label')}
       </h2>
-      <ol ref={listRef} className="agenda-stops" aria-label={t('meetingMode.agenda.label')}>
+      <ol ref={listRef} className="agenda-stops" aria-label={t('meetingMode.agenda.label')} aria-keyshortcuts={`${captureShortcuts.next} ${captureShortcuts.previous}`}>
         {items.map(({ agendaItem, lines }, i) => {
           const stop = agendaItem?.id ?? null;
           const isCurrent = stop === current;

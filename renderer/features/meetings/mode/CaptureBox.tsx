@@ -51,7 +51,11 @@ export const CaptureBox = memo(function CaptureBox({ onCapture, onMove, onLeave,
   const problemId = `${ids}-problem`;
   const helpId = `${ids}-help`;
 
-  const update = (fields: Partial<Draft>) => setDraft((d) => ({ ...d, ...fields }));
+  const update = (fields: Partial<Draft>) => {
+    setDraft((d) => ({ ...d, ...fields }));
+    // A problem stays until the field it is about is edited (the due preview then speaks for itself).
+    if (problem) setProblem(null);
+  };
   const focusMain = useCallback(() => inputRef.current?.focus(), [inputRef]);
 
   const submit = (d: Draft) => {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meetingClocks, type ZoneClock } from './meetingClock';
 
@@ -13,7 +13,7 @@ function useMinute(): number {
 }
 
 /** The venue's and the other capital's wall clocks with their UTC offsets ("Ho Chi Minh 09:30 UTC+7"). */
-export function MeetingClock({ timeZone, counterpartTimeZone }: { timeZone: string; counterpartTimeZone: string }) {
+export const MeetingClock = memo(function MeetingClock({ timeZone, counterpartTimeZone }: { timeZone: string; counterpartTimeZone: string }) {
   const { t } = useTranslation();
   const minute = useMinute();
   const { venue, counterpart } = meetingClocks(new Date(minute * 60_000), timeZone, counterpartTimeZone);
@@ -31,4 +31,4 @@ export function MeetingClock({ timeZone, counterpartTimeZone }: { timeZone: stri
       ))}
     </ul>
   );
-}
+});
