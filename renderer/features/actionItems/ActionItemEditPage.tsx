@@ -20,7 +20,12 @@ export function ActionItemEditPage() {
   const records = useTrackerRecords();
   const { t } = useTranslation();
   if (records === undefined) return <p role="status">{t('actionItems.form.loading')}</p>;
-  return params.id ? <EditExisting key={params.id} id={params.id} records={records} /> : <CreateNew records={records} />;
+  return <ActionItemEditView id={params.id ?? null} records={records} />;
+}
+
+/** The form of item `id` (null: a new item, from the query) once the records are read. */
+export function ActionItemEditView({ id, records }: { id: string | null; records: TrackerRecords }) {
+  return id ? <EditExisting key={id} id={id} records={records} /> : <CreateNew records={records} />;
 }
 
 function Back() {

@@ -67,7 +67,7 @@ export function ActionItemForm({ before, defaultValues, cases, requests, save, o
               label={t('actionItems.fields.status')}
               options={options.statuses}
               isRequired
-              description={before ? t('actionItems.form.statusHelp') : undefined}
+              description={before?.status === 'open' || before?.status === 'inProgress' ? t('actionItems.form.statusHelp') : undefined}
             />
           </FieldGrid>
         </FormSection>

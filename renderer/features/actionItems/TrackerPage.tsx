@@ -6,7 +6,7 @@ import { DataGrid, EmptyState, PageHeader, StatusBadge, Button, type DataGridCol
 import { datedCsvName, SaveStatus, useCsvSave } from '../../export';
 import { useFormat } from '../../i18n';
 import { enumLabel } from '../../records';
-import { useTrackerRecords } from './actionItemData';
+import { useTrackerRecords, type TrackerRecords } from './actionItemData';
 import { OverdueBadge } from './OverdueBadge';
 import { TrackerFilters } from './TrackerFilters';
 import { parseTrackerQuery, trackerQuery } from './trackerQuery';
@@ -19,13 +19,22 @@ import { compareRows, localDay, requestName, toTrackerRow, trackerCsvRows, type 
  * rows in view. "Export CSV" saves what the list shows.
  */
 export function TrackerPage() {
+  const [, navigate] = useLocation();
+  return <TrackerView records={useTrackerRecords()} search={useSearch()} navigate={navigate} today={localDay(new Date())} />;
+}
+
+export interface TrackerViewProps {
+  records: TrackerRecords | undefined;
+  search: string;
+  navigate(to: string, options?: { replace?: boolean }): void;
+  today: string;
+}
+
+/** The tracker as its records, URL query and today make it. */
+export function TrackerView({ records, search, navigate, today }: TrackerViewProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const [, navigate] = useLocation();
-  const search = useSearch();
-  const records = useTrackerRecords();
   const csv = useCsvSave();
-  const today = localDay(new Date());
   const filter = useMemo(() => parseTrackerQuery(search), [search]);
   // `/actions?` with an empty query clears the query wouter would otherwise keep.
   const setFilter = (patch: Partial<ActionItemFilter>) => navigate(`/actions?${trackerQuery({ ...filter, ...patch })}`, { replace: true });
