@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
+import { Link, useLocation, useSearch } from 'wouter';
 import { Badge, Button, DataGrid, EmptyState, PageHeader, StatusBadge, type DataGridColumn } from '../../../components';
 import { useCsvSave } from '../../../export';
 import { useFormat } from '../../../i18n';
@@ -13,7 +13,7 @@ import { registerCsvRows, statisticsCsvNames } from '../statistics/statisticsCsv
 import { CasePickerDialog } from './CasePickerDialog';
 import { DueText } from './DueText';
 import { RegisterFilters } from './RegisterFilters';
-import { dueCounts, emptyRegisterFilter, matchesFilter, sortRows, toRegisterRow, type RegisterFilter, type RegisterRow, type RegisterSort, type RegisterSortKey } from './registerRows';
+import { dueCounts, matchesFilter, registerFilterFromQuery, sortRows, toRegisterRow, type RegisterFilter, type RegisterRow, type RegisterSort, type RegisterSortKey } from './registerRows';
 import { ExportStatus } from './ExportStatus';
 
 import '../requests.css';
@@ -26,7 +26,15 @@ export function RequestRegisterPage() {
   const [, navigate] = useLocation();
   const register = useRegister();
   const table = useDeadlineRules();
-  const [filter, setFilterState] = useState<RegisterFilter>(emptyRegisterFilter);
+  // A link's query (`?due=overdue`, `?status=sent&partner=US`) sets the filters, and a new query
+  // (back and forward between filtered links) sets them anew; the officer changes them from there.
+  const query = useSearch();
+  const [filter, setFilterState] = useState<RegisterFilter>(() => registerFilterFromQuery(query));
+  const [filterQuery, setFilterQuery] = useState(query);
+  if (query !== filterQuery) {
+    setFilterQuery(query);
+    setFilterState(registerFilterFromQuery(query));
+  }
   const [sort, setSort] = useState<RegisterSort>({ key: 'dueOn', direction: 'ascending' });
   const [picking, setPicking] = useState(false);
   const csv = useCsvSave();

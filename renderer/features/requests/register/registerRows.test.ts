@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { VerificationRequest } from '../../../../shared/domain';
 import { sampleRecords } from '../../../../shared/domain/sampleRecords';
-import { dueCounts, emptyRegisterFilter, matchesFilter, sortRows, toRegisterRow, type RegisterFilter } from './registerRows';
+import { dueCounts, emptyRegisterFilter, matchesFilter, registerFilterFromQuery, sortRows, toRegisterRow, type RegisterFilter } from './registerRows';
 
 const base = sampleRecords.verificationRequests as VerificationRequest;
 const table = { rules: {}, holidays: [] };
@@ -68,5 +68,19 @@ describe('register rows', () => {
     const rows = [row({ id: 'none' }), row({ id: 'late', status: 'acknowledged', sentOn: '2026-01-01', acknowledgedOn: '2026-01-02', replyDueOn: '2026-09-01' }), row({ id: 'soon', status: 'acknowledged', sentOn: '2026-01-01', acknowledgedOn: '2026-01-02', replyDueOn: '2026-04-01' })];
     expect(sortRows(rows, { key: 'dueOn', direction: 'ascending' }).map((r) => r.id)).toEqual(['soon', 'late', 'none']);
     expect(sortRows(rows, { key: 'dueOn', direction: 'descending' }).map((r) => r.id)).toEqual(['late', 'soon', 'none']);
+  });
+});
+
+describe('the register filter from a link’s query', () => {
+  it('reads the due date, status and partner a dashboard tile asks for', () => {
+    expect(registerFilterFromQuery('due=overdue')).toEqual({ ...emptyRegisterFilter, due: 'overdue' });
+    expect(registerFilterFromQuery('due=thisWeek')).toEqual({ ...emptyRegisterFilter, due: 'dueThisWeek' });
+    expect(registerFilterFromQuery('status=sent&partner=us')).toEqual({ ...emptyRegisterFilter, status: 'sent', partnerCountry: 'US' });
+    expect(registerFilterFromQuery('status=open&direction=incoming&instrument=CMAA&q=plywood')).toMatchObject({ status: 'open', direction: 'incoming', instrument: 'CMAA', text: 'plywood' });
+  });
+
+  it('ignores what it does not know, so a stray query never hides rows', () => {
+    expect(registerFilterFromQuery('')).toEqual(emptyRegisterFilter);
+    expect(registerFilterFromQuery('status=done&due=soon&partner=USA&caseId=0190&record=x')).toEqual(emptyRegisterFilter);
   });
 });

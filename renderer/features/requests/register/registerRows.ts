@@ -1,10 +1,13 @@
 // The register: one row per request, outgoing and incoming, with what an attaché scans for —
 // who it went to, where it stands, and when the other side owes us (or we owe them) an answer.
 import {
+  caseDirections,
   daysLeft,
   dueState,
   foldVietnamese,
+  legalInstruments,
   openDeadlines,
+  requestStatuses,
   type Case,
   type CaseDirection,
   type LegalInstrument,
@@ -77,6 +80,31 @@ export interface RegisterFilter {
 }
 
 export const emptyRegisterFilter: RegisterFilter = { text: '', direction: 'all', status: 'all', partnerCountry: '', instrument: 'all', due: 'all' };
+
+/**
+ * The filter a link asks for in its query (`/requests?due=overdue`, `?status=sent&partner=US`):
+ * `due` (`overdue`, `dueThisWeek` or the tracker's `thisWeek`), `status` (a status or `open`),
+ * `partner` (a country code), `direction`, `instrument`, `q` (the search words). Unknown keys and
+ * values are ignored, so a stray query never hides rows.
+ */
+export function registerFilterFromQuery(query: string): RegisterFilter {
+  const params = new URLSearchParams(query);
+  const one = <T extends string>(key: string, allowed: readonly T[]): T | undefined => {
+    const value = params.get(key);
+    return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+  };
+  const due = params.get('due') === 'thisWeek' ? 'dueThisWeek' : one('due', ['overdue', 'dueThisWeek'] as const);
+  const partner = params.get('partner')?.trim().toUpperCase() ?? '';
+  return {
+    ...emptyRegisterFilter,
+    text: params.get('q') ?? '',
+    due: due ?? 'all',
+    status: one('status', ['open', ...requestStatuses]) ?? 'all',
+    partnerCountry: /^[A-Z]{2}$/.test(partner) ? partner : '',
+    direction: one('direction', caseDirections) ?? 'all',
+    instrument: one('instrument', legalInstruments) ?? 'all',
+  };
+}
 
 /** "Due this week": the next seven days, today included. */
 export const dueSoonDays = 7;
