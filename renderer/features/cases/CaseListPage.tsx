@@ -1,9 +1,9 @@
 import { useDeferredValue, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { Link, useSearch } from 'wouter';
 import { EmptyState, PageHeader } from '../../components';
 import { useFormat } from '../../i18n';
-import { distinctValues, filterCases, sortCases } from './caseFilters';
+import { caseFilterFromQuery, distinctValues, filterCases, sortCases } from './caseFilters';
 import { CaseGrid } from './CaseGrid';
 import { CaseListFilters } from './CaseListFilters';
 import { useCasesStore } from './casesStore';
@@ -29,6 +29,13 @@ export function CaseListPage() {
   const { rows, complete, total } = useCaseListRows();
   const { filter, sort, setFilter, clearFilters, toggleSort } = useCasesStore();
   const deferredFilter = useDeferredValue(filter);
+  // A link's query (`/cases?status=open`, from the dashboard) sets the filters; without one the
+  // list keeps those the officer left.
+  const query = useSearch();
+  useEffect(() => {
+    const asked = caseFilterFromQuery(query);
+    if (asked) setFilter(asked);
+  }, [query, setFilter]);
   const collator = useMemo(() => new Intl.Collator(lang, { numeric: true }), [lang]);
 
   const sorted = useMemo(() => (rows ? sortCases(rows, sort, collator) : null), [rows, sort, collator]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  caseFilterFromQuery,
   distinctValues,
   emptyCaseFilter,
   filterCases,
@@ -129,5 +130,23 @@ describe('helpers', () => {
   it('lists distinct non-empty values sorted', () => {
     const rows = [row({ id: '1', assignee: 'Lê' }), row({ id: '2', assignee: '' }), row({ id: '3', assignee: 'An' }), row({ id: '4', assignee: 'Lê' })];
     expect(distinctValues(rows, (r) => r.assignee, vi)).toEqual(['An', 'Lê']);
+  });
+});
+
+describe('caseFilterFromQuery', () => {
+  it('reads the statuses, type, partner and words a link asks for', () => {
+    expect(caseFilterFromQuery('status=open')).toEqual({ ...emptyCaseFilter, statuses: ['open'] });
+    expect(caseFilterFromQuery('status=open,awaitingReply&partner=us&type=transshipment&q=plywood')).toEqual({
+      ...emptyCaseFilter,
+      statuses: ['open', 'awaitingReply'],
+      partnerCountry: 'US',
+      type: 'transshipment',
+      text: 'plywood',
+    });
+  });
+
+  it('asks for nothing without a query or with keys and values it does not know', () => {
+    expect(caseFilterFromQuery('')).toBeNull();
+    expect(caseFilterFromQuery('status=sent&due=overdue&record=0190')).toBeNull();
   });
 });

@@ -2,7 +2,7 @@
 // (they will be encrypted at rest), so the list loads the rows once and these pure functions
 // narrow and order them. They must stay cheap at 50k rows: the folded search text is computed
 // once per row in `toCaseListRow`, never per keystroke.
-import { caseStatuses, foldVietnamese } from '../../../shared/domain';
+import { caseStatuses, caseTypes, foldVietnamese } from '../../../shared/domain';
 import type { Case, Deadline } from '../../../shared/domain';
 
 /** One row of the case list: the case fields the list shows plus derived values. */
@@ -39,6 +39,27 @@ export const emptyCaseFilter: CaseFilter = {
   text: '',
   showArchived: false,
 };
+
+/**
+ * The filter a link asks for in its query (`/cases?status=open`, `?status=open,awaitingReply&partner=US`):
+ * `status` (a comma list), `type`, `partner`, `q`; null when it asks for none (the list then
+ * keeps the filters the officer left). Unknown keys and values are ignored.
+ */
+export function caseFilterFromQuery(query: string): CaseFilter | null {
+  const params = new URLSearchParams(query);
+  const statuses = (params.get('status') ?? '').split(',').filter((s): s is Case['status'] => (caseStatuses as readonly string[]).includes(s));
+  const type = params.get('type');
+  const partner = params.get('partner')?.trim().toUpperCase() ?? '';
+  const filter: CaseFilter = {
+    ...emptyCaseFilter,
+    statuses: [...new Set(statuses)],
+    type: type !== null && (caseTypes as readonly string[]).includes(type) ? (type as Case['type']) : null,
+    partnerCountry: /^[A-Z]{2}$/.test(partner) ? partner : null,
+    text: params.get('q') ?? '',
+  };
+  const asked = filter.statuses.length > 0 || filter.type !== null || filter.partnerCountry !== null || filter.text !== '';
+  return asked ? filter : null;
+}
 
 export type CaseSortKey = 'reference' | 'title' | 'status' | 'type' | 'partnerCountry' | 'assignee' | 'nextDue';
 export interface CaseSort {
