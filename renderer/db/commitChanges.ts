@@ -7,7 +7,7 @@ import { stampProperty } from './recordSealing';
 import type { Table } from 'dexie';
 import type { ChangeLogEntry, FieldMetaEntry, FieldMetaKey, MetaEntry, OutboxEntry } from './types';
 
-export type { Change, CommitContext } from './planCommit';
+export type { Change, CommitContext, PutChange } from './planCommit';
 
 type Row = StoredRow<Record<string, unknown>>;
 const lastHlcKey = 'lastHlc';

@@ -1,7 +1,7 @@
 export { AttacheDb, openWorkspaceDb, workspaceDbName, type AttacheDbOptions } from './AttacheDb';
 export type { StampedChanges } from './recordSealing';
 export { latestSchemaVersion, schemaVersions, type SchemaVersion } from './schemaVersions';
-export { commitChanges, presealMinChanges, type Change, type CommitContext } from './commitChanges';
+export { commitChanges, presealMinChanges, type Change, type CommitContext, type PutChange } from './commitChanges';
 export {
   RecordMissingError,
   RecordValidationError,

@@ -21,6 +21,9 @@ export type Change =
   | { table: SyncedTable; id: string; op: 'put'; fields: Record<string, unknown> }
   | { table: SyncedTable; id: string; op: 'delete' };
 
+/** A change that writes fields (as opposed to a tombstone). */
+export type PutChange = Extract<Change, { op: 'put' }>;
+
 export interface CommitContext {
   actor: string;
   deviceId: string;
@@ -178,7 +181,7 @@ function hasTimestamps(table: SyncedTable): boolean {
   return known;
 }
 
-function validRecord(change: Extract<Change, { op: 'put' }>, existing: Row | undefined, atIso: string) {
+function validRecord(change: PutChange, existing: Row | undefined, atIso: string) {
   const base = existing ? withoutMeta(existing) : {};
   const merged: Record<string, unknown> = { ...base, ...change.fields, id: change.id };
   if (hasTimestamps(change.table)) {

@@ -10,7 +10,7 @@ const items = [
   item('AI-2026-001', { dueDate: '2026-12-01', owner: 'Phòng Kiểm tra sau thông quan' }), // overdue
   item('AI-2026-002', { dueDate: '2026-12-09', status: 'inProgress', ownerSide: 'counterpart', owner: 'CBP Office of Trade' }), // overdue, this week
   item('AI-2026-003', { dueDate: '2026-12-10', caseIds: [sampleId(70)] }), // due today
-  item('AI-2026-004', { dueDate: '2026-12-13', ownerSide: 'joint', requestIds: [sampleId(71)] }), // Sunday
+  item('AI-2026-004', { dueDate: '2026-12-13', ownerSide: 'counterpart', requestIds: [sampleId(71)] }), // Sunday
   item('AI-2026-005', { dueDate: '2026-12-14' }), // next Monday
   item('AI-2026-006', { dueDate: null, meetingId: null, agendaItemId: null }),
   item('AI-2026-007', { dueDate: '2026-11-30', status: 'done', closedAt: '2026-11-29T10:00:00.000Z' }), // late but done: not overdue
@@ -24,7 +24,7 @@ describe('the action tracker filters', () => {
     ['due this week, Monday to Sunday, overdue ones apart', { due: 'thisWeek' }, ['003', '004']],
     ['without a due date', { due: 'noDate' }, ['006']],
     ['a range of dates, both ends included', { due: { from: '2026-12-10', to: '2026-12-14' } }, ['003', '004', '005']],
-    ['owner side', { ownerSides: ['counterpart', 'joint'] }, ['002', '004']],
+    ['owner side', { ownerSides: ['counterpart'] }, ['002', '004']],
     ['status', { statuses: ['done'] }, ['007']],
     ['owner, typed without marks and in any case', { owner: 'KIEM tra' }, ['001']],
     ['raised outside a meeting', { meetingId: null }, ['006']],

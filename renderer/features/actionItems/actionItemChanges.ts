@@ -1,7 +1,7 @@
 // The changes an action item's life makes, as pure functions returning `Change[]` for the one
 // write path (`commitChanges`), which checks every status move against the shared machine.
 import type { ActionItem } from '../../../shared/domain';
-import type { Change } from '../../db';
+import type { Change, PutChange } from '../../db';
 
 const table = 'actionItems' as const;
 
@@ -43,7 +43,7 @@ const isClosed = (status: ActionItem['status']) => status === 'done' || status =
  * meanwhile to another field is kept). Cancelling stamps `closedAt`; reopening clears it. Null
  * when nothing changed.
  */
-export function editActionItem(before: ActionItem, edit: ActionItemEdit, now: Date): Change | null {
+export function editActionItem(before: ActionItem, edit: ActionItemEdit, now: Date): PutChange | null {
   const fields: Record<string, unknown> = Object.fromEntries(
     Object.entries(edit).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(before[key as keyof ActionItem])),
   );
