@@ -2,3 +2,5 @@
 export { parseDueDate } from './parseDueDate';
 // A meeting's instants on each delegation's wall clock (Hanoi and Washington differ by 11 or 12 hours).
 export { formatOffset, instantFromWallClock, zonedTime, zoneDifferenceMinutes, type ZonedTime } from './zonedTime';
+// The officer's "today" on this machine's clock.
+export { localIsoDate } from './localDate';

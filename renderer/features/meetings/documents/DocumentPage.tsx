@@ -29,12 +29,6 @@ export function documentLanguageOf(query: URLSearchParams, uiLanguage: string): 
   return uiLanguage.startsWith('vi') ? 'vi' : 'en';
 }
 
-/** Today as YYYY-MM-DD in local time: the date a letter carries. */
-export function localIsoDate(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 export interface DocumentPageProps {
   meetingId: string;
   /** The PDF's name for the loaded meeting and chosen language. */

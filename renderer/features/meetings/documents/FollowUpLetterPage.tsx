@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { pdfFileName } from '../../../print';
-import { DocumentPage, localIsoDate } from './DocumentPage';
+import { localIsoDate } from '../../../../shared/dates';
+import { DocumentPage } from './DocumentPage';
 import { documentLanguageList } from './documentWords';
 import { FollowUpLetter } from './FollowUpLetter';
 

@@ -4,7 +4,8 @@ import { decisionKinds, meetingSides, type DecisionKind, type MeetingSide } from
 import { isLanguage } from '../../../i18n';
 import { enumLabel } from '../../../records';
 import { captureKeyAction, captureShortcuts, type CaptureKeyAction, type CaptureMode } from './captureKeys';
-import { dueDatePreview, localIsoDate, readActionItemDraft } from './dueDatePreview';
+import { localIsoDate } from '../../../../shared/dates';
+import { dueDatePreview, readActionItemDraft } from './dueDatePreview';
 import type { Capture, CaptureResult } from './useMeetingCapture';
 
 interface Draft {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueDatePreview, formatDueDay, localIsoDate, readActionItemDraft } from './dueDatePreview';
+import { dueDatePreview, formatDueDay, readActionItemDraft } from './dueDatePreview';
 
 // Monday 11 January 2027.
 const en = { today: '2027-01-11', language: 'en' as const };
@@ -22,10 +22,6 @@ describe('the due date preview', () => {
     expect(formatDueDay('2027-01-17', 'en')).toBe('Sun 17 Jan 2027');
     expect(formatDueDay('2027-01-17', 'vi')).toBe('Chủ nhật, 17 thg 1, 2027');
     expect(formatDueDay('2026-12-05', 'en')).toBe('Sat 5 Dec 2026');
-  });
-
-  it('counts from the local calendar day', () => {
-    expect(localIsoDate(new Date(2027, 0, 9, 23, 59))).toBe('2027-01-09');
   });
 });
 

@@ -11,11 +11,6 @@ const vietnameseWeekdays = ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư'
 // Fixed abbreviations, as the app's formatter uses: printed text must not depend on ICU's version.
 const englishMonths = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** The local calendar day of `now` as YYYY-MM-DD: the day relative due dates count from. */
-export function localIsoDate(now: Date): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
 /** A calendar day with its weekday, so "next Friday" can be checked at a glance: "Fri 15 Jan 2027", "Thứ sáu, 15 thg 1, 2027". */
 export function formatDueDay(iso: string, language: Language): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];

@@ -9,7 +9,7 @@ import { keepSentLetter } from './keepSentLetter';
 import { PrintToolbar, pdfFileName } from '../../../print';
 import { enumLabel } from '../../../records';
 import { RequestLetter } from './RequestLetter';
-import { localIsoDate } from './letterContent';
+import { localIsoDate } from '../../../../shared/dates';
 import { letterLanguages, type LetterLanguage } from './letterWords';
 import { loadRequestLetter } from './loadRequestLetter';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleRecords } from '../../../../shared/domain/sampleRecords';
-import { amendedParts, contactLines, localIsoDate, orderedQuestions } from './letterContent';
+import { amendedParts, contactLines, orderedQuestions } from './letterContent';
 import { joinUnique } from './letterWords';
 
 const request = sampleRecords.verificationRequests;
@@ -51,13 +51,9 @@ describe('contactLines', () => {
   });
 });
 
-describe('joinUnique and localIsoDate', () => {
+describe('joinUnique', () => {
   it('says a value once where both languages agree', () => {
     expect(joinUnique(['RCEP', 'RCEP'])).toBe('RCEP');
     expect(joinUnique(['Goods', 'Hàng hoá', ''])).toBe('Goods / Hàng hoá');
-  });
-
-  it('dates a draft with the local day', () => {
-    expect(localIsoDate(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
   });
 });

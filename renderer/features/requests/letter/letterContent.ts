@@ -66,9 +66,3 @@ export function contactLines(c: Contact): { name: string; position: string; emai
     phone: [c.phone, c.mobile].filter(Boolean).join(', '),
   };
 }
-
-/** Today as YYYY-MM-DD in local time: the date a draft's letter carries. */
-export function localIsoDate(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
