@@ -44,12 +44,13 @@ test('offline, the shell says so and keeps working; online again, the notice goe
   await expect(shell.offlineIndicator).toHaveCount(0);
 });
 
-test('the app opens on the case list and the first Tab reaches the skip link', async ({ page }) => {
+test('the app opens on the dashboard (Home) and the first Tab reaches the skip link', async ({ page }) => {
   const shell = new AppShell(page);
   await page.goto('/');
   await expect(shell.banner).toBeVisible();
-  await expect.poll(() => shell.route()).toBe('/cases');
-  await expect(shell.navLink('Cases')).toHaveAttribute('aria-current', 'page');
+  // Since issue 14 the home screen is the dashboard at `/`, not the case list.
+  await expect(page.getByTestId('dashboard')).toBeVisible();
+  await expect(shell.navLink('Home')).toHaveAttribute('aria-current', 'page');
   await page.keyboard.press('Tab');
   await expect(shell.skipLink).toBeFocused();
 });
