@@ -1,9 +1,17 @@
 // A meeting as a delegation runs it (issue 14): recorded with both delegations, captured in
-// meeting mode by keyboard only (agenda items, decisions, an action item with a due date typed
+// meeting mode by keyboard only (agenda items, decisions, action items with due dates typed
 // naturally), then read back on the meeting's record and in the printed minutes.
 import { AppShell } from './pages/AppShell';
+import { MeetingModePage } from './pages/MeetingModePage';
 import { expect, test } from './support/lock';
 import { printedText } from './support/printedText';
+
+/** What was agreed to do: text, owner, due date as typed. Short words, as the printed table wraps cells. */
+const actionItems = [
+  ['Send the list of high-risk plywood exporters', 'Risk Management Department', 'in 2 weeks'],
+  ['Forward the mill certificates', 'Origin Verification Division', 'end of month'],
+  ['Propose dates for the joint visit', 'Attaché office', 'next Friday'],
+] as const;
 
 test('a meeting with two delegations is captured by keyboard and every decision and action item is in the printed minutes', async ({ page }) => {
   test.setTimeout(120_000);
@@ -38,57 +46,38 @@ test('a meeting with two delegations is captured by keyboard and every decision 
   await expect(main.getByRole('list', { name: 'Our delegation' })).toContainText('Smith');
   await expect(main.getByRole('list', { name: 'Counterpart delegation' })).toContainText('Nguyễn');
 
-  // Meeting mode, keyboard only: three agenda items, two decisions, an action item, a note.
+  // Meeting mode, keyboard only: three agenda items, a note, two decisions, three action items.
   await main.getByRole('link', { name: 'Meeting mode' }).click();
-  const box = page.getByTestId('capture-box');
-  await expect(box).toBeFocused();
-  // What was saved is said in a live region; the box empties once the row is written.
-  const said = page.getByTestId('meeting-mode').locator('[role="status"]');
-  const save = async () => {
-    await page.keyboard.press('Enter');
-    await expect(box).toHaveValue('');
-  };
+  const mode = new MeetingModePage(page);
+  await expect(mode.box).toBeFocused();
   for (const title of ['Origin verification', 'Risk list exchange', 'Any other business']) {
-    await page.keyboard.press('Alt+N');
-    await page.keyboard.type(title);
-    await save();
-    await expect(said).toContainText(`Agenda item added: ${title}`);
+    await mode.agendaItem(title);
+    await expect(mode.said).toContainText(`Agenda item added: ${title}`);
   }
-  await page.keyboard.press('Alt+ArrowUp');
-  await page.keyboard.press('Alt+ArrowUp');
-  await page.keyboard.type('The counterpart confirmed receipt of the plywood requests.');
-  await save();
-  await expect(said).toContainText('Note saved');
-  await page.keyboard.press('Alt+D');
-  await page.keyboard.type('Both sides reply to verification requests within 90 days.');
-  await save();
-  await page.keyboard.press('Alt+D');
-  await page.keyboard.press('Alt+3');
-  await page.keyboard.type('Joint visit to the plywood exporters deferred to 2027.');
-  await save();
-  await page.keyboard.press('Alt+A');
-  await page.keyboard.type('Send the updated list of high-risk plywood exporters');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Risk Management Department');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('in 2 weeks');
-  await page.keyboard.press('Enter');
-  await expect(said).toContainText(/Action item AI-\d{4}-(?:[A-Z0-9]+-)?\d{3} saved/);
-  await expect(box).toBeFocused();
-  await page.keyboard.press('Escape');
+  await mode.move(-2);
+  await mode.note('The counterpart confirmed receipt of the plywood requests.');
+  await expect(mode.said).toContainText('Note saved');
+  await mode.decision('Both sides reply to verification requests within 90 days.');
+  await mode.decision('Joint visit to the plywood exporters deferred to 2027.', 3);
+  for (const [text, owner, due] of actionItems) {
+    await mode.actionItem(text, owner, due);
+    await expect(mode.said).toContainText(/Action item AI-\d{4}-(?:[A-Z0-9]+-)?\d{3} saved/);
+  }
+  await mode.leave();
 
   await expect(shell.heading).toHaveText('CMAA Joint Committee, 3rd session');
   await expect(main).toContainText('Both sides reply to verification requests within 90 days.');
-  await expect(main).toContainText('Send the updated list of high-risk plywood exporters');
+  for (const [text] of actionItems) await expect(main).toContainText(text);
 
   await main.getByRole('link', { name: 'Minutes' }).click();
   await expect(page.getByRole('article').first()).toBeVisible();
   const minutes = (await printedText(page)).replace(/\s+/g, ' ');
   expect(minutes).toContain('Both sides reply to verification requests within 90 days.');
   expect(minutes).toContain('Joint visit to the plywood exporters deferred to 2027.');
-  // The action items table wraps its cells: each cell's words are on the page, its reference whole.
-  expect(minutes).toMatch(/AI-\d{4}-(?:[A-Z0-9]+-)?\d{3} Send the updated list of high-risk/);
-  expect(minutes).toContain('Risk Management');
-  expect(minutes).toContain('plywood exporters');
+  // The action items table wraps its cells: each row starts with its reference and the first words
+  // of the action, and the owner's first words follow in the next column.
+  expect(minutes.match(/AI-\d{4}-(?:[A-Z0-9]+-)?\d{3}/g)).toHaveLength(3);
+  for (const [start, owner] of [['Send the list of high-risk', 'Risk Management'], ['Forward the mill certificates', 'Origin Verification'], ['Propose dates for the joint visit', 'Attaché office']]) {
+    expect(minutes).toMatch(new RegExp(`AI-\\d{4}-(?:[A-Z0-9]+-)?\\d{3} ${start}.*${owner}`));
+  }
 });
