@@ -40,8 +40,8 @@ export class MeetingModePage {
     await this.save();
   }
 
-  /** An action item of our side: its text, then (past the owner side) the owner and the due date as typed. */
-  async actionItem(text: string, owner: string, due: string): Promise<void> {
+  /** Types an action item of our side without saving it: its text, then (past the owner side) the owner and the due date as typed. */
+  async draftActionItem(text: string, owner: string, due: string): Promise<void> {
     await this.page.keyboard.press('Alt+A');
     await this.page.keyboard.type(text);
     await this.page.keyboard.press('Tab');
@@ -49,8 +49,17 @@ export class MeetingModePage {
     await this.page.keyboard.type(owner);
     await this.page.keyboard.press('Tab');
     await this.page.keyboard.type(due);
+  }
+
+  async actionItem(text: string, owner: string, due: string): Promise<void> {
+    await this.draftActionItem(text, owner, due);
     await this.save();
     await expect(this.box).toBeFocused();
+  }
+
+  /** The due date field, whose description is the date as the app read it (or that it could not). */
+  dueDate(name: string): Locator {
+    return this.page.getByTestId('meeting-mode').getByRole('textbox', { name, exact: true });
   }
 
   /** Alt+Arrow moves between agenda items; `times` steps down (positive) or up (negative). */
