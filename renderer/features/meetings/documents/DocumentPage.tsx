@@ -2,10 +2,10 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import { Banner, Select } from '../../../components';
-import { PrintToolbar } from '../../../print';
+import { isPrintLanguage, printLanguages, PrintToolbar } from '../../../print';
 import { enumLabel } from '../../../records';
 import { useMeetingBundle, type MeetingBundle } from '../data/meetingData';
-import { documentLanguages, isDocumentLanguage, type DocumentLanguage } from './documentWords';
+import type { DocumentLanguage } from './documentWords';
 
 /** The query of a document's address, and a way to change one of its parameters in place (`?lang=vi&kind=joint`). */
 export function useDocumentQuery(): { query: URLSearchParams; setParam(name: string, value: string): void } {
@@ -25,7 +25,7 @@ export function useDocumentQuery(): { query: URLSearchParams; setParam(name: str
 /** The document's language: `?lang=` when valid, else the UI's. */
 export function documentLanguageOf(query: URLSearchParams, uiLanguage: string): DocumentLanguage {
   const asked = query.get('lang');
-  if (isDocumentLanguage(asked)) return asked;
+  if (isPrintLanguage(asked)) return asked;
   return uiLanguage.startsWith('vi') ? 'vi' : 'en';
 }
 
@@ -58,7 +58,7 @@ export function DocumentPage({ meetingId, fileName, controls, children }: Docume
     );
   }
   const language = documentLanguageOf(query, i18n.language);
-  const options = documentLanguages.map((lang) => ({ id: lang, label: enumLabel(t, 'requestLanguage', lang) }));
+  const options = printLanguages.map((lang) => ({ id: lang, label: enumLabel(t, 'requestLanguage', lang) }));
   return (
     <div className="print-view">
       <PrintToolbar fileName={fileName(bundle, language)}>

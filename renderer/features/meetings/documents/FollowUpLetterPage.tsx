@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { pdfFileName } from '../../../print';
+import { pdfFileName, printLanguageList } from '../../../print';
 import { localIsoDate } from '../../../../shared/dates';
 import { DocumentPage } from './DocumentPage';
-import { documentLanguageList } from './documentWords';
 import { FollowUpLetter } from './FollowUpLetter';
 
 /**
@@ -15,7 +14,7 @@ export function FollowUpLetterPage({ params }: { params: { id: string } }) {
     <DocumentPage
       meetingId={params.id}
       fileName={(bundle, language) =>
-        pdfFileName(bundle.meeting.title, i18n.getFixedT(documentLanguageList(language)[0]!)('meetingDocuments.page.letterFile'))
+        pdfFileName(bundle.meeting.title, i18n.getFixedT(printLanguageList(language)[0]!)('meetingDocuments.page.letterFile'))
       }
     >
       {(bundle, language) => <FollowUpLetter bundle={bundle} language={language} today={localIsoDate()} />}

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Select } from '../../../components';
-import { pdfFileName } from '../../../print';
+import { pdfFileName, printLanguageList } from '../../../print';
 import { DocumentPage, useDocumentQuery } from './DocumentPage';
-import { documentLanguageList } from './documentWords';
 import { Minutes } from './Minutes';
 import { defaultMinutesKind, isMinutesKind, minutesKinds } from './minutesContent';
 
@@ -19,7 +18,7 @@ export function MinutesPage({ params }: { params: { id: string } }) {
     <DocumentPage
       meetingId={params.id}
       fileName={(bundle, language) =>
-        pdfFileName(bundle.meeting.title, i18n.getFixedT(documentLanguageList(language)[0]!)('meetingDocuments.page.minutesFile'))
+        pdfFileName(bundle.meeting.title, i18n.getFixedT(printLanguageList(language)[0]!)('meetingDocuments.page.minutesFile'))
       }
       controls={(bundle) => (
         <Select

@@ -12,4 +12,4 @@ export { FollowUpLetter, type FollowUpLetterProps } from './FollowUpLetter';
 export { minutesContent, defaultMinutesKind, minutesKinds, type MinutesContent, type MinutesKind } from './minutesContent';
 export { followUpLetterContent, type FollowUpLetterContent } from './letterContent';
 export { meetingExport, meetingJson, meetingExportFileName, type MeetingExport } from './meetingJson';
-export { documentLanguages, type DocumentLanguage } from './documentWords';
+export type { DocumentLanguage } from './documentWords';

@@ -1,7 +1,8 @@
 import type { MeetingBundle } from '../data/meetingData';
 import { zonedTime } from '../../../../shared/dates';
 import { meetingCaptureOrder } from '../../../../shared/domain';
-import type { DocumentWords, OneLanguage } from './documentWords';
+import type { OneLanguage } from '../../../print';
+import type { DocumentWords } from './documentWords';
 import { classificationMarking, sideNames } from './meetingParts';
 import { capturedLines, documentActionItem, type DocumentActionItem, type DocumentFact } from './minutesContent';
 

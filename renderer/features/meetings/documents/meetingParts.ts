@@ -1,6 +1,7 @@
 import { formatPersonName, participantRoles, type Meeting, type MeetingSide, type Participant } from '../../../../shared/domain';
 import { zonedTime } from '../../../../shared/dates';
-import type { DocumentWords, OneLanguage } from './documentWords';
+import type { OneLanguage } from '../../../print';
+import type { DocumentWords } from './documentWords';
 
 /**
  * A delegate's name as minutes print it: in the person's own order, the family name in capitals

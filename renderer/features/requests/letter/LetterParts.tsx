@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import type { LetterWords, OneLanguage } from './letterWords';
+import type { OneLanguage } from '../../../print';
+import type { LetterWords } from './letterWords';
 
 /** A numbered part of the letter ("3. Parties / Các bên liên quan"). */
 export function LetterSection({ n, title, children }: { n: number; title: string; children: ReactNode }) {

@@ -2,14 +2,14 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attachment, Contact, RequestQuestion, VerificationRequest } from '../../../../shared/domain';
 import { enumLabel } from '../../../records';
-import { PrintDocument } from '../../../print';
+import { PrintDocument, printLanguageList, type OneLanguage } from '../../../print';
 import { LetterAttachments, LetterContacts, LetterReply } from './LetterClosing';
 import { LetterLegalBasis, LetterParties, LetterProof, LetterShipment } from './LetterDetails';
 import { LetterGoods } from './LetterGoods';
 import { LetterGrounds, LetterQuestions, LetterVisit } from './LetterGrounds';
 import { LetterFacts, LetterProse, LetterSection } from './LetterParts';
 import { amendedParts, orderedQuestions } from './letterContent';
-import { letterLanguages, letterWords, type LetterLanguage, type LetterWords, type OneLanguage } from './letterWords';
+import { letterWords, type LetterLanguage, type LetterWords } from './letterWords';
 import './letter.css';
 
 export interface RequestLetterProps {
@@ -91,7 +91,7 @@ export function RequestLetter(props: RequestLetterProps) {
 
   return (
     <PrintDocument
-      languages={letterLanguages(language)}
+      languages={printLanguageList(language)}
       title={w.label('documentTitle', { title: w.first.t(`requestLetter.title.${r.requestType}`), reference: r.ourReference })}
       marking={marking(w, r)}
     >

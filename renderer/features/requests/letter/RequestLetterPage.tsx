@@ -2,18 +2,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
-import { requestLanguages } from '../../../../shared/domain';
 import { Banner, Select } from '../../../components';
 import { useDatabase } from '../../../db';
 import { keepSentLetter } from './keepSentLetter';
-import { PrintToolbar, pdfFileName } from '../../../print';
+import { isPrintLanguage, PrintToolbar, pdfFileName, printLanguageList, printLanguages } from '../../../print';
 import { enumLabel } from '../../../records';
 import { RequestLetter } from './RequestLetter';
 import { localIsoDate } from '../../../../shared/dates';
-import { letterLanguages, type LetterLanguage } from './letterWords';
 import { loadRequestLetter } from './loadRequestLetter';
-
-const isLetterLanguage = (value: string | null): value is LetterLanguage => (requestLanguages as readonly (string | null)[]).includes(value);
 
 /**
  * `/requests/:id/letter?lang=en|vi|bilingual`: the request's letter as it prints, in the
@@ -37,10 +33,10 @@ export function RequestLetterPage({ params }: { params: { id: string } }) {
       </Banner>
     );
   }
-  const language = isLetterLanguage(asked) ? asked : data.request.language;
-  const fileT = i18n.getFixedT(letterLanguages(language)[0]!);
+  const language = isPrintLanguage(asked) ? asked : data.request.language;
+  const fileT = i18n.getFixedT(printLanguageList(language)[0]!);
   const fileName = pdfFileName(data.request.ourReference || data.request.subject, fileT('requestLetter.fileName'));
-  const options = requestLanguages.map((lang) => ({ id: lang, label: enumLabel(t, 'requestLanguage', lang) }));
+  const options = printLanguages.map((lang) => ({ id: lang, label: enumLabel(t, 'requestLanguage', lang) }));
 
   return (
     <div className="print-view">

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleRecords } from '../../../../shared/domain/sampleRecords';
 import { amendedParts, contactLines, orderedQuestions } from './letterContent';
-import { joinUnique } from './letterWords';
 
 const request = sampleRecords.verificationRequests;
 const question = sampleRecords.requestQuestions;
@@ -48,12 +47,5 @@ describe('contactLines', () => {
       mobile: '',
     });
     expect(lines).toMatchObject({ name: 'Nguyễn Văn Cẩn', position: 'Deputy Director, Origin Division, Vietnam Customs', phone: '+84 24 3944 0000' });
-  });
-});
-
-describe('joinUnique', () => {
-  it('says a value once where both languages agree', () => {
-    expect(joinUnique(['RCEP', 'RCEP'])).toBe('RCEP');
-    expect(joinUnique(['Goods', 'Hàng hoá', ''])).toBe('Goods / Hàng hoá');
   });
 });
