@@ -1,10 +1,8 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useRef, type ReactNode } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { casePriorities, meetingSides, type ActionItem } from '../../../shared/domain';
 import { Banner, Button, FieldGrid, FormActions, FormSection, type Option } from '../../components';
-import { boundControls, FormErrorSummary, SchemaFormProvider, useFormSave } from '../../forms';
+import { boundControls, FormErrorSummary, SchemaFormProvider, useFormSave, useSchemaForm } from '../../forms';
 import { enumLabel } from '../../records';
 import { actionItemFormSchema, formStatuses, type ActionItemFormOutput, type ActionItemFormValues } from './actionItemForm';
 import { LinkListField } from './LinkListField';
@@ -31,13 +29,7 @@ export interface ActionItemFormProps {
 export function ActionItemForm({ before, defaultValues, cases, requests, save, onCancel, extraActions }: ActionItemFormProps) {
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
-  const methods = useForm<ActionItemFormValues, unknown, ActionItemFormOutput>({
-    resolver: zodResolver(actionItemFormSchema),
-    defaultValues,
-    mode: 'onBlur',
-    reValidateMode: 'onChange',
-    shouldFocusError: false,
-  });
+  const methods = useSchemaForm(actionItemFormSchema, defaultValues);
   const options = useMemo(
     () => ({
       sides: meetingSides.map((id) => ({ id, label: enumLabel(t, 'meetingSide', id) })),

@@ -1,10 +1,8 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countryOptions, formatContactName, meetingSides, nameOrders, type Contact } from '../../../shared/domain';
-import { Banner, Button, ConfirmDialog, FieldGrid, FormActions, FormSection, type Option } from '../../components';
-import { boundControls, FormErrorSummary, SchemaFormProvider, useFormSave } from '../../forms';
+import { formatContactName, meetingSides, nameOrders, type Contact } from '../../../shared/domain';
+import { Banner, Button, ConfirmDialog, FieldGrid, FormActions, FormSection } from '../../components';
+import { boundControls, countryChoices, FormErrorSummary, SchemaFormProvider, useDeleteAction, useFormSave, useSchemaForm } from '../../forms';
 import { contactChange, contactFormSchema, formValuesToContact, type ContactFormOutput, type ContactFormValues } from './contactForm';
 import { deleteContact, useContactCommit } from './contactData';
 
@@ -27,24 +25,16 @@ export function ContactForm({ before, contactId, defaultValues, onDone }: Contac
   const { t, i18n } = useTranslation();
   const commit = useContactCommit();
   const formRef = useRef<HTMLFormElement>(null);
-  const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const [deleteError, setDeleteError] = useState<string | null>(null);
-  const methods = useForm<ContactFormValues, unknown, ContactFormOutput>({
-    resolver: zodResolver(contactFormSchema),
-    defaultValues,
-    mode: 'onBlur',
-    reValidateMode: 'onChange',
-    shouldFocusError: false,
-  });
+  const methods = useSchemaForm(contactFormSchema, defaultValues);
   const lang = i18n.language === 'vi' ? 'vi' : 'en';
-  const options = useMemo(() => {
-    const countries: Option[] = countryOptions(lang).map(({ code, name }) => ({ id: code, label: name, detail: code }));
-    return {
-      countries,
+  const options = useMemo(
+    () => ({
+      countries: countryChoices(lang),
       nameOrders: nameOrders.map((id) => ({ id, label: t(`contacts.nameOrder.${id}`) })),
       sides: meetingSides.map((id) => ({ id, label: t(`contacts.side.${id}`) })),
-    };
-  }, [lang, t]);
+    }),
+    [lang, t],
+  );
 
   const { problem, onSubmit } = useFormSave({
     methods,
@@ -56,21 +46,17 @@ export function ContactForm({ before, contactId, defaultValues, onDone }: Contac
     },
   });
 
-  const remove = async () => {
-    try {
-      await commit([deleteContact(contactId)]);
-      onDone();
-    } catch (error) {
-      setDeleteError(error instanceof Error ? error.message : String(error));
-    }
-  };
+  const remove = useDeleteAction(async () => {
+    await commit([deleteContact(contactId)]);
+    onDone();
+  });
 
   return (
     <SchemaFormProvider schema={contactFormSchema} methods={methods}>
       <form ref={formRef} className="form contact-form" noValidate onSubmit={onSubmit}>
         <FormErrorSummary shown={problem === 'invalid'} title={(count) => t('contacts.form.invalidSummary', { count })} />
         {problem === 'failed' ? <Banner tone="error" title={t('contacts.form.saveFailed')} /> : null}
-        {deleteError ? <Banner tone="error" title={t('contacts.delete.failed', { reason: deleteError })} /> : null}
+        {remove.error ? <Banner tone="error" title={t('contacts.delete.failed', { reason: remove.error })} /> : null}
         <FormSection title={t('contacts.form.sections.name')}>
           <FieldGrid columns={3}>
             <FormText name="familyName" label={t('contacts.fields.familyName')} />
@@ -111,20 +97,13 @@ export function ContactForm({ before, contactId, defaultValues, onDone }: Contac
             {t('contacts.form.cancel')}
           </Button>
           {before ? (
-            <Button variant="danger" onPress={() => setConfirmingDelete(true)}>
+            <Button variant="danger" onPress={remove.ask}>
               {t('contacts.form.delete')}
             </Button>
           ) : null}
         </FormActions>
         {before ? (
-          <ConfirmDialog
-            isOpen={confirmingDelete}
-            onOpenChange={setConfirmingDelete}
-            title={t('contacts.delete.title')}
-            confirmLabel={t('contacts.delete.confirm')}
-            tone="danger"
-            onConfirm={remove}
-          >
+          <ConfirmDialog {...remove.dialog} title={t('contacts.delete.title')} confirmLabel={t('contacts.delete.confirm')} tone="danger">
             <p>{t('contacts.delete.body', { name: formatContactName(before) })}</p>
           </ConfirmDialog>
         ) : null}

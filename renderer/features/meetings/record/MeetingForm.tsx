@@ -1,10 +1,8 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useRef, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useMemo, useRef } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   confidentialityLevels,
-  countryOptions,
   hostSides,
   meetingModes,
   meetingStatuses,
@@ -13,7 +11,7 @@ import {
 } from '../../../../shared/domain';
 import { Banner, Button, ConfirmDialog, FieldGrid, FormActions, FormSection, type Option } from '../../../components';
 import { newId } from '../../../db';
-import { FormErrorSummary, SchemaFormProvider, useFormSave } from '../../../forms';
+import { countryChoices, FormErrorSummary, SchemaFormProvider, useDeleteAction, useFormSave, useSchemaForm } from '../../../forms';
 import { enumLabel, type RecordEnum } from '../../../records';
 import { useMeetingCommit, type MeetingBundle } from '../data/meetingData';
 import { AgendaSection } from './AgendaSection';
@@ -50,20 +48,12 @@ export function MeetingForm({ before, meetingId, defaultValues, onDone }: Meetin
   const { t, i18n } = useTranslation();
   const commit = useMeetingCommit();
   const formRef = useRef<HTMLFormElement>(null);
-  const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const [deleteError, setDeleteError] = useState<string | null>(null);
-  const methods = useForm<MeetingFormValues, unknown, MeetingFormOutput>({
-    resolver: zodResolver(meetingFormSchema),
-    defaultValues,
-    mode: 'onBlur',
-    reValidateMode: 'onChange',
-    shouldFocusError: false,
-  });
+  const methods = useSchemaForm(meetingFormSchema, defaultValues);
   const lang = i18n.language === 'vi' ? 'vi' : 'en';
   const options = useMemo(() => {
     const choices = (name: RecordEnum, values: readonly string[]) => values.map((id) => ({ id, label: enumLabel(t, name, id) }));
     return {
-      countries: countryOptions(lang).map(({ code, name }) => ({ id: code, label: name, detail: code })),
+      countries: countryChoices(lang),
       types: choices('meetingType', meetingTypes),
       statuses: choices('meetingStatus', meetingStatuses),
       modes: choices('meetingMode', meetingModes),
@@ -82,22 +72,18 @@ export function MeetingForm({ before, meetingId, defaultValues, onDone }: Meetin
     },
   });
 
-  const remove = async () => {
+  const remove = useDeleteAction(async () => {
     if (!before) return;
-    try {
-      await commit(deleteMeetingChanges(before));
-      onDone('deleted');
-    } catch (error) {
-      setDeleteError(error instanceof Error ? error.message : String(error));
-    }
-  };
+    await commit(deleteMeetingChanges(before));
+    onDone('deleted');
+  });
 
   return (
     <SchemaFormProvider schema={meetingFormSchema} methods={methods}>
       <form ref={formRef} className="form meeting-form" noValidate onSubmit={onSubmit}>
         <FormErrorSummary shown={problem === 'invalid'} title={(count) => t('meetings.form.invalidSummary', { count })} />
         {problem === 'failed' ? <Banner tone="error" title={t('meetings.form.saveFailed')} /> : null}
-        {deleteError ? <Banner tone="error" title={t('meetings.delete.failed', { reason: deleteError })} /> : null}
+        {remove.error ? <Banner tone="error" title={t('meetings.delete.failed', { reason: remove.error })} /> : null}
         <FormSection title={t('meetings.form.sections.meeting')}>
           <FieldGrid columns={1}>
             <FormText name="title" label={t('meetings.fields.title')} isRequired />
@@ -152,20 +138,13 @@ export function MeetingForm({ before, meetingId, defaultValues, onDone }: Meetin
             {t('meetings.form.cancel')}
           </Button>
           {before ? (
-            <Button variant="danger" onPress={() => setConfirmingDelete(true)}>
+            <Button variant="danger" onPress={remove.ask}>
               {t('meetings.form.delete')}
             </Button>
           ) : null}
         </FormActions>
         {before ? (
-          <ConfirmDialog
-            isOpen={confirmingDelete}
-            onOpenChange={setConfirmingDelete}
-            title={t('meetings.delete.title')}
-            confirmLabel={t('meetings.delete.confirm')}
-            tone="danger"
-            onConfirm={remove}
-          >
+          <ConfirmDialog {...remove.dialog} title={t('meetings.delete.title')} confirmLabel={t('meetings.delete.confirm')} tone="danger">
             <p>{t('meetings.delete.body', { title: before.meeting.title })}</p>
           </ConfirmDialog>
         ) : null}
