@@ -1,10 +1,8 @@
 import { useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { Banner, Button, FormActions } from '../../components';
 import { useDatabase, type FormDraft } from '../../db';
-import { FormErrorSummary, SchemaFormProvider, useFormSave } from '../../forms';
+import { FormErrorSummary, SchemaFormProvider, useFormSave, useSchemaForm } from '../../forms';
 import { DiscardChangesDialog, DraftNotice, newRecord, useFormDraft } from '../../forms/drafts';
 import { caseFormSchema, type CaseBundle, type CaseFormOutput, type CaseFormValues } from './caseForm';
 import { DeadlinesSection } from './DeadlinesSection';
@@ -49,15 +47,7 @@ export function CaseForm({ before, caseId, defaultValues, pristineValues, restor
   const { db, deviceId, actor } = useDatabase();
   const options = useCaseOptions();
   const formRef = useRef<HTMLFormElement>(null);
-  const methods = useForm<CaseFormValues, unknown, CaseFormOutput>({
-    resolver: zodResolver(caseFormSchema),
-    defaultValues,
-    // onBlur, not onTouched: with onTouched react-hook-form validates a field array as soon as a
-    // row is added, so a new party would show "required" before the officer typed anything.
-    mode: 'onBlur',
-    reValidateMode: 'onChange',
-    shouldFocusError: false,
-  });
+  const methods = useSchemaForm(caseFormSchema, defaultValues);
   const draft = useFormDraft({
     methods,
     formRef,

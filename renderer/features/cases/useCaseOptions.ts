@@ -8,13 +8,13 @@ import {
   caseStatuses,
   caseTypes,
   confidentialityLevels,
-  countryOptions,
   partyIdentifierSchemes,
   partyKinds,
   partyRoles,
   proofOfOriginKinds,
 } from '../../../shared/domain';
 import type { Option } from '../../components';
+import { countryChoices } from '../../forms';
 
 /** The UI language as the shared domain names it (country names exist in both). */
 export function useUiLanguage(): 'en' | 'vi' {
@@ -24,7 +24,7 @@ export function useUiLanguage(): 'en' | 'vi' {
 
 /**
  * Translated choices for every fixed list the case screens show, rebuilt only when the language
- * changes. Countries are named in the UI language and sorted by that name.
+ * changes. Countries are named in the UI language and sorted by that name (`countryChoices`).
  */
 export function useCaseOptions() {
   const { t } = useTranslation();
@@ -32,10 +32,7 @@ export function useCaseOptions() {
   return useMemo(() => {
     const of = (values: readonly string[], prefix: string): Option[] =>
       values.map((id) => ({ id, label: t(`${prefix}.${id}`) }));
-    const collator = new Intl.Collator(lang);
-    const countries: Option[] = countryOptions(lang)
-      .map(({ code, name }) => ({ id: code, label: name, detail: code }))
-      .sort((a, b) => collator.compare(a.label, b.label));
+    const countries = countryChoices(lang);
     const currencyOptions: Option[] = currencies.map((c) => ({ id: c.code, label: c.code, detail: c.currency }));
     return {
       statuses: of(caseStatuses, 'cases.status'),

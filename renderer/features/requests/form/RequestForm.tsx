@@ -1,10 +1,8 @@
 import { useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { Banner, Button, FormActions } from '../../../components';
 import { useDatabase, type FormDraft } from '../../../db';
-import { FormErrorSummary, SchemaFormProvider, useFormSave } from '../../../forms';
+import { FormErrorSummary, SchemaFormProvider, useFormSave, useSchemaForm } from '../../../forms';
 import { DiscardChangesDialog, DraftNotice, useFormDraft } from '../../../forms/drafts';
 import { AuthoritiesSection } from './AuthoritiesSection';
 import { CaseAttachmentPicker } from './CaseAttachmentPicker';
@@ -54,14 +52,7 @@ export function RequestForm(props: RequestFormProps) {
   const { db, deviceId, actor } = useDatabase();
   const options = useRequestOptions();
   const formRef = useRef<HTMLFormElement>(null);
-  const methods = useForm<RequestFormValues, unknown, RequestFormOutput>({
-    resolver: zodResolver(requestFormSchema),
-    defaultValues,
-    // As the case form: onBlur, so a row just added does not say "required" before it is typed in.
-    mode: 'onBlur',
-    reValidateMode: 'onChange',
-    shouldFocusError: false,
-  });
+  const methods = useSchemaForm(requestFormSchema, defaultValues);
   const draft = useFormDraft({
     methods,
     formRef,

@@ -4,7 +4,6 @@ import { data as currencies } from 'currency-codes';
 import {
   caseDirections,
   confidentialityLevels,
-  countryOptions,
   doubtCategories,
   legalInstruments,
   partyIdentifierSchemes,
@@ -17,6 +16,7 @@ import {
   verificationMethods,
 } from '../../../../shared/domain';
 import type { Option } from '../../../components';
+import { countryChoices } from '../../../forms';
 
 /** The UI language as the shared domain names it (country names exist in both). */
 export function useUiLanguage(): 'en' | 'vi' {
@@ -34,10 +34,7 @@ export function useRequestOptions() {
   const lang = useUiLanguage();
   return useMemo(() => {
     const of = (values: readonly string[], name: string): Option[] => values.map((id) => ({ id, label: t(`records.values.${name}.${id}`) }));
-    const collator = new Intl.Collator(lang);
-    const countries: Option[] = countryOptions(lang)
-      .map(({ code, name }) => ({ id: code, label: name, detail: code }))
-      .sort((a, b) => collator.compare(a.label, b.label));
+    const countries = countryChoices(lang);
     return {
       directions: of(caseDirections, 'caseDirection'),
       requestTypes: of(requestTypes, 'requestType'),
