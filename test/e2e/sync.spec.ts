@@ -2,38 +2,25 @@
 // offline edits converge, a concurrent status change becomes a conflict that one officer resolves
 // and the other sees resolved, and a revoked device erases its copy. Each device is its own
 // browser context, so its own profile and IndexedDB.
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { syncServerUrl } from '../../playwright.config';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { AppShell } from './pages/AppShell';
 import { CaseDetailPage, CaseListPage } from './pages/CasePages';
-import { SyncPanel } from './pages/SyncPanel';
-import { passingLock } from './support/lock';
-import { admin, workspaceWithMembers } from './support/syncAdmin';
+import { enrolledBrowserDevices, type BrowserDevice } from './support/browserDevices';
+import { admin } from './support/syncAdmin';
 
-interface Device {
-  context: BrowserContext;
-  page: Page;
-  sync: SyncPanel;
+interface Device extends BrowserDevice {
   list: CaseListPage;
   detail: CaseDetailPage;
 }
 
 const officers = ['Nguyễn Văn An', 'Trần Thị Bình'];
 
-async function openDevice(browser: Browser, baseURL: string): Promise<Device> {
-  const context = await browser.newContext({ baseURL, locale: 'en-US', timezoneId: 'Asia/Ho_Chi_Minh' });
-  const page = passingLock(await context.newPage());
-  return { context, page, sync: new SyncPanel(page), list: new CaseListPage(page), detail: new CaseDetailPage(page) };
-}
+const withCasePages = (device: BrowserDevice): Device => ({ ...device, list: new CaseListPage(device.page), detail: new CaseDetailPage(device.page) });
 
 /** A workspace with two officers, each with an enrolled device. */
 async function twoEnrolledDevices(browser: Browser, baseURL: string): Promise<[Device, Device]> {
-  const { codes } = await workspaceWithMembers(`Attaché office ${test.info().testId}`, officers);
-  const a = await openDevice(browser, baseURL);
-  const b = await openDevice(browser, baseURL);
-  await a.sync.enroll(syncServerUrl, codes[0]!, 'Laptop of An');
-  await b.sync.enroll(syncServerUrl, codes[1]!, 'Laptop of Bình');
-  return [a, b];
+  const [a, b] = await enrolledBrowserDevices(browser, baseURL, `Attaché office ${test.info().testId}`, officers);
+  return [withCasePages(a!), withCasePages(b!)];
 }
 
 async function createCase(device: Device, title: string): Promise<void> {
