@@ -27,8 +27,10 @@ export function headOfDelegation(delegation: readonly Participant[]): Participan
 
 /**
  * How the document names a side: the organisation its head (or most of its members) belongs
- * to ("Vietnam Customs", "U.S. Customs and Border Protection"); failing that, the counterpart's
- * country, or "Our side". Names as typed, the same in every language.
+ * to ("Vietnam Customs", "U.S. Customs and Border Protection"), as typed, the same in every
+ * language; failing that, our administration (`common.ourAdministration`) for ours and the
+ * counterpart's country for theirs, in the document's language ("Hải quan Việt Nam", "Hoa Kỳ").
+ * Never the side's bare label: "Delegation of Our side" names nobody.
  */
 export function sideName(one: OneLanguage, meeting: Meeting, participants: readonly Participant[], side: MeetingSide): string {
   const delegation = attendingDelegation(participants, side);
@@ -38,15 +40,24 @@ export function sideName(one: OneLanguage, meeting: Meeting, participants: reado
   for (const p of delegation) if (p.organisation) counts.set(p.organisation, (counts.get(p.organisation) ?? 0) + 1);
   const [common] = [...counts].sort((a, b) => b[1] - a[1]);
   if (common) return common[0];
-  return side === 'counterpart' && meeting.counterpartCountry ? one.fmt.countryName(meeting.counterpartCountry) : one.value('meetingSide', side);
+  if (side === 'own') return one.label('common.ourAdministration');
+  return one.fmt.countryName(meeting.counterpartCountry) || one.value('meetingSide', side);
 }
 
-/** Both sides' names in every language of the document, " / "-joined where they differ. */
+/** Both sides' names in every language of the document, " / "-joined where they differ (values: an owner, the letter's From and To). */
 export function sideNames(w: DocumentWords, meeting: Meeting, participants: readonly Participant[]): Record<MeetingSide, string> {
   return {
     own: w.joined((one) => sideName(one, meeting, participants, 'own')),
     counterpart: w.joined((one) => sideName(one, meeting, participants, 'counterpart')),
   };
+}
+
+/**
+ * A label naming a side (`{{name}}`), each language with the side's name in its own words:
+ * "Delegation of Vietnam Customs / Đoàn Hải quan Việt Nam", not both names in both sentences.
+ */
+export function sideLabel(w: DocumentWords, meeting: Meeting, participants: readonly Participant[], side: MeetingSide, key: string): string {
+  return w.joined((one) => one.label(key, { name: sideName(one, meeting, participants, side) }));
 }
 
 /** The place an IANA zone is named after: "America/New_York" → "New York". */

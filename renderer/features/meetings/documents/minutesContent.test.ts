@@ -46,6 +46,32 @@ describe('minutesContent', () => {
     expect(JSON.stringify(c)).not.toMatch(/Vắng|Jane/);
   });
 
+  it('names a delegation whose members have no organisation by our administration, or the counterpart’s country, never "Our side"', () => {
+    const bundle = julyMeeting();
+    const untyped = { ...bundle, participants: bundle.participants.map((p) => ({ ...p, organisation: '' })) };
+    const en = minutesContent(untyped, documentWords(i18n, 'en'), 'joint');
+    expect(en.delegations.map((d) => d.heading)).toEqual(['Delegation of Vietnam Customs', 'Delegation of United States']);
+    expect(en.signatures!.map((s) => s.heading)).toEqual(['For the delegation of Vietnam Customs', 'For the delegation of United States']);
+    expect(en.sections[2]!.lead).toBe('Presented by: Vietnam Customs');
+    expect(en.exchanged[0]).toBe('Risk list — High-risk HS codes, Q2 2026 — handed over by Vietnam Customs');
+    expect(JSON.stringify(en)).not.toMatch(/Our side|Counterpart/);
+    const vi = minutesContent(untyped, documentWords(i18n, 'vi'), 'joint');
+    expect(vi.delegations.map((d) => d.heading)).toEqual(['Đoàn Hải quan Việt Nam', 'Đoàn Hoa Kỳ']);
+    expect(vi.signatures!.map((s) => s.heading)).toEqual(['Thay mặt Đoàn Hải quan Việt Nam', 'Thay mặt Đoàn Hoa Kỳ']);
+    expect(vi.sections[2]!.lead).toBe('Bên trình bày: Hải quan Việt Nam');
+    expect(JSON.stringify(vi)).not.toMatch(/Phía ta|Phía bạn/);
+  });
+
+  it('names each side in each language’s own words in a bilingual document', () => {
+    const bundle = julyMeeting();
+    const untyped = { ...bundle, participants: bundle.participants.map((p) => ({ ...p, organisation: '' })) };
+    const both = minutesContent(untyped, documentWords(i18n, 'bilingual'), 'joint');
+    expect(both.delegations.map((d) => d.heading)).toEqual(['Delegation of Vietnam Customs / Đoàn Hải quan Việt Nam', 'Delegation of United States / Đoàn Hoa Kỳ']);
+    expect(both.facts).toContainEqual(['Host / Chủ trì', 'Vietnam Customs / Hải quan Việt Nam']);
+    const typed = minutesContent(bundle, documentWords(i18n, 'bilingual'), 'joint');
+    expect(typed.delegations[1]!.heading).toBe('Delegation of U.S. Customs and Border Protection / Đoàn U.S. Customs and Border Protection');
+  });
+
   it('gives the time in both zones, Washington on UTC−4 in July and UTC−5 in January', () => {
     const july = minutesContent(julyMeeting(), en, 'joint').facts;
     expect(july).toContainEqual(['Time at the venue', '14 Jul 2026, 09:00–16:30 (Ho Chi Minh time, UTC+7)']);

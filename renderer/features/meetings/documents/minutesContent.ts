@@ -1,7 +1,7 @@
 import { meetingCaptureOrder, type ActionItem, type CapturedLine, type MeetingSide, type MinutesStatus } from '../../../../shared/domain';
 import type { MeetingBundle } from '../data/meetingData';
 import type { DocumentWords } from './documentWords';
-import { attendingDelegation, classificationMarking, delegateName, headOfDelegation, meetingTimeIn, meetingZones, sideNames } from './meetingParts';
+import { attendingDelegation, classificationMarking, delegateName, headOfDelegation, meetingTimeIn, meetingZones, sideLabel, sideNames } from './meetingParts';
 
 /** Joint minutes are agreed and signed by both heads of delegation; a unilateral record is one side's note of the meeting. */
 export const minutesKinds = ['joint', 'unilateral'] as const;
@@ -115,6 +115,7 @@ export function capturedLines(bundle: Pick<MeetingBundle, 'notes' | 'decisions' 
 export function minutesContent(bundle: MeetingBundle, w: DocumentWords, kind: MinutesKind): MinutesContent {
   const { meeting, participants } = bundle;
   const sides = sideNames(w, meeting, participants);
+  const aboutSide = (side: MeetingSide, key: string) => sideLabel(w, meeting, participants, side, key);
   const joint = kind === 'joint';
   const title = w.each((one) => (joint ? one.label('minutes.jointTitle', { title: meeting.title }) : one.label('minutes.unilateralTitle')));
   const zones = meetingZones(meeting);
@@ -135,7 +136,7 @@ export function minutesContent(bundle: MeetingBundle, w: DocumentWords, kind: Mi
   const delegations = (['own', 'counterpart'] as const).map(
     (side): MinutesDelegation => ({
       side,
-      heading: w.label('minutes.delegationOf', { name: sides[side] }),
+      heading: aboutSide(side, 'minutes.delegationOf'),
       members: attendingDelegation(participants, side).map((p) => ({
         id: p.id,
         name: delegateName(p),
@@ -152,7 +153,7 @@ export function minutesContent(bundle: MeetingBundle, w: DocumentWords, kind: Mi
     return {
       id: agendaItem?.id ?? 'general',
       heading: agendaItem ? `${number}. ${agendaItem.title}` : w.label('minutes.general'),
-      lead: agendaItem?.leadSide ? w.label('minutes.presentedBy', { side: sides[agendaItem.leadSide] }) : '',
+      lead: agendaItem?.leadSide ? aboutSide(agendaItem.leadSide, 'minutes.presentedBy') : '',
       summary: agendaItem?.discussionSummary ?? '',
       notes: lines.flatMap((line) => (line.kind === 'note' ? [{ id: line.row.id, text: line.row.text }] : [])),
       decisions: lines.flatMap((line) =>
@@ -166,7 +167,7 @@ export function minutesContent(bundle: MeetingBundle, w: DocumentWords, kind: Mi
     [
       w.value('exchangedItemKind', item.kind),
       item.description,
-      w.label('minutes.handedOverBy', { side: sides[item.direction === 'given' ? 'own' : 'counterpart'] }),
+      aboutSide(item.direction === 'given' ? 'own' : 'counterpart', 'minutes.handedOverBy'),
     ].join(' — '),
   );
 
@@ -175,7 +176,7 @@ export function minutesContent(bundle: MeetingBundle, w: DocumentWords, kind: Mi
         const head = headOfDelegation(attendingDelegation(participants, side));
         return {
           side,
-          heading: w.label('minutes.forDelegation', { name: sides[side] }),
+          heading: aboutSide(side, 'minutes.forDelegation'),
           name: head ? delegateName(head) : '',
           title: head?.title ?? '',
         };
