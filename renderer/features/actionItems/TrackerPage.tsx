@@ -63,11 +63,15 @@ export function TrackerView({ records, search, navigate, today }: TrackerViewPro
     return { meetings, cases, requests };
   }, [records, fmt]);
 
+  // The side first, as the minutes write it: "Our side — Risk Management Department".
+  const ownerLabel = (row: TrackerRow) => [enumLabel(t, 'meetingSide', row.item.ownerSide), row.item.owner].filter(Boolean).join(' — ');
+  // The minimum widths add up to what a 1280-pixel window leaves beside the sidebar, so every
+  // column shows without scrolling sideways; the action's text takes what is left over.
   const columns: DataGridColumn<TrackerRow>[] = [
     {
       key: 'reference',
       label: t('actionItems.columns.reference'),
-      width: '10rem',
+      width: '10.75rem',
       className: 'case-ref',
       render: (row) => (
         <Link href={`/actions/${row.id}`} tabIndex={-1}>
@@ -75,13 +79,18 @@ export function TrackerView({ records, search, navigate, today }: TrackerViewPro
         </Link>
       ),
     },
-    { key: 'text', label: t('actionItems.columns.text'), width: 'minmax(12rem, 3fr)', render: (row) => row.item.text },
-    { key: 'ownerSide', label: t('actionItems.columns.ownerSide'), width: '7rem', render: (row) => enumLabel(t, 'meetingSide', row.item.ownerSide) },
-    { key: 'owner', label: t('actionItems.columns.owner'), width: 'minmax(8rem, 1.5fr)', render: (row) => row.item.owner },
+    { key: 'text', label: t('actionItems.columns.text'), width: 'minmax(10rem, 3fr)', title: (row) => row.item.text, render: (row) => row.item.text },
+    {
+      key: 'owner',
+      label: t('actionItems.columns.owner'),
+      width: 'minmax(8rem, 1.5fr)',
+      title: (row) => ownerLabel(row),
+      render: (row) => ownerLabel(row),
+    },
     {
       key: 'dueDate',
       label: t('actionItems.columns.dueDate'),
-      width: 'minmax(10rem, 1fr)',
+      width: 'minmax(11rem, 1fr)',
       className: 'data-grid-date',
       title: (row) => (row.item.dueDate ? `${fmt.date(row.item.dueDate)}${row.overdue ? ` · ${t('actionItems.overdue')}` : ''}` : ''),
       render: (row) =>
@@ -96,14 +105,14 @@ export function TrackerView({ records, search, navigate, today }: TrackerViewPro
     {
       key: 'status',
       label: t('actionItems.columns.status'),
-      width: '8rem',
+      width: '7rem',
       title: (row) => enumLabel(t, 'actionItemStatus', row.item.status),
       render: (row) => <StatusBadge status={row.item.status} label={enumLabel(t, 'actionItemStatus', row.item.status)} />,
     },
     {
       key: 'meeting',
       label: t('actionItems.columns.meeting'),
-      width: 'minmax(8rem, 1.5fr)',
+      width: 'minmax(6.5rem, 1fr)',
       title: (row) => row.meeting?.title ?? '',
       render: (row) =>
         row.meeting ? (
@@ -117,7 +126,7 @@ export function TrackerView({ records, search, navigate, today }: TrackerViewPro
     {
       key: 'links',
       label: `${t('actionItems.columns.cases')} / ${t('actionItems.columns.requests')}`,
-      width: 'minmax(8rem, 1.5fr)',
+      width: 'minmax(5.5rem, 1fr)',
       title: (row) => [...row.cases, ...row.requests].map((l) => l.reference).join(', '),
       render: (row) => (
         <span className="action-links">
