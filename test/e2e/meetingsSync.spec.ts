@@ -5,6 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { MeetingModePage } from './pages/MeetingModePage';
 import { enrolledBrowserDevices, type BrowserDevice } from './support/browserDevices';
+import { recordMeeting } from './support/meeting';
 
 const officers = ['Nguyễn Văn An', 'Trần Thị Bình'];
 
@@ -16,17 +17,8 @@ test('two laptops capture the same meeting offline and, after sync, both show th
   const [a, b] = (await enrolledBrowserDevices(browser, baseURL!, `Delegation ${test.info().testId}`, officers)) as [BrowserDevice, BrowserDevice];
 
   // An's laptop records the meeting and its agenda while online.
-  await a.page.goto('/#/meetings/new');
-  const form = a.page.getByRole('main');
-  await form.getByRole('textbox', { name: 'Title' }).fill('Working group on transshipment');
-  const country = form.getByRole('combobox', { name: 'Counterpart country' });
-  await country.click();
-  await country.pressSequentially('Vietn');
-  await a.page.getByRole('option', { name: /^(Vietnam|Viet Nam)$/ }).click();
-  await form.getByRole('button', { name: 'Save meeting' }).click();
-  await expect(form.getByRole('heading', { level: 1 })).toHaveText('Working group on transshipment');
-  const meetingPath = new URL(a.page.url()).hash.slice(1);
-  await form.getByRole('link', { name: 'Meeting mode' }).click();
+  const meetingPath = await recordMeeting(a.page, 'Working group on transshipment', { typed: 'Vietn', name: /^(Vietnam|Viet Nam)$/ });
+  await a.page.getByRole('main').getByRole('link', { name: 'Meeting mode' }).click();
   const modeA = new MeetingModePage(a.page);
   await modeA.agendaItem('Origin verification');
   await modeA.agendaItem('Risk list exchange');

@@ -3,8 +3,10 @@
 import { expect, test } from './support/lock';
 import { AppShell } from './pages/AppShell';
 import { CaseDetailPage, CaseListPage } from './pages/CasePages';
+import { MeetingModePage } from './pages/MeetingModePage';
 import { RequestFormPage } from './pages/RequestFormPage';
 import { RegisterPage, RequestPage, typeDate } from './pages/RequestPages';
+import { recordMeeting } from './support/meeting';
 import { coFileName, createRequestCase } from './support/requestCase';
 
 const shots = (name: string) => `docs/screenshots/${name}.png`;
@@ -114,3 +116,41 @@ test('README screenshots: a risk list version and a case screened against it', a
   await section.scrollIntoViewIfNeeded();
   await section.screenshot({ path: shots('case-screening') });
 });
+
+test('README screenshots: meeting mode, the action tracker and the dashboard', async ({ page }) => {
+  test.setTimeout(120_000);
+  const shell = new AppShell(page);
+  await shell.goto('/settings');
+  await shell.main.getByRole('textbox', { name: 'Your name' }).fill('Nguyễn Thị Lan');
+  await shell.main.getByRole('button', { name: 'Save name' }).click();
+  await recordMeeting(page, 'CMAA Joint Committee, 5th session', { typed: 'United St', name: /^United States$/ }, { typed: 'New York', name: /America.New.York/ });
+  await shell.main.getByRole('link', { name: 'Meeting mode' }).click();
+  const mode = new MeetingModePage(page);
+  await mode.agendaItem('Origin verification cooperation');
+  await mode.note('CBP reports 14 plywood shipments with doubtful certificates since June.');
+  await mode.decision('Replies to verification requests within 90 days.');
+  // Overdue on purpose, so the dashboard and the tracker have something to flag.
+  await mode.actionItem('Send the updated list of high-risk plywood exporters', 'Risk Management Department', lastWeek());
+  await mode.agendaItem('Exchange of risk lists');
+  await mode.decision('Risk lists exchanged every quarter, by the attaché offices.');
+  await mode.actionItem('Propose the format of the quarterly risk list', 'Attaché office', 'end of month');
+  await mode.draftActionItem('Confirm the dates of the joint verification visit', 'International Cooperation Dept.', 'next Friday');
+  await page.screenshot({ path: shots('meeting-mode') });
+  await page.keyboard.press('Enter');
+  await expect(mode.box).toHaveValue('');
+  await mode.leave();
+
+  await shell.goto('/actions');
+  await expect(shell.main.getByRole('row')).toHaveCount(4);
+  await page.screenshot({ path: shots('action-tracker') });
+
+  await shell.goto('/');
+  await expect(page.getByTestId('dashboard-actions-overdue')).toContainText('Send the updated list of high-risk plywood exporters');
+  await page.screenshot({ path: shots('dashboard') });
+});
+
+/** Seven days ago in Hanoi (the browser's zone), as an ISO date, which meeting mode reads as typed. */
+function lastWeek(): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+  return new Date(Date.parse(`${today}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
+}
