@@ -16,7 +16,7 @@ import { FormSelect, FormText } from './meetingFormControls';
  */
 export function DelegationSection({ side }: { side: MeetingSide }) {
   const { t } = useTranslation();
-  const { control } = useFormContext<MeetingFormValues>();
+  const { control, getValues } = useFormContext<MeetingFormValues>();
   const { fields, append, remove } = useFieldArray<MeetingFormValues, 'participants', 'key'>({ name: 'participants', keyName: 'key' });
   const contacts = useContacts();
   const [picked, setPicked] = useState<string | null>(null);
@@ -43,7 +43,7 @@ export function DelegationSection({ side }: { side: MeetingSide }) {
     <FormSection
       title={t(`meetings.form.sections.${side}`)}
       actions={
-        <Button size="small" onPress={() => append(emptyParticipant(newId(), side))}>
+        <Button size="small" onPress={() => append(emptyParticipant(newId(), side, getValues('counterpartCountry')))}>
           {t('meetings.participant.addBlank')}
         </Button>
       }

@@ -94,3 +94,12 @@ describe('the meeting form', () => {
     ]);
   });
 });
+
+describe('a delegation member typed by hand', () => {
+  it('starts in the name order of their side: ours family name first, the counterpart’s by their country', () => {
+    expect(emptyParticipant('p1', 'own').nameOrder).toBe('familyFirst');
+    expect(emptyParticipant('p2', 'counterpart', 'US').nameOrder).toBe('givenFirst');
+    expect(emptyParticipant('p3', 'counterpart', 'KR').nameOrder).toBe('familyFirst');
+    expect(emptyParticipant('p4', 'counterpart').nameOrder).toBe('givenFirst');
+  });
+});

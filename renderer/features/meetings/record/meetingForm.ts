@@ -10,6 +10,7 @@ import {
   meetingSides,
   msg,
   participantFieldsSchema,
+  usualNameOrder,
   type AgendaItem,
   type Contact,
   type Meeting,
@@ -97,8 +98,14 @@ export function emptyMeetingFormValues(today: string, zone: string, counterpartZ
   };
 }
 
-export function emptyParticipant(id: string, side: Participant['side']): ParticipantFormValues {
-  return { id, side, familyName: '', givenName: '', nameOrder: side === 'own' ? 'familyFirst' : 'givenFirst', title: '', organisation: '', role: 'member', contactId: null, attended: true };
+/**
+ * A member typed by hand. Their name order starts as their country writes names: ours family name
+ * first (the app's own administration is Vietnam Customs, see `common.ourAdministration`), the
+ * counterpart's by `counterpartCountry` (a US delegate given name first, a Korean family name first).
+ */
+export function emptyParticipant(id: string, side: Participant['side'], counterpartCountry = ''): ParticipantFormValues {
+  const nameOrder = side === 'own' ? 'familyFirst' : usualNameOrder(counterpartCountry);
+  return { id, side, familyName: '', givenName: '', nameOrder, title: '', organisation: '', role: 'member', contactId: null, attended: true };
 }
 
 /** A delegation member taken from the directory: the contact's names, title and organisation. */
