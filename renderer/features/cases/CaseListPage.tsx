@@ -8,7 +8,8 @@ import { CaseGrid } from './CaseGrid';
 import { CaseListFilters } from './CaseListFilters';
 import { useCasesStore } from './casesStore';
 import { useCaseListRows } from './useCaseListRows';
-import { useCaseOptions, useUiLanguage } from './useCaseOptions';
+import { useUiLanguage } from '../../i18n';
+import { useCaseOptions } from './useCaseOptions';
 import './cases.css';
 
 /** Performance mark set once per page load when the case list first shows its rows. */

@@ -13,14 +13,9 @@ import {
   partyRoles,
   proofOfOriginKinds,
 } from '../../../shared/domain';
+import { useUiLanguage } from '../../i18n';
 import type { Option } from '../../components';
 import { countryChoices } from '../../forms';
-
-/** The UI language as the shared domain names it (country names exist in both). */
-export function useUiLanguage(): 'en' | 'vi' {
-  const { i18n } = useTranslation();
-  return i18n.language === 'vi' ? 'vi' : 'en';
-}
 
 /**
  * Translated choices for every fixed list the case screens show, rebuilt only when the language
