@@ -35,8 +35,9 @@ function useFocusMainOnNavigation(location: string) {
   useEffect(() => {
     const from = previous.current;
     previous.current = location;
-    // Same route (StrictMode re-run) or the start-up redirect from "/": not a user navigation.
-    if (from === location || from === '/') return;
+    // Same route (StrictMode re-run, or the first load): not a user navigation. Leaving "/" is
+    // one: it is the dashboard, no longer a redirect to the case list.
+    if (from === location) return;
     const main = document.getElementById(mainId);
     if (main && !main.contains(document.activeElement)) main.focus({ preventScroll: true });
     main?.scrollTo?.({ top: 0 });

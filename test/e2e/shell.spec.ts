@@ -53,6 +53,9 @@ test('the app opens on the dashboard (Home) and the first Tab reaches the skip l
   await expect(shell.navLink('Home')).toHaveAttribute('aria-current', 'page');
   await page.keyboard.press('Tab');
   await expect(shell.skipLink).toBeFocused();
+  // Leaving the dashboard moves focus to the new page, as every other navigation does.
+  await shell.navLink('Settings').click();
+  await expect(shell.main).toBeFocused();
 });
 
 test('keyboard: skip link first, ? lists the shortcuts, Escape closes them', async ({ page }) => {
