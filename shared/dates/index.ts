@@ -4,3 +4,5 @@ export { parseDueDate } from './parseDueDate';
 export { formatOffset, instantFromWallClock, zonedTime, zoneDifferenceMinutes, type ZonedTime } from './zonedTime';
 // The officer's "today" on this machine's clock.
 export { localIsoDate } from './localDate';
+// Zones as officials name them ("Ho Chi Minh", not ICU's old "Saigon").
+export { currentZoneName, zoneCity } from './zoneNames';

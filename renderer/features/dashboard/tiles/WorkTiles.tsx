@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { zonedTime } from '../../../../shared/dates';
+import { zoneCity, zonedTime } from '../../../../shared/dates';
 import { StatusBadge } from '../../../components';
 import { useFormat } from '../../../i18n';
 import { enumLabel } from '../../../records';
@@ -41,7 +41,6 @@ export function RecentCasesTile() {
 }
 
 /** "Ho Chi Minh" for `Asia/Ho_Chi_Minh`: the zone's city as people name it. */
-const zoneCity = (zone: string) => (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
 
 /** A meeting's start on one zone's wall clock; nothing for a zone the browser does not know. */
 function ZonedStart({ instant, zone }: { instant: string; zone: string }) {

@@ -1,5 +1,5 @@
 import { formatPersonName, participantRoles, type Meeting, type MeetingSide, type Participant } from '../../../../shared/domain';
-import { zonedTime } from '../../../../shared/dates';
+import { zoneCity, zonedTime } from '../../../../shared/dates';
 import type { OneLanguage } from '../../../print';
 import type { DocumentWords } from './documentWords';
 
@@ -58,11 +58,6 @@ export function sideNames(w: DocumentWords, meeting: Meeting, participants: read
  */
 export function sideLabel(w: DocumentWords, meeting: Meeting, participants: readonly Participant[], side: MeetingSide, key: string): string {
   return w.joined((one) => one.label(key, { name: sideName(one, meeting, participants, side) }));
-}
-
-/** The place an IANA zone is named after: "America/New_York" → "New York". */
-export function zoneCity(zone: string): string {
-  return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
 }
 
 /**

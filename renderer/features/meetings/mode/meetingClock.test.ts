@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meetingClocks, zoneCity, zoneClock } from './meetingClock';
+import { meetingClocks, zoneClock } from './meetingClock';
 
 describe('the meeting clocks', () => {
   it('read each delegation’s wall clock with its offset on that date', () => {
@@ -16,10 +16,5 @@ describe('the meeting clocks', () => {
     expect(meetingClocks(now, 'Asia/Ho_Chi_Minh', '').counterpart).toBeNull();
     expect(meetingClocks(now, 'Asia/Ho_Chi_Minh', 'Asia/Ho_Chi_Minh').counterpart).toBeNull();
     expect(zoneClock(now, 'Mars/Olympus_Mons')).toBeNull();
-  });
-
-  it('name the city of a zone', () => {
-    expect(zoneCity('America/Argentina/Buenos_Aires')).toBe('Buenos Aires');
-    expect(zoneCity('UTC')).toBe('UTC');
   });
 });

@@ -1,4 +1,4 @@
-import { zonedTime } from '../../../../shared/dates';
+import { zoneCity, zonedTime } from '../../../../shared/dates';
 
 /** One delegation's wall clock, as the header shows it: "Ho Chi Minh 09:30 UTC+7". */
 export interface ZoneClock {
@@ -7,11 +7,6 @@ export interface ZoneClock {
   /** HH:mm, 24-hour. */
   time: string;
   offset: string;
-}
-
-/** The city an IANA zone is named after: "America/New_York" → "New York", "Asia/Ho_Chi_Minh" → "Ho Chi Minh". */
-export function zoneCity(zone: string): string {
-  return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
 }
 
 /** `now` on `zone`'s wall clock, or null for no zone or one the zone database lacks. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
-import { localIsoDate } from '../../../../shared/dates';
+import { currentZoneName, localIsoDate } from '../../../../shared/dates';
 import { Banner, PageHeader } from '../../../components';
 import { newId } from '../../../db';
 import { useMeetingBundle, type MeetingBundle } from '../data/meetingData';
@@ -24,7 +24,7 @@ function CreateNew() {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const [id] = useState(newId);
-  const [defaults] = useState(() => emptyMeetingFormValues(localIsoDate(new Date()), Intl.DateTimeFormat().resolvedOptions().timeZone, ''));
+  const [defaults] = useState(() => emptyMeetingFormValues(localIsoDate(new Date()), currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone), ''));
   return (
     <div className="page page-narrow meeting-edit-page">
       <PageHeader title={t('meetings.form.newTitle')} before={<Back href="/meetings" />} />

@@ -1,6 +1,7 @@
 import { useMemo, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { currentZoneName } from '../../../../shared/dates';
 import {
   confidentialityLevels,
   hostSides,
@@ -29,7 +30,10 @@ export interface MeetingFormProps {
   onDone: (outcome: 'saved' | 'cancelled' | 'deleted') => void;
 }
 
-const zones: Option[] = Intl.supportedValuesOf('timeZone').map((zone) => ({ id: zone, label: zone.replace(/_/g, ' '), detail: zone }));
+// The runtime lists some zones by old names ("Asia/Saigon"); the list offers the names in force.
+const zones: Option[] = [...new Set(Intl.supportedValuesOf('timeZone').map(currentZoneName))]
+  .sort()
+  .map((zone) => ({ id: zone, label: zone.replace(/_/g, ' '), detail: zone }));
 
 /** The times as both delegations will read them, under the date and time fields. */
 function TimesPreview() {

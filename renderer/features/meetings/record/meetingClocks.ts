@@ -1,9 +1,4 @@
-import { zonedTime, type ZonedTime } from '../../../../shared/dates';
-
-/** "Ho Chi Minh", "New York": the zone's city as people name it. */
-export function zoneCity(zone: string): string {
-  return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
-}
+import { zoneCity, zonedTime, type ZonedTime } from '../../../../shared/dates';
 
 export interface MeetingClock extends ZonedTime {
   city: string;

@@ -2,7 +2,7 @@
 // delegations (participants), its agenda and the items exchanged. Times are typed on the venue's
 // clock (date and HH:mm) and stored as instants; new delegation members become contacts.
 import { z } from 'zod';
-import { instantFromWallClock, zonedTime } from '../../../../shared/dates';
+import { currentZoneName, instantFromWallClock, zonedTime } from '../../../../shared/dates';
 import {
   agendaItemSchema,
   exchangedItemSchema,
@@ -119,6 +119,9 @@ export function bundleToFormValues({ meeting, participants, agendaItems }: Meeti
   const end = zonedTime(endsAt, meeting.timeZone);
   return {
     ...rest,
+    // A meeting saved with a zone's old name ("Asia/Saigon") opens with the name the list offers.
+    timeZone: currentZoneName(meeting.timeZone),
+    counterpartTimeZone: currentZoneName(meeting.counterpartTimeZone),
     startDate: start.date,
     startTime: start.time,
     endDate: end.date,
