@@ -49,7 +49,7 @@ test('a meeting with two delegations is captured by keyboard and every decision 
   // Meeting mode, keyboard only: three agenda items, a note, two decisions, three action items.
   await main.getByRole('link', { name: 'Meeting mode' }).click();
   const mode = new MeetingModePage(page);
-  await expect(mode.box).toBeFocused();
+  await mode.ready();
   for (const title of ['Origin verification', 'Risk list exchange', 'Any other business']) {
     await mode.agendaItem(title);
     await expect(mode.said).toContainText(`Agenda item added: ${title}`);

@@ -20,6 +20,7 @@ test('two laptops capture the same meeting offline and, after sync, both show th
   const meetingPath = await recordMeeting(a.page, 'Working group on transshipment', { typed: 'Vietn', name: /^(Vietnam|Viet Nam)$/ });
   await a.page.getByRole('main').getByRole('link', { name: 'Meeting mode' }).click();
   const modeA = new MeetingModePage(a.page);
+  await modeA.ready();
   await modeA.agendaItem('Origin verification');
   await modeA.agendaItem('Risk list exchange');
   await a.sync.expectUpToDate();
@@ -27,6 +28,7 @@ test('two laptops capture the same meeting offline and, after sync, both show th
   // Bình's laptop has it too, then both lose the network.
   await b.page.goto(`/#${meetingPath}/capture`);
   const modeB = new MeetingModePage(b.page);
+  await modeB.ready();
   const agendaB = b.page.getByRole('list', { name: 'Agenda' });
   await expect(agendaB.getByRole('button', { name: /Risk list exchange/ })).toBeVisible({ timeout: 20_000 });
   await a.context.setOffline(true);

@@ -34,7 +34,7 @@ test('meeting mode and the minutes in the Vietnamese UI', async ({ page }) => {
 
   await main.getByRole('link', { name: 'Chế độ họp' }).click();
   const mode = new MeetingModePage(page);
-  await expect(mode.box).toBeFocused();
+  await mode.ready();
   await mode.agendaItem('Hợp tác xác minh xuất xứ');
   await expect(mode.said).toContainText('Đã thêm mục chương trình: Hợp tác xác minh xuất xứ');
   await mode.note('Phía Hoa Kỳ đề nghị trao đổi danh sách rủi ro hằng quý.');
@@ -60,5 +60,5 @@ test('meeting mode and the minutes in the Vietnamese UI', async ({ page }) => {
   expect(minutes).toContain('Hai bên trả lời yêu cầu xác minh trong vòng 90 ngày.');
   expect(minutes).toContain('Công việc cần thực hiện');
   expect(minutes).toMatch(/AI-\d{4}-(?:[A-Z0-9]+-)?\d{3} Gửi danh sách doanh nghiệp/);
-  expect(minutes).toContain('Cục Quản lý');
+  expect(minutes).toContain('Hải quan Việt Nam — Cục');
 });

@@ -126,6 +126,7 @@ test('README screenshots: meeting mode, the action tracker and the dashboard', a
   await recordMeeting(page, 'CMAA Joint Committee, 5th session', { typed: 'United St', name: /^United States$/ }, { typed: 'New York', name: /America.New.York/ });
   await shell.main.getByRole('link', { name: 'Meeting mode' }).click();
   const mode = new MeetingModePage(page);
+  await mode.ready();
   await mode.agendaItem('Origin verification cooperation');
   await mode.note('CBP reports 14 plywood shipments with doubtful certificates since June.');
   await mode.decision('Replies to verification requests within 90 days.');

@@ -16,6 +16,14 @@ export class MeetingModePage {
     return this.page.getByTestId('meeting-mode').locator('[role="status"]');
   }
 
+  /**
+   * Waits until meeting mode is up with the box focused. Before that, Alt+N would reach the shell
+   * (a new case) and typed text would go nowhere.
+   */
+  async ready(): Promise<void> {
+    await expect(this.box).toBeFocused();
+  }
+
   private async save(): Promise<void> {
     await this.page.keyboard.press('Enter');
     await expect(this.box).toHaveValue('');
