@@ -6,7 +6,15 @@
  */
 import { clampHlc } from './clamp';
 import type { Hlc } from './hlc';
-import { checkFieldNames, checkFrozen, checkServerAuthored, checkTransition, validateRecord, type Rejection } from './mergeChecks';
+import {
+  checkFieldNames,
+  checkFrozen,
+  checkFrozenDelete,
+  checkServerAuthored,
+  checkTransition,
+  validateRecord,
+  type Rejection,
+} from './mergeChecks';
 import { mergeFields } from './mergeFields';
 import type { MergeContext, MergeInput, MergeOutcome, ServerRow } from './mergeTypes';
 import type { FieldMeta } from './record';
@@ -26,7 +34,8 @@ type Change = MergeInput & { hlc: Hlc /* clamped */ };
  *   (the writer saw the delete); otherwise its base predates the delete and every field becomes an
  *   `editAfterDelete` conflict: the record neither comes back nor silently swallows the edit.
  * - `delete`: tombstones the row (values kept, every field stamped with this version); deleting a
- *   tombstone is a `noop`, an unknown id `not_found`.
+ *   tombstone is a `noop`, an unknown id `not_found`, a sent request `record_frozen` (it is
+ *   withdrawn by a status change, never deleted).
  * - Server-authored tables: a client may only put the resolution fields of an existing live
  *   conflict; any other write to `conflicts` or `fieldHistory` is `forbidden_table`.
  * - `noop`: the row would not change and there is nothing to record (e.g. the same change twice).
@@ -128,6 +137,8 @@ function editAfterDelete(current: ServerRow, change: Change, fields: Record<stri
 function mergeDelete(current: ServerRow | null, change: Change, ctx: MergeContext): MergeOutcome {
   if (!current) return rejected({ code: 'not_found', message: `No ${change.table} record ${change.id} to delete` });
   if (current.deleted) return { status: 'noop' };
+  const frozen = checkFrozenDelete(change.table, current.fields);
+  if (frozen) return rejected(frozen);
   // Every field is stamped with the delete, so a later edit based on an older `v` is recognisably
   // an edit that predates the delete, and a deliberate restore (base = this version) is not.
   const fieldMeta: FieldMeta = {};

@@ -6,6 +6,7 @@ import {
   canTransition,
   checkRequestEdit,
   conflictResolutionFields,
+  isRequestFrozen,
   isServerAuthoredTable,
   partialFieldGroup,
   recordSchemas,
@@ -108,4 +109,15 @@ export function checkFrozen(
   if (issues.length === 0) return null;
   const fields = issues.map((i) => i.path.join('.'));
   return { code: 'record_frozen', message: 'The content of a sent request cannot change', details: { fields } };
+}
+
+/**
+ * A sent verification request is a legal document the other administration holds: deleting it
+ * would erase the record of what was asked. It is withdrawn instead (closed with the outcome
+ * `withdrawn`), which is a status change. A draft may still be deleted.
+ */
+export function checkFrozenDelete(table: SyncedTable, fields: Record<string, unknown>): Rejection | null {
+  if (table !== 'verificationRequests') return null;
+  if (!isRequestFrozen(fields as Pick<VerificationRequest, 'status' | 'frozenAt'>)) return null;
+  return { code: 'record_frozen', message: 'A sent request cannot be deleted; withdraw it instead', details: { op: 'delete' } };
 }

@@ -61,6 +61,30 @@ describe('mergeMutation: deletes and tombstones', () => {
   });
 });
 
+describe('mergeMutation: deleting a verification request', () => {
+  const sent = { status: 'sent', sentOn: '2026-01-06', frozenAt: '2026-01-06T08:00:00.000Z' };
+
+  it('a sent request is a legal document: its delete is refused with record_frozen', () => {
+    const row = rowOf('verificationRequests', sent);
+    const o = expectStatus(mergeMutation(row, deleteOf(row, hlcAt(9_000, A), A), ctx), 'rejected');
+    expect(o.code).toBe('record_frozen');
+    // Refused however far a request went: closed ones are as final as the letter that was sent.
+    const closed = rowOf('verificationRequests', { ...sent, status: 'closed', outcome: 'noReply' });
+    expect(expectStatus(mergeMutation(closed, deleteOf(closed, hlcAt(9_000, A), A), ctx), 'rejected').code).toBe('record_frozen');
+  });
+
+  it('withdrawing it is a status change, which applies', () => {
+    const row = rowOf('verificationRequests', sent);
+    const withdraw = putOn(row, { status: 'closed', outcome: 'withdrawn' }, { hlc: hlcAt(9_000, A), deviceId: A, base: 3 });
+    expect(expectStatus(mergeMutation(row, withdraw, ctx), 'applied').fields).toMatchObject({ status: 'closed', outcome: 'withdrawn' });
+  });
+
+  it('a draft may still be deleted', () => {
+    const draft = rowOf('verificationRequests');
+    expect(expectStatus(mergeMutation(draft, deleteOf(draft, hlcAt(9_000, A), A), ctx), 'applied').deleted).toBe(true);
+  });
+});
+
 describe('mergeMutation: clock skew clamp', () => {
   const day = 24 * 60 * 60 * 1000;
   const row = rowOf('cases');
