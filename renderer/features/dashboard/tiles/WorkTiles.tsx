@@ -40,8 +40,6 @@ export function RecentCasesTile() {
   );
 }
 
-/** "Ho Chi Minh" for `Asia/Ho_Chi_Minh`: the zone's city as people name it. */
-
 /** A meeting's start on one zone's wall clock; nothing for a zone the browser does not know. */
 function ZonedStart({ instant, zone }: { instant: string; zone: string }) {
   const { t } = useTranslation();
