@@ -58,6 +58,20 @@ describe('the HTTP app', () => {
     await app.close();
   });
 
+  it('counts refused tokens against the address: made-up tokens do not each get a fresh limit', async () => {
+    const app = await appWith({ rateLimit: { max: 3, timeWindowMs: 60_000 } });
+    const device = await enrollTestDevice(server.sql);
+    const madeUp = (i: number) => ({ authorization: `Bearer ${'forged-token-'.padEnd(43, String(i % 10))}` });
+    const pull = (headers: Record<string, string>) =>
+      app.inject({ method: 'POST', url: '/v1/sync/pull', headers, payload: { deviceId: device.deviceId, schemaVersion: 1, cursor: 0 } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await pull(madeUp(i))).statusCode);
+    expect(statuses).toEqual([401, 401, 401, 429, 429]);
+    // The proven device keeps its own limit.
+    expect((await pull(device.auth)).statusCode).toBe(200);
+    await app.close();
+  });
+
   it('never logs tokens or bodies', async () => {
     const lines: string[] = [];
     const stream = new Writable({

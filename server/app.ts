@@ -3,19 +3,19 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify from 'fastify';
 import { constants as zlibConstants } from 'node:zlib';
-import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import type { FastifyInstance, FastifyRequest, FastifyServerOptions } from 'fastify';
 import type { AppDeps } from './http/deps';
-import { handleError, sendError } from './http/errors';
-import { bearerToken } from './services/devices';
+import { provenDeviceOf } from './http/deps';
+import { answerClientError, handleError } from './http/errors';
+import { continueAfterChecks } from './http/expectContinue';
 import { ServiceError } from './services/errors';
-import { sha256Hex } from './services/secrets';
 import { registerAuditEventRoutes } from './routes/auditEvents';
 import { registerBlobRoutes } from './routes/blobs';
 import { registerEnrollRoutes } from './routes/enroll';
 import { registerEventRoutes } from './routes/events';
 import { registerHealthRoutes } from './routes/health';
 import { registerSyncRoutes } from './routes/sync';
-import { maxBodyBytes } from './sync/protocol';
+import { maxSmallBodyBytes } from './sync/protocol';
 
 export type { AppDeps } from './http/deps';
 
@@ -30,16 +30,30 @@ export const electronOrigin = 'app://attache';
 export async function buildApp(deps: AppDeps, logger: FastifyServerOptions['logger'] = false): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
-    bodyLimit: maxBodyBytes,
+    // Each route that takes a larger body names its own limit (sync/protocol.ts).
+    bodyLimit: maxSmallBodyBytes,
     // `__proto__`/`constructor` keys in JSON are refused (400), never merged into objects.
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     // Bodies are validated by the shared zod schemas in the handlers; Fastify never coerces.
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false } },
     trustProxy: false,
+    // The router's own refusals (a malformed percent-encoding, a path segment over 100 characters)
+    // and Node's (malformed HTTP) answer in the contract's error shape like everything else.
+    frameworkErrors: handleError,
+    clientErrorHandler: answerClientError,
   });
   app.setErrorHandler(handleError);
-  app.setNotFoundHandler((request, reply) => sendError(reply, 'not_found', `No route for ${request.method} ${request.url.split('?')[0]}`));
+  continueAfterChecks(app);
+  // A request to nowhere is refused in onRequest, before Fastify would read (and parse) its body;
+  // the not-found handler is then never reached, but says the same should a hook ever be skipped.
+  const noRoute = (request: FastifyRequest) => new ServiceError('not_found', `No route for ${request.method} ${routeOf(request.url)}`);
+  app.addHook('onRequest', async (request) => {
+    if (request.is404) throw noRoute(request);
+  });
+  app.setNotFoundHandler(async (request) => {
+    throw noRoute(request);
+  });
 
   await app.register(cors, {
     origin: [electronOrigin, ...deps.webOrigins],
@@ -63,10 +77,11 @@ export async function buildApp(deps: AppDeps, logger: FastifyServerOptions['logg
       global: true,
       max: deps.rateLimit.max,
       timeWindow: deps.rateLimit.timeWindowMs,
-      // Per device when a token is presented (its hash, never the token), per address otherwise.
+      // Per device once its token is proven (authenticateFirst runs before the limiter), per
+      // address otherwise: a header alone, any made-up token, never buys a bucket of its own.
       keyGenerator: (request) => {
-        const token = bearerToken(request.headers.authorization);
-        return token ? `device:${sha256Hex(token)}` : `ip:${request.ip}`;
+        const device = provenDeviceOf(request);
+        return device ? `device:${device.deviceId}` : `ip:${request.ip}`;
       },
       errorResponseBuilder: (_request, context) =>
         new ServiceError('rate_limited', `Too many requests; retry in ${Math.ceil(context.ttl / 1000)} s`, {
@@ -82,4 +97,10 @@ export async function buildApp(deps: AppDeps, logger: FastifyServerOptions['logg
   registerBlobRoutes(app, deps);
   registerAuditEventRoutes(app, deps);
   return app;
+}
+
+/** The path of a request URL without its query, cut short: it is echoed in a 404's message. */
+function routeOf(url: string): string {
+  const path = url.split('?')[0] ?? '';
+  return path.length > 200 ? `${path.slice(0, 200)}…` : path;
 }

@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { isWireText, wireTextMessages } from '../../shared/sync/wireText';
 import type { Sql } from '../db/sql';
 import { listAuditEvents } from '../services/audit';
 import { listDevices, revokeDevice } from '../services/devices';
 import { createEnrollmentCode } from '../services/enrollment';
 import { addMember, createWorkspace, memberRoles } from '../services/workspaces';
 
-const text = z.string().trim().min(1).max(200);
+// Names and ids go to PostgreSQL and the audit log: no NUL, no unpaired surrogate (shared/sync/wireText.ts).
+const text = z.string().trim().min(1).max(200).refine(isWireText, { message: wireTextMessages.malformed });
 
 /**
  * The administration commands of SYNC-PROTOCOL.md "Administration", as data: the CLI

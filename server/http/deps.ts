@@ -1,4 +1,4 @@
-import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
+import type { FastifyRequest, onRequestAsyncHookHandler, preParsingAsyncHookHandler } from 'fastify';
 import type { BlobStore } from '../blobs/blobStore';
 import type { Sql } from '../db/sql';
 import type { Notifier } from '../notify/notifier';
@@ -17,7 +17,7 @@ export interface AppDeps {
   serverVersion: string;
   /** Allowed browser origins besides `app://attache` (ATTACHE_WEB_ORIGINS). */
   webOrigins: string[];
-  /** Requests per window per device (or per IP without a token); false turns the limit off. */
+  /** Requests per window per authenticated device (per address otherwise); false turns the limit off. */
   rateLimit: { max: number; timeWindowMs: number } | false;
 }
 
@@ -26,24 +26,47 @@ export function requireDevice(deps: AppDeps, request: FastifyRequest): Promise<D
   return authenticate(deps.sql, bearerToken(request.headers.authorization));
 }
 
-const callers = new WeakMap<FastifyRequest, DeviceIdentity>();
+/** What `authenticateFirst` found: the device, or why the request is refused. */
+type Caller = { device: DeviceIdentity } | { refusal: unknown };
+const callers = new WeakMap<FastifyRequest, Caller>();
 
 /**
- * The `onRequest` hook of every authenticated route. It runs before Fastify reads the body, so a
- * caller without a valid token learns only that (401), never how its body would have been parsed
- * (415, 400, 413), and an anonymous upload is refused before its bytes are read.
+ * The hooks of every authenticated route, both run before Fastify reads the body, so a caller
+ * without a valid token learns only that (401), never how its body would have been parsed (415,
+ * 400, 413), and an anonymous upload is refused before its bytes are read:
+ * - `onRequest` resolves the token and keeps a refusal instead of throwing it, so that the rate
+ *   limiter (the plugin appends its own `onRequest` after this one) counts a refused attempt
+ *   against the caller's address: made-up tokens cannot buy a fresh limit each;
+ * - `preParsing`, which runs after every `onRequest` hook and before the body, throws it.
  */
-export function authenticateFirst(deps: AppDeps): onRequestAsyncHookHandler {
-  return async (request) => {
-    callers.set(request, await requireDevice(deps, request));
+export function authenticateFirst(deps: AppDeps): { onRequest: onRequestAsyncHookHandler; preParsing: preParsingAsyncHookHandler } {
+  return {
+    async onRequest(request) {
+      try {
+        callers.set(request, { device: await requireDevice(deps, request) });
+      } catch (refusal) {
+        callers.set(request, { refusal });
+      }
+    },
+    async preParsing(request, _reply, payload) {
+      const caller = callers.get(request);
+      if (caller && 'refusal' in caller) throw caller.refusal;
+      return payload;
+    },
   };
+}
+
+/** The device this request proved to be (null before `authenticateFirst`, on open routes, or when refused). */
+export function provenDeviceOf(request: FastifyRequest): DeviceIdentity | null {
+  const caller = callers.get(request);
+  return caller && 'device' in caller ? caller.device : null;
 }
 
 /** The device `authenticateFirst` resolved for this request. */
 export function callerOf(request: FastifyRequest): DeviceIdentity {
-  const who = callers.get(request);
-  // A route that forgot its hook must fail loudly, never run as nobody.
-  if (!who) throw new Error(`${request.method} ${request.url} has no authenticateFirst hook`);
+  const who = provenDeviceOf(request);
+  // A route that forgot its hooks must fail loudly, never run as nobody.
+  if (!who) throw new Error(`${request.method} ${request.url} has no authenticateFirst hooks`);
   return who;
 }
 

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isSha256Hex } from '../blobs/blobStore';
 import type { AppDeps } from '../http/deps';
 import { authenticateFirst, callerOf } from '../http/deps';
@@ -16,39 +16,47 @@ function hashParam(params: unknown): string {
  * `PUT /v1/blobs/{sha256}` (raw bytes, `application/octet-stream`) and `GET /v1/blobs/{sha256}`.
  * The server hashes what it receives and refuses bytes that do not match the path. A blob belongs
  * to the workspaces that uploaded it: another workspace gets 404 even if it knows the hash.
+ *
+ * The routes live in a plugin scope of their own so that only they accept raw bytes: every other
+ * route refuses `application/octet-stream` (400) without reading it, instead of taking up to
+ * `maxBlobBytes` of it before looking at the route.
  */
 export function registerBlobRoutes(app: FastifyInstance, deps: AppDeps): void {
-  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: maxBlobBytes }, (_req, body, done) =>
-    done(null, body),
-  );
-
-  app.put('/v1/blobs/:sha256', { bodyLimit: maxBlobBytes, onRequest: authenticateFirst(deps) }, async (request) => {
-    const who = callerOf(request);
-    if (who.role === 'viewer') throw new ServiceError('forbidden', 'A viewer cannot upload attachments');
-    const sha256 = hashParam(request.params);
-    if (!Buffer.isBuffer(request.body)) {
-      throw new ServiceError('invalid_request', 'Send the bytes as application/octet-stream');
-    }
-    const bytes = request.body;
-    if (sha256Hex(bytes) !== sha256) throw new ServiceError('invalid_request', 'The bytes do not match their SHA-256');
-    await deps.blobs.put(sha256, bytes);
-    await deps.sql.query(
-      'INSERT INTO blobs (workspace_id, sha256, size) VALUES ($1, $2, $3) ON CONFLICT (workspace_id, sha256) DO NOTHING',
-      [who.workspaceId, sha256, bytes.length],
+  void app.register(async (blobRoutes) => {
+    blobRoutes.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: maxBlobBytes }, (_req, body, done) =>
+      done(null, body),
     );
-    return { sha256, size: bytes.length };
+    blobRoutes.put('/v1/blobs/:sha256', { bodyLimit: maxBlobBytes, ...authenticateFirst(deps) }, (request) => putBlob(deps, request));
+    blobRoutes.get('/v1/blobs/:sha256', authenticateFirst(deps), (request, reply) => getBlob(deps, request, reply));
   });
+}
 
-  app.get('/v1/blobs/:sha256', { onRequest: authenticateFirst(deps) }, async (request, reply) => {
-    const who = callerOf(request);
-    const sha256 = hashParam(request.params);
-    const known = await deps.sql.query('SELECT 1 FROM blobs WHERE workspace_id = $1 AND sha256 = $2', [who.workspaceId, sha256]);
-    const bytes = known.length > 0 ? await deps.blobs.get(sha256) : null;
-    if (!bytes) throw new ServiceError('not_found', 'No such blob in this workspace');
-    return reply
-      .type('application/octet-stream')
-      // Never in a disk cache: the device keeps attachments sealed, a browser cache would not.
-      .header('cache-control', 'no-store')
-      .send(Buffer.from(bytes));
-  });
+async function putBlob(deps: AppDeps, request: FastifyRequest) {
+  const who = callerOf(request);
+  if (who.role === 'viewer') throw new ServiceError('forbidden', 'A viewer cannot upload attachments');
+  const sha256 = hashParam(request.params);
+  if (!Buffer.isBuffer(request.body)) {
+    throw new ServiceError('invalid_request', 'Send the bytes as application/octet-stream');
+  }
+  const bytes = request.body;
+  if (sha256Hex(bytes) !== sha256) throw new ServiceError('invalid_request', 'The bytes do not match their SHA-256');
+  await deps.blobs.put(sha256, bytes);
+  await deps.sql.query(
+    'INSERT INTO blobs (workspace_id, sha256, size) VALUES ($1, $2, $3) ON CONFLICT (workspace_id, sha256) DO NOTHING',
+    [who.workspaceId, sha256, bytes.length],
+  );
+  return { sha256, size: bytes.length };
+}
+
+async function getBlob(deps: AppDeps, request: FastifyRequest, reply: FastifyReply) {
+  const who = callerOf(request);
+  const sha256 = hashParam(request.params);
+  const known = await deps.sql.query('SELECT 1 FROM blobs WHERE workspace_id = $1 AND sha256 = $2', [who.workspaceId, sha256]);
+  const bytes = known.length > 0 ? await deps.blobs.get(sha256) : null;
+  if (!bytes) throw new ServiceError('not_found', 'No such blob in this workspace');
+  return reply
+    .type('application/octet-stream')
+    // Never in a disk cache: the device keeps attachments sealed, a browser cache would not.
+    .header('cache-control', 'no-store')
+    .send(Buffer.from(bytes));
 }

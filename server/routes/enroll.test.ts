@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { randomBytes } from 'node:crypto';
 import { enrollResponseSchema, errorBodySchema } from '../../shared/sync/wire';
+import { buildApp } from '../app';
 import { createEnrollmentCode } from '../services/enrollment';
 import { addMember, createWorkspace } from '../services/workspaces';
 import { dumpDatabase } from '../testing/testDb';
@@ -68,5 +70,23 @@ describe('POST /v1/devices/enroll', () => {
     expect(extra.json().error).toMatchObject({ code: 'invalid_request', details: [expect.objectContaining({ code: 'unrecognized_keys' })] });
     const typed = await enroll({ code: 1234, deviceName: 'x' });
     expect(typed.statusCode).toBe(400);
+  });
+});
+
+describe('the enrollment rate limit', () => {
+  it('counts per address whatever the headers: made-up bearer tokens hit 429 after 10 attempts', async () => {
+    // The global limit is set far above, so only enrollment's own 10 a minute can answer 429.
+    const app = await buildApp({ ...server.deps, rateLimit: { max: 1000, timeWindowMs: 60_000 } });
+    await app.ready();
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 14; attempt++) {
+      // Every guess brings a token of its own, and some bring none: all come from one address.
+      const authorization = attempt % 3 === 2 ? {} : { authorization: `Bearer ${randomBytes(32).toString('base64url')}` };
+      const response = await app.inject({ method: 'POST', url: '/v1/devices/enroll', headers: authorization, payload: { code: `GUESS-${attempt}`, deviceName: 'Laptop' } });
+      statuses.push(response.statusCode);
+      if (response.statusCode === 429) expect(errorBodySchema.parse(response.json()).error.code).toBe('rate_limited');
+    }
+    await app.close();
+    expect(statuses).toEqual([...Array<number>(10).fill(401), ...Array<number>(4).fill(429)]);
   });
 });

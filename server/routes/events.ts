@@ -20,7 +20,7 @@ export function registerEventRoutes(app: FastifyInstance, deps: AppDeps): void {
     for (const res of open) res.end();
   });
 
-  app.get('/v1/sync/events', { onRequest: authenticateFirst(deps) }, async (request, reply) => {
+  app.get('/v1/sync/events', authenticateFirst(deps), async (request, reply) => {
     const who = callerOf(request);
     const [ws] = await deps.sql.query<{ version: unknown }>('SELECT version FROM workspaces WHERE id = $1', [who.workspaceId]);
     const res = reply.raw;

@@ -5,11 +5,12 @@ import { checkSchemaVersion, authenticateFirst, callerOf } from '../http/deps';
 import { parseBody } from '../http/validate';
 import { ServiceError } from '../services/errors';
 import { pullAnswerJson, pullChanges } from '../sync/pull';
+import { maxPushBytes, maxSmallBodyBytes } from '../sync/protocol';
 import { applyPush } from '../sync/push';
 
 /** `POST /v1/sync/push` and `POST /v1/sync/pull` (SYNC-PROTOCOL.md "Wire contract"). */
 export function registerSyncRoutes(app: FastifyInstance, deps: AppDeps): void {
-  app.post('/v1/sync/push', { onRequest: authenticateFirst(deps) }, async (request) => {
+  app.post('/v1/sync/push', { bodyLimit: maxPushBytes, ...authenticateFirst(deps) }, async (request) => {
     const who = callerOf(request);
     const raw = request.body as { mutations?: unknown } | null;
     // Counted before validation so an oversized batch is a 413, not a 400 about its length.
@@ -28,7 +29,7 @@ export function registerSyncRoutes(app: FastifyInstance, deps: AppDeps): void {
     return response;
   });
 
-  app.post('/v1/sync/pull', { onRequest: authenticateFirst(deps) }, async (request, reply) => {
+  app.post('/v1/sync/pull', { bodyLimit: maxSmallBodyBytes, ...authenticateFirst(deps) }, async (request, reply) => {
     const who = callerOf(request);
     const body = parseBody(pullRequestSchema, request.body);
     checkSchemaVersion(body.schemaVersion);

@@ -13,7 +13,7 @@ export interface DeviceIdentity {
   memberId: string;
   memberName: string;
   role: MemberRole;
-  /** SHA-256 of the token: the rate-limit key, never the token itself. */
+  /** SHA-256 of the token (never the token itself). */
   tokenHash: string;
 }
 

@@ -109,18 +109,17 @@ describe('applyPush', () => {
     expect(audit).toHaveLength(1);
   });
 
-  it('rejects an invalid record and a NUL character per mutation, without using a version', async () => {
+  // Text PostgreSQL cannot store (a NUL, an unpaired surrogate) is refused earlier, by the wire
+  // schema, for the whole request: server/routes/hostileInput.test.ts.
+  it('rejects an invalid record per mutation, without using a version', async () => {
     const a = await enrollTestDevice(sql);
     const bad = { ...newCaseMutation(1, a.deviceId, 400) };
     bad.fields = { ...bad.fields, partnerCountry: 'Vietnam' };
-    const nul = { ...newCaseMutation(2, a.deviceId, 401) };
-    nul.fields = { ...nul.fields, title: 'a\u0000b' };
-    const out = await pushAs(a, [bad, nul, newCaseMutation(3, a.deviceId, 402)]);
+    const out = await pushAs(a, [bad, newCaseMutation(2, a.deviceId, 402)]);
     expect(out.response.results.map((r) => [r.status, r.code, r.version])).toEqual([
-      ['rejected', 'validation_failed', undefined],
       ['rejected', 'validation_failed', undefined],
       ['applied', undefined, 1],
     ]);
-    expect(out.response.lastMutationId).toBe(3);
+    expect(out.response.lastMutationId).toBe(2);
   });
 });

@@ -122,10 +122,6 @@ async function answerDuplicates(tx: SqlTx, deviceId: string, duplicates: PushMut
   });
 }
 
-// PostgreSQL text and jsonb cannot hold U+0000; refusing it here keeps such a value a per-mutation
-// rejection instead of a failed transaction.
-const holdsNul = (value: unknown) => JSON.stringify(value ?? null).includes('\\u0000');
-
 async function applyFresh(
   tx: SqlTx,
   who: DeviceIdentity,
@@ -143,9 +139,10 @@ async function applyFresh(
   for (const m of mutations) {
     const key = rowKey(m.table, m.id);
     const row = current.get(key) ?? null;
-    const outcome: MergeOutcome = holdsNul(m.fields)
-      ? { status: 'rejected', code: 'validation_failed', message: 'Text may not contain the NUL character' }
-      : isAdminTable(m.table) && who.role !== 'admin'
+    // Text PostgreSQL cannot hold (NUL, unpaired surrogates) and hostile nesting never get here:
+    // the wire schema refuses the whole request (shared/sync/wireText.ts).
+    const outcome: MergeOutcome =
+      isAdminTable(m.table) && who.role !== 'admin'
         ? { status: 'rejected', code: 'forbidden_table', message: `Only a workspace administrator changes ${m.table}` }
         : mergeMutation(
             row,

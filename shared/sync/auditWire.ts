@@ -17,7 +17,8 @@
  *   workspace's record, or one never pushed) is `rejected` with code `not_found` and not stored;
  *   the rest of the batch is recorded. The answer is the same whether the record exists elsewhere
  *   or nowhere, so it reveals nothing about other workspaces.
- * - Errors as everywhere: 400 `invalid_request` (unknown keys, wrong types: nothing is coerced),
+ * - Errors as everywhere: 400 `invalid_request` (unknown keys, wrong types: nothing is coerced;
+ *   a NUL or an unpaired surrogate in any text, see wireText.ts),
  *   401 `unauthenticated` / `device_revoked`, 403 `forbidden` (`deviceId` not the token's device),
  *   413 `payload_too_large` past `maxAuditEventsPerRequest` events, 426 `client_outdated`.
  *   A refused request stores nothing.
@@ -25,6 +26,7 @@
  */
 import { z } from 'zod';
 import { recordTables } from '../domain/tableNames';
+import { wireText } from './wireText';
 
 /** Most events in one request; past that the server answers 413 `payload_too_large`. */
 export const maxAuditEventsPerRequest = 500;
@@ -42,14 +44,14 @@ export const clientAuditEventSchema = z.strictObject({
   action: z.enum(clientAuditActions),
   /** A table people write (a case, a request…); server-authored tables are never "opened". */
   table: z.enum(recordTables),
-  recordId: z.string().min(1).max(64),
+  recordId: wireText(64),
   /** When it happened by the device's clock (ISO 8601, UTC). */
   at: z.iso.datetime(),
 });
 export type ClientAuditEvent = z.infer<typeof clientAuditEventSchema>;
 
 export const auditEventsRequestSchema = z.strictObject({
-  deviceId: z.string().min(1),
+  deviceId: wireText(64),
   schemaVersion: z.number().int().positive(),
   events: z.array(clientAuditEventSchema).min(1).max(maxAuditEventsPerRequest),
 });

@@ -7,3 +7,4 @@ export * from './mergeTypes';
 export * from './rebase';
 export * from './clockGroups';
 export * from './auditWire';
+export * from './wireText';

@@ -1,21 +1,35 @@
 /**
  * The sync wire contract (SYNC-PROTOCOL.md "Wire contract") as zod schemas shared by the client
  * and the server. Every object is strict: an unknown key is an `invalid_request`, never silently
- * dropped, and nothing is coerced (a version sent as "3" is refused, not read as 3).
+ * dropped, and nothing is coerced (a version sent as "3" is refused, not read as 3). Every string a
+ * request carries is bounded and passes `isWireText` (wireText.ts): no NUL, no unpaired surrogate.
  */
 import { z } from 'zod';
 import { syncedTables } from '../domain';
 import { isHlc } from './hlc';
 import type { FieldMeta } from './record';
+import { maxFieldDepth, wireJson, wireText } from './wireText';
 
-export const hlcSchema = z.string().refine(isHlc, { message: 'sync.hlc.format' });
+/** Device ids are server-made UUIDs; the bound leaves room without letting a body grow a column. */
+const maxDeviceIdLength = 64;
+/** `<15 digits>-<5 characters>-<device id>`. */
+const maxHlcLength = 15 + 1 + 5 + 1 + maxDeviceIdLength;
+export const hlcSchema = wireText(maxHlcLength).refine(isHlc, { message: 'sync.hlc.format' });
+const deviceIdSchema = wireText(maxDeviceIdLength);
 const positiveInt = z.number().int().positive();
 const nonNegativeInt = z.number().int().nonnegative();
 /** Server versions and cursors: 0 means "nothing yet". */
 export const versionSchema = nonNegativeInt;
 export const syncedTableSchema = z.enum(syncedTables);
-const recordIdSchema = z.string().min(1).max(64);
-const fieldsSchema = z.record(z.string().min(1), z.unknown());
+const recordIdSchema = wireText(64);
+const fieldNameSchema = wireText(64);
+/** A change's field values: any JSON, but storable text only and nested `maxFieldDepth` at most. */
+const fieldsSchema = z.record(fieldNameSchema, wireJson(maxFieldDepth));
+/**
+ * Pulled values come from the server, which refused anything `fieldsSchema` refuses; a first
+ * download holds hundreds of thousands of them, so the client does not walk them again.
+ */
+const pulledFieldsSchema = z.record(z.string().min(1), z.unknown());
 
 /**
  * One local change. `put` carries the changed fields only and, for an existing record, `base`:
@@ -29,7 +43,7 @@ export const pushMutationSchema = z
     id: recordIdSchema,
     op: z.enum(['put', 'delete']),
     fields: fieldsSchema.optional(),
-    base: z.record(z.string().min(1), nonNegativeInt).optional(),
+    base: z.record(fieldNameSchema, nonNegativeInt).optional(),
     hlc: hlcSchema,
   })
   .superRefine((m, ctx) => {
@@ -51,7 +65,7 @@ export type PushMutation = z.infer<typeof pushMutationSchema>;
 export const maxMutationsPerPush = 1000;
 
 export const pushRequestSchema = z.strictObject({
-  deviceId: z.string().min(1),
+  deviceId: deviceIdSchema,
   schemaVersion: positiveInt,
   mutations: z.array(pushMutationSchema).min(1).max(maxMutationsPerPush),
 });
@@ -77,7 +91,7 @@ export type PushResponse = z.infer<typeof pushResponseSchema>;
 
 /** `cursor` is the last workspace version the client holds (0 for a first pull). */
 export const pullRequestSchema = z.strictObject({
-  deviceId: z.string().min(1),
+  deviceId: deviceIdSchema,
   schemaVersion: positiveInt,
   cursor: versionSchema,
   limit: z.number().int().min(1).max(5000).optional(),
@@ -112,7 +126,7 @@ export const pulledChangeSchema = z.strictObject({
   id: recordIdSchema,
   version: positiveInt,
   deleted: z.boolean(),
-  fields: fieldsSchema,
+  fields: pulledFieldsSchema,
   fieldMeta: fieldMetaSchema,
 });
 export type PulledChange = z.infer<typeof pulledChangeSchema>;
@@ -158,8 +172,8 @@ export const healthResponseSchema = z.strictObject({
 });
 
 export const enrollRequestSchema = z.strictObject({
-  code: z.string().min(1).max(200),
-  deviceName: z.string().min(1).max(200),
+  code: wireText(200),
+  deviceName: wireText(200),
 });
 export type EnrollRequest = z.infer<typeof enrollRequestSchema>;
 
