@@ -56,3 +56,12 @@ describe('company name matching key', () => {
     expect(normalizeCompanyName(nfd('Công ty TNHH Thép Việt'))).toBe('thep viet');
   });
 });
+
+describe('stored text', () => {
+  it('drops a NUL and marks half a surrogate pair, which the sync server would refuse, and keeps whole pairs', () => {
+    expect(toNfc('Công ty\u0000 TNHH')).toBe('Công ty TNHH');
+    expect(toNfc('Gỗ \ud800dán')).toBe('Gỗ \ufffddán');
+    expect(toNfc('end \udc00')).toBe('end \ufffd');
+    expect(toNfc('厦门 😀')).toBe('厦门 😀');
+  });
+});

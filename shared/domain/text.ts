@@ -5,9 +5,16 @@
 
 const combiningMarks = /[\u0300-\u036f]/g;
 
-/** Canonical composed form (NFC); every text field of a domain record is stored this way. */
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Canonical composed form (NFC); every text field of a domain record is stored this way. Text
+ * pasted from a PDF or a broken file can carry a NUL or half of a surrogate pair, which the sync
+ * server refuses (PostgreSQL cannot hold them) and which would then block the device's outbox:
+ * the NUL is dropped and a lone half becomes U+FFFD, the sign for an unreadable character.
+ */
 export function toNfc(s: string): string {
-  return s.normalize('NFC');
+  return s.replaceAll('\u0000', '').replace(loneSurrogate, '\ufffd').normalize('NFC');
 }
 
 /**
