@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actionItemStatuses, meetingSides, weekOf, type ActionItemFilter, type ActionItemStatus, type DueFilter, type MeetingSide } from '../../../shared/domain';
 import { Button, ComboBox, DateField, Select, TextField, type Option } from '../../components';
@@ -27,6 +27,12 @@ const dueChoiceOf = (due: DueFilter | undefined): DueChoice => (due === undefine
  */
 export function TrackerFilters({ filter, setFilter, clear, today, meetings, cases, requests }: TrackerFiltersProps) {
   const { t } = useTranslation();
+  // The link filters get a setter that never changes, so they re-render only when theirs do.
+  const latest = useRef(setFilter);
+  useLayoutEffect(() => {
+    latest.current = setFilter;
+  });
+  const setLinkFilter = useCallback((patch: Partial<ActionItemFilter>) => latest.current(patch), []);
   // The owner box keeps what is typed (spaces included); the query holds it trimmed.
   const [owner, setOwner] = useState(filter.owner ?? '');
   const anyOption = { id: any, label: t('actionItems.filters.any') };
@@ -44,7 +50,6 @@ export function TrackerFilters({ filter, setFilter, clear, today, meetings, case
     } else setFilter({ due: choice === 'all' ? undefined : choice });
   };
   const side = filter.ownerSides?.length === 1 ? filter.ownerSides[0]! : any;
-  const meeting = filter.meetingId === undefined ? any : filter.meetingId === null ? noMeeting : filter.meetingId;
 
   return (
     <div className="action-filters" role="search" aria-label={t('actionItems.filters.label')}>
@@ -93,23 +98,14 @@ export function TrackerFilters({ filter, setFilter, clear, today, meetings, case
         ))}
       </div>
       <div className="action-filters-row">
-        <ComboBox
-          label={t('actionItems.filters.meeting')}
-          options={[anyOption, { id: noMeeting, label: t('actionItems.filters.noMeeting') }, ...meetings]}
-          value={meeting}
-          onChange={(v) => setFilter({ meetingId: v === null || v === any ? undefined : v === noMeeting ? null : v })}
-        />
-        <ComboBox
-          label={t('actionItems.filters.case')}
-          options={[anyOption, ...cases]}
-          value={filter.caseId ?? any}
-          onChange={(v) => setFilter({ caseId: v === null || v === any ? undefined : v })}
-        />
-        <ComboBox
-          label={t('actionItems.filters.request')}
-          options={[anyOption, ...requests]}
-          value={filter.requestId ?? any}
-          onChange={(v) => setFilter({ requestId: v === null || v === any ? undefined : v })}
+        <LinkFilters
+          meetingId={filter.meetingId}
+          caseId={filter.caseId}
+          requestId={filter.requestId}
+          setFilter={setLinkFilter}
+          meetings={meetings}
+          cases={cases}
+          requests={requests}
         />
         <Button
           variant="quiet"
@@ -123,4 +119,52 @@ export function TrackerFilters({ filter, setFilter, clear, today, meetings, case
       </div>
     </div>
   );
+}
+
+export interface LinkFiltersProps extends Pick<ActionItemFilter, 'meetingId' | 'caseId' | 'requestId'> {
+  /** Stable: the link filters are memoised on their props. */
+  setFilter(patch: Partial<ActionItemFilter>): void;
+  meetings: readonly Option[];
+  cases: readonly Option[];
+  requests: readonly Option[];
+}
+
+/**
+ * The meeting, case and request pickers. Their lists are long (every case of the workspace: 50,000
+ * at an attaché office), and a combo box rebuilds and filters its whole list whenever its options
+ * change, so they are memoised: a change of status, side, owner or due date does not touch them,
+ * and their options are the same arrays from one render to the next.
+ */
+export const LinkFilters = memo(function LinkFilters({ meetingId, caseId, requestId, setFilter, meetings, cases, requests }: LinkFiltersProps) {
+  const { t } = useTranslation();
+  const options = useLinkFilterOptions({ meetings, cases, requests }, t('actionItems.filters.any'), t('actionItems.filters.noMeeting'));
+  const meeting = meetingId === undefined ? any : meetingId === null ? noMeeting : meetingId;
+  return (
+    <>
+      <ComboBox
+        label={t('actionItems.filters.meeting')}
+        options={options.meetings}
+        value={meeting}
+        onChange={(v) => setFilter({ meetingId: v === null || v === any ? undefined : v === noMeeting ? null : v })}
+      />
+      <ComboBox label={t('actionItems.filters.case')} options={options.cases} value={caseId ?? any} onChange={(v) => setFilter({ caseId: v === null || v === any ? undefined : v })} />
+      <ComboBox
+        label={t('actionItems.filters.request')}
+        options={options.requests}
+        value={requestId ?? any}
+        onChange={(v) => setFilter({ requestId: v === null || v === any ? undefined : v })}
+      />
+    </>
+  );
+});
+
+/** The pickers' options, "Any" (and "Raised outside a meeting") first; new arrays only when a list or a label changes. */
+function useLinkFilterOptions(lists: Pick<LinkFiltersProps, 'meetings' | 'cases' | 'requests'>, anyLabel: string, noMeetingLabel: string) {
+  const { meetings, cases, requests } = lists;
+  const anyOption = useMemo(() => ({ id: any, label: anyLabel }), [anyLabel]);
+  return {
+    meetings: useMemo(() => [anyOption, { id: noMeeting, label: noMeetingLabel }, ...meetings], [anyOption, noMeetingLabel, meetings]),
+    cases: useMemo(() => [anyOption, ...cases], [anyOption, cases]),
+    requests: useMemo(() => [anyOption, ...requests], [anyOption, requests]),
+  };
 }
