@@ -1,5 +1,6 @@
+import { liveQuery, type Subscription } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { isActionItemOverdue, type ActionItem, type Case, type Meeting, type VerificationRequest } from '../../../shared/domain';
 import { commitChanges, liveRecords, useDatabase, type AttacheDb, type Change } from '../../db';
 import { localDay } from './trackerRows';
@@ -35,10 +36,51 @@ export function useTrackerRecords(): TrackerRecords | undefined {
   return useLiveQuery(() => loadTrackerRecords(db), [db]);
 }
 
-/** Every live action item. */
+/** A live read shared by everyone who shows action items: subscribe, and the latest read (`undefined` before the first). */
+export interface ActionItemFeed {
+  subscribe(listener: () => void): () => void;
+  latest(): ActionItem[] | undefined;
+}
+
+const feeds = new WeakMap<AttacheDb, ActionItemFeed>();
+
+/**
+ * One live read of every action item per open workspace, shared by the sidebar's overdue count,
+ * the dashboard and the sections of a case or request, as the requests' register feed is. The
+ * sidebar subscribes at unlock, so a screen opened later finds the items already decrypted (10,000
+ * of them took the dashboard most of a second to read again); the read stays live while the
+ * workspace is open (a lock reloads the page, dropping it with the key).
+ */
+export function actionItemFeed(db: AttacheDb): ActionItemFeed {
+  let feed = feeds.get(db);
+  if (feed) return feed;
+  let latest: ActionItem[] | undefined;
+  let subscription: Subscription | null = null;
+  const listeners = new Set<() => void>();
+  feed = {
+    subscribe(listener) {
+      listeners.add(listener);
+      subscription ??= liveQuery(async () => liveRecords(await db.actionItems.toArray()) as ActionItem[]).subscribe({
+        next: (items) => {
+          latest = items;
+          for (const notify of listeners) notify();
+        },
+        error: (error) => console.error('action item read failed', error),
+      });
+      return () => listeners.delete(listener);
+    },
+    latest: () => latest,
+  };
+  feeds.set(db, feed);
+  return feed;
+}
+
+/** Every live action item (the shared feed's latest read); `undefined` until first read. */
 export function useActionItems(): ActionItem[] | undefined {
   const { db } = useDatabase();
-  return useLiveQuery(async () => liveRecords(await db.actionItems.toArray()) as ActionItem[], [db]);
+  const feed = actionItemFeed(db);
+  // Rendered on a server (a page's render test), nothing has been read yet.
+  return useSyncExternalStore(feed.subscribe, feed.latest, () => undefined);
 }
 
 /** How many action items are overdue today (the sidebar's count). */

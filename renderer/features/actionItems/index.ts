@@ -5,3 +5,5 @@
 export { actionItemsModule } from './module';
 export { CaseActionItems, RequestActionItems } from './RecordActionItems';
 export { defaultTrackerStatuses, parseTrackerQuery, trackerHref } from './trackerQuery';
+// The live read of every action item the sidebar keeps from the unlock on: the dashboard counts from it.
+export { useActionItems } from './actionItemData';

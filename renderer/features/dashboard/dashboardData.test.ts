@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { actionItemMatcher, type ActionItem } from '../../../shared/domain';
+import { actionItemMatcher, type ActionItem, type Case, type VerificationRequest } from '../../../shared/domain';
 import { sampleRecords } from '../../../shared/domain/sampleRecords';
 import { commitChanges, liveRecords, type AttacheDb, type Change } from '../../db';
 import { makeTestDb } from '../../db/testDb';
-import { dueActionFilters } from './dashboardFigures';
-import { loadActionItemFigures, loadCaseFigures, loadCasesPerMonth, loadMeetingFigures, loadRequestFigures } from './dashboardData';
+import { readDeadlineRules } from '../../deadlines';
+import { casesPerMonth, dueActionFilters, monthRanges } from './dashboardFigures';
+import { actionItemFiguresOf, activeActionItemsOf, loadCaseFigures, loadCasesPerMonth, loadMeetingBriefs, meetingFiguresOf, requestFiguresOf } from './dashboardData';
 
 const ctx = { actor: 'Nguyễn Văn An', deviceId: '0193d3a0-0000-7000-8000-00000000a001' };
 const s = sampleRecords;
@@ -42,6 +43,32 @@ describe('the cases', () => {
     expect(months.at(-1)).toEqual({ month: '2026-02', count: 3 });
     expect(months.at(-2)).toEqual({ month: '2026-01', count: 2 });
   });
+
+  it('counts by month exactly as a read of every creation instant would, offsets and deleted cases included', async () => {
+    const today = '2026-02-20';
+    const { interiors, edges } = monthRanges(today);
+    // Instants around every month start (where an offset can put a string in the other month),
+    // inside the months, before the window and after it; some with offsets of ±14 hours.
+    const instants = [
+      ...edges.flatMap(([from]) => [0, 6, 11, 13, 20, 26, 35, 47].map((h) => new Date(Date.parse(from) + h * 3_600_000).toISOString())),
+      ...interiors.map(([from]) => new Date(Date.parse(from) + 5 * 86_400_000).toISOString()),
+      '2026-01-31T23:30:00-14:00',
+      '2026-02-01T09:30:00+14:00',
+      '2026-02-15T10:00:00+07:00',
+      '2025-06-30T20:00:00-05:00',
+      '2024-12-15T05:00:00.000Z',
+      '2026-03-15T05:00:00.000Z',
+    ];
+    await commitChanges(db, instants.map((createdAt, n) => put('cases', { ...s.cases, id: id(100 + n), reference: `2026-TEST-${String(100 + n).padStart(4, '0')}`, createdAt })), ctx);
+    // Deleted: one inside a month, one at a month's start, one with an offset.
+    await commitChanges(db, [remove('cases', 100 + instants.length - 10), remove('cases', 100 + 3), remove('cases', 100 + instants.length - 5)], ctx);
+
+    const live = (liveRecords(await db.cases.toArray()) as Case[]).map((c) => c.createdAt);
+    expect(live).toHaveLength(instants.length - 3);
+    const months = await loadCasesPerMonth(db, today);
+    expect(months).toEqual(casesPerMonth(live, today));
+    expect(months.reduce((sum, m) => sum + m.count, 0)).toBeGreaterThan(50);
+  });
 });
 
 describe('the requests', () => {
@@ -56,12 +83,18 @@ describe('the requests', () => {
     );
     await commitChanges(db, [remove('verificationRequests', 5)], ctx);
 
-    const figures = await loadRequestFigures(db, '2026-02-20');
+    // As the register's live read holds them: live requests, and the cases they belong to.
+    const register = {
+      requests: liveRecords(await db.verificationRequests.toArray()) as VerificationRequest[],
+      cases: new Map((liveRecords(await db.cases.toArray()) as Case[]).map((c) => [c.id, c])),
+    };
+    const figures = requestFiguresOf(register, await readDeadlineRules(db), '2026-02-20');
     expect(figures.overdue.count).toBe(2);
     expect(figures.overdue.first.map((r) => r.id)).toEqual([id(2), id(1)]);
     expect(figures.overdue.first[0]!.caseReference).toBe(s.cases.reference);
     expect(figures.dueThisWeek.first.map((r) => r.id)).toEqual([id(3)]);
     expect(figures.open).toHaveLength(4);
+    expect(figures.open.every((r) => r.partnerCountry === s.cases.partnerCountry)).toBe(true);
   });
 });
 
@@ -79,7 +112,9 @@ describe('the action items', () => {
     await commitChanges(db, [remove('actionItems', 6)], ctx); // 2026-01-01, inProgress
 
     const all = liveRecords(await db.actionItems.toArray()) as ActionItem[];
-    const figures = await loadActionItemFigures(db, today, 100);
+    const active = activeActionItemsOf(all);
+    expect(active.map((a) => a.status).sort()).toEqual(all.filter((a) => a.status === 'open' || a.status === 'inProgress').map((a) => a.status).sort());
+    const figures = actionItemFiguresOf(active, today, 100);
     for (const key of ['overdue', 'thisWeek'] as const) {
       const expected = all.filter(actionItemMatcher(dueActionFilters[key], today)).map((a) => a.id).sort();
       expect(figures[key].count).toBe(expected.length);
@@ -100,7 +135,9 @@ describe('the meetings', () => {
     );
     await commitChanges(db, [remove('meetings', 3)], ctx);
 
-    const figures = await loadMeetingFigures(db, Date.parse('2026-03-10T00:00:00Z'));
+    const briefs = await loadMeetingBriefs(db);
+    expect(briefs.map((m) => m.id).sort()).toEqual([id(1), id(2), id(4), id(5)]);
+    const figures = meetingFiguresOf(briefs, Date.parse('2026-03-10T00:00:00Z'));
     expect(figures.next?.id).toBe(id(2));
     expect(figures.next?.counterpartTimeZone).toBe(s.meetings.counterpartTimeZone);
     expect(figures.recent.map((m) => m.id)).toEqual([id(5), id(1)]);

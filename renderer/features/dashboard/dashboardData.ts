@@ -1,24 +1,27 @@
 // The dashboard's reads. Records are sealed except their indexed fields, so counts and orders
 // come from the indexes (keys only, never opened) and only the few records a tile lists, or the
-// fields an index lacks, are opened. Each read is one tile's, so a tile fills in on its own.
-import {
-  actionItemMatcher,
-  weekOf,
-  type ActionItem,
-  type Case,
-  type Meeting,
-  type VerificationRequest,
-} from '../../../shared/domain';
+// fields an index lacks, are opened. Each read is one tile's, so a tile fills in on its own. The
+// requests and the action items, whose figures need sealed fields of every one of them, are not
+// read here: they come from the live reads the sidebar keeps (`requestFiguresOf`, `actionItemFiguresOf`).
+import { actionItemMatcher, type ActionItem, type Case, type Meeting } from '../../../shared/domain';
 import { liveRecords, type AttacheDb } from '../../db';
-import { readDeadlineRules } from '../../deadlines';
-import { emptyRegisterFilter, matchesFilter, toRegisterRow, type RegisterRow } from '../requests';
-import { activeActionStatuses, byEarliest, casesPerMonth, dueActionFilters, nextMeetingOf, previewSize, recentMeetingsOf, windowStart } from './dashboardFigures';
+import type { DeadlineRules } from '../../deadlines';
+import { emptyRegisterFilter, matchesFilter, toRegisterRow, type Register, type RegisterRow } from '../requests';
+import { activeActionStatuses, byEarliest, casesPerMonthFromRanges, dueActionFilters, inKeyRange, monthRanges, nextMeetingOf, previewSize, recentMeetingsOf } from './dashboardFigures';
 
 type Table = AttacheDb['cases'] | AttacheDb['meetings'] | AttacheDb['actionItems'] | AttacheDb['verificationRequests'];
 
-/** Ids of a table's tombstones, from the `deleted` index (few: deletions are rare). */
+/**
+ * A table's tombstones by the `deleted` index (0 is live), as two plain key ranges: Dexie's
+ * `notEqual(0)` walks a cursor over every entry equal to 0, one step per live row (50,000 of
+ * them for the cases), where a range is read in one request.
+ */
+const tombstones = (table: Table) => [table.where('deleted').below(0), table.where('deleted').above(0)];
+
+/** Ids of a table's tombstones (few: deletions are rare). */
 async function deletedIds(table: Table): Promise<Set<string>> {
-  return new Set((await table.where('deleted').notEqual(0).primaryKeys()) as string[]);
+  const ids = await Promise.all(tombstones(table).map((range) => range.primaryKeys()));
+  return new Set(ids.flat() as string[]);
 }
 
 /** Opens the rows of `ids` that exist and are live, in the order of `ids`. */
@@ -50,13 +53,25 @@ export async function loadCaseFigures(db: AttacheDb, count = previewSize): Promi
   });
 }
 
-/** Cases opened per month over the last twelve, from the `createdAt` index alone. */
+/**
+ * Cases opened per month over the last twelve, from the `createdAt` index alone: each month's
+ * interior counted by the index, only the keys within a day of a month start read (see
+ * `monthRanges`), so 50,000 cases cost a few hundred keys, not a cursor over every one.
+ */
 export async function loadCasesPerMonth(db: AttacheDb, today: string, months = 12): Promise<{ month: string; count: number }[]> {
+  const { interiors, edges } = monthRanges(today, months);
+  const range = ([from, to]: readonly [string, string]) => db.cases.where('createdAt').between(from, to, true, false);
   return db.transaction('r', db.cases, async () => {
-    const window = db.cases.where('createdAt').aboveOrEqual(windowStart(today, months));
-    const [deleted, createdAts, ids] = await Promise.all([deletedIds(db.cases), window.keys(), window.clone().primaryKeys()]);
-    const live = (createdAts as string[]).filter((_, i) => !deleted.has(ids[i]!));
-    return casesPerMonth(live, today, months);
+    const [deletedRows, interiorCounts, edgeRows] = await Promise.all([
+      // Deleted cases are few; their rows are read for the instant the index still counts them at.
+      Promise.all(tombstones(db.cases).map((range) => range.toArray())).then((rows) => rows.flat() as Case[]),
+      Promise.all(interiors.map((r) => range(r).count())),
+      // The edges' rows, in one request each: a cursor over their keys costs a round trip per key.
+      Promise.all(edges.map((r) => range(r).toArray())),
+    ]);
+    const edgeInstants = liveRecords(edgeRows.flat()).map((row) => (row as Case).createdAt);
+    const deletedInstants = deletedRows.flatMap((row) => (typeof row.createdAt === 'string' && interiors.some((r) => inKeyRange(row.createdAt, r)) ? [row.createdAt] : []));
+    return casesPerMonthFromRanges({ interiorCounts, edgeInstants, deletedInstants }, today, months);
   });
 }
 
@@ -65,29 +80,26 @@ export type DueRequest = Pick<RegisterRow, 'id' | 'subject' | 'ourReference' | '
 export interface RequestFigures {
   overdue: { count: number; first: DueRequest[] };
   dueThisWeek: { count: number; first: DueRequest[] };
-  /** The register's "open" requests (every status but closed): status and case, for the charts. */
-  open: Pick<RegisterRow, 'status' | 'caseId'>[];
+  /** The register's "open" requests (every status but closed): status and partner country, for the charts. */
+  open: Pick<RegisterRow, 'status' | 'caseId' | 'partnerCountry'>[];
 }
 
 /**
  * What the register counts as overdue and due this week (its own rows, rules and filter, so the
- * two never disagree) and the open requests. Every live request is opened: the dates owed are
- * sealed. Only the cases of the requests listed are opened, for their references.
+ * two never disagree) and the open requests, from the register's own live read of every request
+ * and case (`useRegister`), which the sidebar's overdue count keeps from the unlock on: the dates
+ * owed are sealed, and reading and decrypting 5,000 requests again at each visit cost seconds.
  */
-export async function loadRequestFigures(db: AttacheDb, today: string, count = previewSize): Promise<RequestFigures> {
-  const [table, stored] = await Promise.all([readDeadlineRules(db), db.verificationRequests.where('deleted').equals(0).toArray()]);
-  const rows = (liveRecords(stored) as VerificationRequest[]).map((r) => toRegisterRow(r, undefined, table));
+export function requestFiguresOf(register: Pick<Register, 'requests' | 'cases'>, table: Pick<DeadlineRules, 'rules' | 'holidays'>, today: string, count = previewSize): RequestFigures {
+  const rows = register.requests.map((r) => toRegisterRow(r, register.cases.get(r.caseId), table));
   const matching = (due: 'overdue' | 'dueThisWeek') => byEarliest(rows.filter((r) => matchesFilter(r, { ...emptyRegisterFilter, due }, today)), (r) => r.dueOn);
   const overdue = matching('overdue');
   const dueThisWeek = matching('dueThisWeek');
-  const listed = [...overdue.slice(0, count), ...dueThisWeek.slice(0, count)];
-  const cases = await openLive<Case>(db.cases, [...new Set(listed.map((r) => r.caseId))]);
-  const references = new Map(cases.map((c) => [c.id, c.reference]));
   const brief = (r: RegisterRow): DueRequest => ({
     id: r.id,
     subject: r.subject,
     ourReference: r.ourReference,
-    caseReference: references.get(r.caseId) ?? '',
+    caseReference: r.caseReference,
     dueOn: r.dueOn,
     dueKind: r.dueKind,
     status: r.status,
@@ -95,14 +107,8 @@ export async function loadRequestFigures(db: AttacheDb, today: string, count = p
   return {
     overdue: { count: overdue.length, first: overdue.slice(0, count).map(brief) },
     dueThisWeek: { count: dueThisWeek.length, first: dueThisWeek.slice(0, count).map(brief) },
-    open: rows.filter((r) => matchesFilter(r, { ...emptyRegisterFilter, status: 'open' }, today)).map(({ status, caseId }) => ({ status, caseId })),
+    open: rows.filter((r) => matchesFilter(r, { ...emptyRegisterFilter, status: 'open' }, today)).map(({ status, caseId, partnerCountry }) => ({ status, caseId, partnerCountry })),
   };
-}
-
-/** The partner country of each case in `caseIds` (opening those cases only). */
-export async function loadPartnerCountries(db: AttacheDb, caseIds: readonly string[]): Promise<Map<string, string>> {
-  const cases = await openLive<Case>(db.cases, [...new Set(caseIds)]);
-  return new Map(cases.map((c) => [c.id, c.partnerCountry]));
 }
 
 export type DueActionItem = Pick<ActionItem, 'id' | 'reference' | 'text' | 'owner' | 'ownerSide' | 'dueDate' | 'status' | 'meetingId'>;
@@ -113,22 +119,19 @@ export interface ActionItemFigures {
 }
 
 /**
- * The action items the tracker lists as overdue and due this week: the `status` and `dueDate`
- * indexes narrow the candidates (a superset), and the tracker's own matcher decides on each.
+ * The action items still to do (open or in progress): an overdue item, and one the tiles count as
+ * due this week, is open or in progress by the tracker's own filters, so both tiles and the chart
+ * need these only.
  */
-export async function loadActionItemFigures(db: AttacheDb, today: string, count = previewSize): Promise<ActionItemFigures> {
-  const { monday, sunday } = weekOf(today);
-  const candidates = await db.transaction('r', db.actionItems, async () => {
-    const [active, past, week] = await Promise.all([
-      db.actionItems.where('status').anyOf([...activeActionStatuses]).primaryKeys(),
-      db.actionItems.where('dueDate').below(today).primaryKeys(),
-      db.actionItems.where('dueDate').between(monday, sunday, true, true).primaryKeys(),
-    ]);
-    const activeIds = new Set(active);
-    return openLive<ActionItem>(db.actionItems, [...new Set([...past.filter((id) => activeIds.has(id)), ...week])]);
-  });
+export function activeActionItemsOf(items: readonly ActionItem[]): ActionItem[] {
+  const active = new Set<string>(activeActionStatuses);
+  return items.filter((item) => active.has(item.status));
+}
+
+/** The action items the tracker lists as overdue and due this week, by its own matcher, among `active`. */
+export function actionItemFiguresOf(active: readonly ActionItem[], today: string, count = previewSize): ActionItemFigures {
   const figures = (matches: (item: ActionItem) => boolean) => {
-    const items = byEarliest(candidates.filter(matches), (a) => a.dueDate);
+    const items = byEarliest(active.filter(matches), (a) => a.dueDate);
     const first = items.slice(0, count).map(({ id, reference, text, owner, ownerSide, dueDate, status, meetingId }) => ({ id, reference, text, owner, ownerSide, dueDate, status, meetingId }));
     return { count: items.length, first };
   };
@@ -136,12 +139,6 @@ export async function loadActionItemFigures(db: AttacheDb, today: string, count 
     overdue: figures(actionItemMatcher(dueActionFilters.overdue, today)),
     thisWeek: figures(actionItemMatcher(dueActionFilters.thisWeek, today)),
   };
-}
-
-/** Owner side and status of every live action item still to do (open or in progress), for the chart. */
-export async function loadActiveActionItems(db: AttacheDb): Promise<Pick<ActionItem, 'ownerSide' | 'status'>[]> {
-  const rows = await db.actionItems.where('status').anyOf([...activeActionStatuses]).toArray();
-  return (liveRecords(rows) as ActionItem[]).map(({ ownerSide, status }) => ({ ownerSide, status }));
 }
 
 export type MeetingBrief = Pick<Meeting, 'id' | 'title' | 'status' | 'startsAt' | 'timeZone' | 'counterpartTimeZone' | 'counterpartCountry'>;
@@ -152,34 +149,25 @@ export interface MeetingFigures {
 }
 
 /**
- * The meetings that started last and the next planned one, from the `startsAt` and `status`
- * indexes (instants are compared as instants: they may carry different offsets, so the index's
- * string order is not time order); only the meetings shown are opened.
+ * Every live meeting, as the tiles show one. All are opened: which started last and which planned
+ * one comes next depends on the moment of the visit, and the dashboard keeps this read live
+ * (`keptQuery`), so a visit picks them out without reading. Instants are compared as instants
+ * (they may carry different offsets, so the index's string order is not time order).
  */
-export async function loadMeetingFigures(db: AttacheDb, now: number, count = previewSize): Promise<MeetingFigures> {
-  return db.transaction('r', db.meetings, async () => {
-    const byStart = db.meetings.orderBy('startsAt');
-    const [deleted, starts, ids, planned] = await Promise.all([
-      deletedIds(db.meetings),
-      byStart.keys(),
-      byStart.clone().primaryKeys(),
-      db.meetings.where('status').equals('planned').primaryKeys(),
-    ]);
-    const plannedIds = new Set(planned);
-    const entries = ids.flatMap((id, i) => (deleted.has(id) ? [] : [{ id, startsAt: String(starts[i]), status: plannedIds.has(id) ? 'planned' : 'other' }]));
-    const recentIds = recentMeetingsOf(entries, now, count).map((m) => m.id);
-    const nextId = nextMeetingOf(entries, now)?.id;
-    const opened = await openLive<Meeting>(db.meetings, nextId ? [...recentIds, nextId] : recentIds);
-    const brief = ({ id, title, status, startsAt, timeZone, counterpartTimeZone, counterpartCountry }: Meeting): MeetingBrief => ({
-      id,
-      title,
-      status,
-      startsAt,
-      timeZone,
-      counterpartTimeZone,
-      counterpartCountry,
-    });
-    const byId = new Map(opened.map((m) => [m.id, brief(m)]));
-    return { recent: recentIds.flatMap((id) => byId.get(id) ?? []), next: (nextId && byId.get(nextId)) || null };
-  });
+export async function loadMeetingBriefs(db: AttacheDb): Promise<MeetingBrief[]> {
+  const rows = liveRecords(await db.meetings.toArray()) as Meeting[];
+  return rows.map(({ id, title, status, startsAt, timeZone, counterpartTimeZone, counterpartCountry }) => ({
+    id,
+    title,
+    status,
+    startsAt,
+    timeZone,
+    counterpartTimeZone,
+    counterpartCountry,
+  }));
+}
+
+/** The meetings that started last and the next planned one, at `now`. */
+export function meetingFiguresOf(meetings: readonly MeetingBrief[], now: number, count = previewSize): MeetingFigures {
+  return { recent: recentMeetingsOf(meetings, now, count), next: nextMeetingOf(meetings, now) };
 }

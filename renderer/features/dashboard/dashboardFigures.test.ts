@@ -4,6 +4,7 @@ import {
   byEarliest,
   casesPerMonth,
   lastMonths,
+  monthRanges,
   nextMeetingOf,
   recentMeetingsOf,
   requestsByPartner,
@@ -29,6 +30,23 @@ describe('cases opened per month', () => {
   it('starts its index range before the first month, in any zone', () => {
     expect(windowStart('2026-02-20')).toBe('2025-02-28T00:00:00.000Z');
     expect(lastMonths('2026-01-05', 3)).toEqual(['2025-11', '2025-12', '2026-01']);
+  });
+});
+
+describe('the index ranges cases per month are counted from', () => {
+  it('cover the window without gap or overlap: a day around each month start read, the rest counted', () => {
+    const { interiors, edges } = monthRanges('2026-02-20');
+    expect(edges).toHaveLength(13);
+    expect(interiors).toHaveLength(12);
+    interiors.forEach(([from, to], i) => {
+      expect(from).toBe(edges[i]![1]);
+      expect(to).toBe(edges[i + 1]![0]);
+      expect(from < to).toBe(true);
+    });
+    for (const [from, to] of edges) expect(Date.parse(to) - Date.parse(from)).toBe(2 * 86_400_000);
+    // The first edge starts a day before the first month's local midnight.
+    const [y, m] = lastMonths('2026-02-20')[0]!.split('-').map(Number) as [number, number];
+    expect(Date.parse(edges[0]![0])).toBe(new Date(y, m - 1, 1).getTime() - 86_400_000);
   });
 });
 

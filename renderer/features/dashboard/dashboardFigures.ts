@@ -45,6 +45,61 @@ export function windowStart(today: string, months = 12): string {
   return new Date(Date.parse(`${first}T00:00:00.000Z`) - 86_400_000).toISOString();
 }
 
+const dayMs = 86_400_000;
+const shifted = (instant: string, ms: number) => new Date(Date.parse(instant) + ms).toISOString();
+
+/** `[from, to)` of index keys (instants as ISO strings), compared as the index compares them: as strings. */
+export type KeyRange = readonly [from: string, to: string];
+
+export interface MonthRanges {
+  /** Per month of `lastMonths`, the keys that can only be instants of that month: counted, never read. */
+  interiors: KeyRange[];
+  /** The day either side of each month's start (and of the next month's): read, and counted one by one. */
+  edges: KeyRange[];
+}
+
+/**
+ * How `casesPerMonth` can be counted from the `createdAt` index without reading every key. The
+ * index orders instants as strings, which is their time order only when they carry the same
+ * offset (`…T23:00:00-05:00` sorts before `…T01:00:00Z` of the next day); offsets are at most 14
+ * hours. So a key more than a day from every month start (local midnight, where the officer is)
+ * lies in the month its string says, and each month's interior is counted by the index alone;
+ * only the keys within a day of a month start are read and placed by their instant. Together the
+ * ranges cover `windowStart` to a day after the last month, each key in exactly one of them.
+ */
+export function monthRanges(today: string, months = 12): MonthRanges {
+  const keys = lastMonths(today, months);
+  const [lastYear, lastMonth] = keys.at(-1)!.split('-').map(Number) as [number, number];
+  const starts = [...keys.map((k) => k.split('-').map(Number) as [number, number]), [lastYear, lastMonth + 1] as [number, number]].map(([y, m]) =>
+    new Date(y, m - 1, 1).toISOString(),
+  );
+  const edges = starts.map((start): KeyRange => [shifted(start, -dayMs), shifted(start, dayMs)]);
+  const interiors = keys.map((_, i): KeyRange => [edges[i]![1], edges[i + 1]![0]]);
+  return { interiors, edges };
+}
+
+/** Whether index key `key` falls in `range` (as strings, as the index compares them). */
+export const inKeyRange = (key: string, [from, to]: KeyRange) => key >= from && key < to;
+
+/**
+ * `casesPerMonth` from what `monthRanges` lets the index give: each month's interior count, the
+ * live instants of the edges (placed one by one), and the instants of deleted cases (tombstones
+ * stay in the index: taken off the interior that counted them).
+ */
+export function casesPerMonthFromRanges(
+  parts: { interiorCounts: readonly number[]; edgeInstants: Iterable<string>; deletedInstants: Iterable<string> },
+  today: string,
+  months = 12,
+): { month: string; count: number }[] {
+  const { interiors } = monthRanges(today, months);
+  const counted = casesPerMonth(parts.edgeInstants, today, months);
+  const deleted = [...parts.deletedInstants];
+  return counted.map(({ month, count }, i) => ({
+    month,
+    count: count + (parts.interiorCounts[i] ?? 0) - deleted.filter((instant) => inKeyRange(instant, interiors[i]!)).length,
+  }));
+}
+
 /** Open requests (every status but closed, as the register's "open" filter) per status, in workflow order. */
 export function requestsByStatus(rows: Iterable<{ status: RequestStatus }>): { status: RequestStatus; count: number }[] {
   const counts = new Map<RequestStatus, number>();

@@ -1,19 +1,23 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import { useDatabase } from '../../db';
-import { localToday } from '../requests';
+import { useMemo, useState } from 'react';
+import { readDeadlineRules, type DeadlineRules } from '../../deadlines';
+import { useActionItems } from '../actionItems';
+import { localToday, useRegister, type Register } from '../requests';
 import {
-  loadActionItemFigures,
-  loadActiveActionItems,
+  actionItemFiguresOf,
+  activeActionItemsOf,
   loadCaseFigures,
   loadCasesPerMonth,
-  loadMeetingFigures,
-  loadPartnerCountries,
-  loadRequestFigures,
+  loadMeetingBriefs,
+  meetingFiguresOf,
+  requestFiguresOf,
+  type RequestFigures,
 } from './dashboardData';
+import { useKeptQuery } from './keptQueries';
 
-// One live query per tile (or pair of tiles reading the same rows), each `undefined` until it
-// resolves, so a tile fills in as soon as its own read is done and never waits for another's.
+// One live query per tile (or tiles reading the same rows), kept open from the first visit on
+// (`useKeptQuery`), or the live reads the sidebar keeps from the unlock on (the register's
+// requests, the action items); each `undefined` until it has answered, so a tile fills in as soon
+// as its own data is there and never waits for another's.
 
 /** Today, fixed while the page is open (the page is reopened every morning). */
 export function useToday(): string {
@@ -21,39 +25,53 @@ export function useToday(): string {
 }
 
 export function useCaseFigures() {
-  const { db } = useDatabase();
-  return useLiveQuery(() => loadCaseFigures(db), [db]);
+  return useKeptQuery('cases', '', loadCaseFigures);
 }
 
 export function useCasesPerMonth(today: string) {
-  const { db } = useDatabase();
-  return useLiveQuery(() => loadCasesPerMonth(db, today), [db, today]);
+  return useKeptQuery('casesPerMonth', today, (db) => loadCasesPerMonth(db, today));
 }
 
+/**
+ * The request tiles' figures, from the register's live read (kept since the unlock) and the
+ * deadline rules as stored (not the built-in ones shown before they are read, which could count
+ * other dates as overdue for a moment).
+ */
 export function useRequestFigures(today: string) {
-  const { db } = useDatabase();
-  return useLiveQuery(() => loadRequestFigures(db, today), [db, today]);
+  const register = useRegister();
+  const rules = useKeptQuery('deadlineRules', '', readDeadlineRules);
+  return useMemo(() => (register && rules ? cachedRequestFigures(register, rules, today) : undefined), [register, rules, today]);
 }
 
-/** Partner countries of the cases of `caseIds`; the ids joined, so a new array of the same ids does not re-read. */
-export function usePartnerCountries(caseIds: readonly string[] | undefined) {
-  const { db } = useDatabase();
-  const key = caseIds ? [...new Set(caseIds)].sort().join(',') : null;
-  return useLiveQuery(() => (key === null ? undefined : loadPartnerCountries(db, key === '' ? [] : key.split(','))), [db, key]);
+/** The figures last worked out from each read of the register: a visit with nothing changed does not redo 5,000 rows. */
+const requestFiguresCache = new WeakMap<Register, { key: string; figures: RequestFigures }>();
+
+function cachedRequestFigures(register: Register, rules: DeadlineRules, today: string): RequestFigures {
+  const key = JSON.stringify([today, rules.rules, rules.holidays]);
+  const cached = requestFiguresCache.get(register);
+  if (cached?.key === key) return cached.figures;
+  const figures = requestFiguresOf(register, rules, today);
+  requestFiguresCache.set(register, { key, figures });
+  return figures;
 }
 
-export function useActionItemFigures(today: string) {
-  const { db } = useDatabase();
-  return useLiveQuery(() => loadActionItemFigures(db, today), [db, today]);
-}
-
+/**
+ * Every live action item still to do (open or in progress), behind both due tiles and the chart,
+ * from the tracker's live read of every item, which the sidebar's overdue count keeps from the
+ * unlock on (reading and decrypting them again at each visit cost most of the first paint).
+ */
 export function useActiveActionItems() {
-  const { db } = useDatabase();
-  return useLiveQuery(() => loadActiveActionItems(db), [db]);
+  const items = useActionItems();
+  return useMemo(() => (items ? activeActionItemsOf(items) : undefined), [items]);
 }
 
+export function useActionItemFigures(active: ReturnType<typeof useActiveActionItems>, today: string) {
+  return useMemo(() => (active ? actionItemFiguresOf(active, today) : undefined), [active, today]);
+}
+
+/** The next planned meeting and the ones that started last, as of the visit. */
 export function useMeetingFigures() {
-  const { db } = useDatabase();
+  const meetings = useKeptQuery('meetings', '', loadMeetingBriefs);
   const [now] = useState(() => Date.now());
-  return useLiveQuery(() => loadMeetingFigures(db, now), [db, now]);
+  return useMemo(() => (meetings ? meetingFiguresOf(meetings, now) : undefined), [meetings, now]);
 }

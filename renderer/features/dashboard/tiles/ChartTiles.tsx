@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { actionItemStatuses, meetingSides } from '../../../../shared/domain';
+import { actionItemStatuses, meetingSides, type ActionItem } from '../../../../shared/domain';
 import { BarChart, type ChartSeries } from '../../../charts';
 import { useFormat } from '../../../i18n';
 import { enumLabel } from '../../../records';
@@ -8,7 +8,7 @@ import { activeActionStatuses, actionItemsBySideAndStatus, requestsByPartner, re
 import type { RequestFigures } from '../dashboardData';
 import { actionsRoute, requestsRoute } from '../dashboardLinks';
 import { Tile, TileLink } from '../Tile';
-import { useActiveActionItems, useCasesPerMonth, usePartnerCountries } from '../useDashboardData';
+import { useCasesPerMonth } from '../useDashboardData';
 
 /** A chart's categories as links to the list filtered on each (the bars themselves take no focus). */
 function CategoryLinks({ links, label }: { links: readonly { key: string; label: string; count: string; to: string }[]; label: string }) {
@@ -30,12 +30,8 @@ function CategoryLinks({ links, label }: { links: readonly { key: string; label:
 export function RequestCharts({ figures }: { figures: RequestFigures | undefined }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const partners = usePartnerCountries(figures?.open.map((r) => r.caseId));
   const byStatus = useMemo(() => (figures ? requestsByStatus(figures.open) : undefined), [figures]);
-  const byPartner = useMemo(
-    () => (figures && partners ? requestsByPartner(figures.open.map((r) => ({ status: r.status, partnerCountry: partners.get(r.caseId) ?? '' }))) : undefined),
-    [figures, partners],
-  );
+  const byPartner = useMemo(() => (figures ? requestsByPartner(figures.open) : undefined), [figures]);
   const number = (n: number) => fmt.number(n);
   const partnerName = (code: string) => (code ? fmt.countryName(code) : t('dashboard.charts.noPartner'));
   return (
@@ -85,10 +81,9 @@ export function RequestCharts({ figures }: { figures: RequestFigures | undefined
 }
 
 /** Action items still to do, by owner side and status, each pair linking to the tracker so filtered. */
-export function ActionItemsChart() {
+export function ActionItemsChart({ items }: { items: readonly Pick<ActionItem, 'ownerSide' | 'status'>[] | undefined }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const items = useActiveActionItems();
   const table = useMemo(() => (items ? actionItemsBySideAndStatus(items, activeActionStatuses) : undefined), [items]);
   const series: ChartSeries[] = activeActionStatuses.map((status, i) => ({
     key: status,

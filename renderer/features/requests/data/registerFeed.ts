@@ -47,5 +47,7 @@ export function useRegister(): Register | undefined {
   return useSyncExternalStore(
     (listener) => subscribe(db, feed, listener),
     () => feed.latest,
+    // Rendered on a server (a page's render test), it has not been read yet.
+    () => undefined,
   );
 }
