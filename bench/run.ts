@@ -1,21 +1,25 @@
 // `npm run bench`: measures the data layer, the case list (bench/layerBench.ts), sync (bench/sync)
-// the verification requests (bench/requestsBench.ts) and the risk lists (bench/riskListBench.ts)
+// the verification requests (bench/requestsBench.ts), the risk lists (bench/riskListBench.ts) and
+// the meetings (bench/meetingsBench.ts: meeting mode's typing, the dashboard, the action tracker)
 // in headless Chromium, and the screening engine (bench/screeningBench.ts) in Node, and writes
 // bench/report.json. Targets come from the issues; the report says whether each was met.
-// `BENCH_SUITES=layer`, `=sync`, `=requests`, `=screening` or `=riskLists` (or a comma list) runs
-// those suites and keeps the others' previous entries; `BENCH_SYNC_ROWS`, `BENCH_REQUESTS`,
-// `BENCH_RISK_ENTRIES` and `BENCH_RISK_CASES` shrink sizes for a quick run.
+// `BENCH_SUITES=layer`, `=sync`, `=requests`, `=screening`, `=riskLists` or `=meetings` (or a comma
+// list) runs those suites and keeps the others' previous entries; `BENCH_SYNC_ROWS`,
+// `BENCH_REQUESTS`, `BENCH_RISK_ENTRIES`, `BENCH_RISK_CASES`, `BENCH_MEETING_CASES`,
+// `BENCH_MEETING_REQUESTS`, `BENCH_ACTION_ITEMS`, `BENCH_MEETINGS`, `BENCH_MEETING_NOTES` and
+// `BENCH_MEETING_ROUNDS` shrink sizes for a quick run.
 import { build } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { launchBenchBrowser } from './browser';
 import { layerBenchSizes, runLayerBenchmarks } from './layerBench';
 import { isSyncEntry, readPreviousReport, writeReport, type BenchReport } from './report';
+import { isMeetingsEntry, meetingsBenchSizes, runMeetingsBenchmarks } from './meetingsBench';
 import { isRequestsEntry, requestsBenchSizes, runRequestsBenchmarks } from './requestsBench';
 import { isRiskListsEntry, riskListsBenchSizes, runRiskListBenchmarks } from './riskListBench';
 import { isScreeningEntry, runScreeningBenchmarks } from './screeningBench';
 import { runSyncBenchmarks, syncBenchSizes } from './sync';
 
-const suites = new Set((process.env.BENCH_SUITES ?? 'layer,sync,requests,screening,riskLists').split(',').map((s) => s.trim()));
+const suites = new Set((process.env.BENCH_SUITES ?? 'layer,sync,requests,screening,riskLists,meetings').split(',').map((s) => s.trim()));
 
 await build({
   configFile: fileURLToPath(new URL('./vite.config.ts', import.meta.url)),
@@ -35,7 +39,7 @@ try {
     const layer = await runLayerBenchmarks(browser);
     report.machine = { ...report.machine, ...layerBenchSizes };
     // The layer's entries are the ones no other suite owns; they lead the report.
-    report.results = [...layer, ...report.results.filter((e) => isSyncEntry(e) || isRequestsEntry(e) || isScreeningEntry(e) || isRiskListsEntry(e))];
+    report.results = [...layer, ...report.results.filter((e) => isSyncEntry(e) || isRequestsEntry(e) || isScreeningEntry(e) || isRiskListsEntry(e) || isMeetingsEntry(e))];
     await writeReport(report);
   }
   if (suites.has('sync')) {
@@ -59,6 +63,12 @@ try {
     const riskLists = await runRiskListBenchmarks(browser);
     report.machine = { ...report.machine, ...riskListsBenchSizes };
     report.results = [...report.results.filter((e) => !isRiskListsEntry(e)), ...riskLists];
+    await writeReport(report);
+  }
+  if (suites.has('meetings')) {
+    const meetings = await runMeetingsBenchmarks(browser);
+    report.machine = { ...report.machine, ...meetingsBenchSizes };
+    report.results = [...report.results.filter((e) => !isMeetingsEntry(e)), ...meetings];
     await writeReport(report);
   }
   for (const result of report.results) process.stdout.write(`${result.met ? 'met ' : 'MISS'}  ${result.name}: ${JSON.stringify(result)}\n`);

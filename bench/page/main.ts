@@ -8,6 +8,7 @@ import { createKeyring, DataKey } from '../../renderer/security/keyring';
 import { openKeyringStore, type KeyringStore } from '../../renderer/security/keyringStore';
 import { workspaceKey } from '../../renderer/security/workspaceKeys';
 import { syntheticCases } from '../syntheticCases';
+import { writeMeetingsRecords, type MeetingsSizes } from './meetings';
 import { deleteDatabase, openRaw, sampleShapes } from './rawIdb';
 import { writeRequestRecords } from './requests';
 import { riskListDevice } from './riskListDevices';
@@ -136,8 +137,21 @@ async function writeRequests(dbName: string, caseCount: number, requestCount: nu
   }
 }
 
+/** The meetings bench's profile: cases, requests, meetings, action items and the large meeting, sealed in `dbName` (see meetings.ts). */
+async function writeMeetings(dbName: string, sizes: MeetingsSizes) {
+  await deleteDatabase(dbName);
+  const db = new AttacheDb(dbName, { dataKey: await keyFor(dbName) });
+  await db.open();
+  try {
+    return await writeMeetingsRecords(db, sizes, { actor, deviceId });
+  } finally {
+    db.close();
+  }
+}
+
 Object.assign(window, {
   attacheBench: { setUpProfile, writeThroughLayer, writeRaw, sampleShapes: (name: string) => sampleShapes(name, true), deleteDatabase, measureSearch, writeRequests },
+  attacheMeetingsBench: { writeMeetings },
   attacheSyncBench: syncBench,
   attacheRiskListBench: riskListBench,
   attacheRiskListDevice: riskListDevice,
