@@ -24,3 +24,14 @@ describe('action items strings', () => {
     expect(vi).not.toMatch(/xóa|hóa|hủy/i);
   });
 });
+
+describe('the tracker count', () => {
+  it('groups the total’s digits as each language does', async () => {
+    const { createInstance } = await import('i18next');
+    const i18n = createInstance();
+    await i18n.init({ resources: { en: { translation: actionItemsLocales.en }, vi: { translation: actionItemsLocales.vi } }, lng: 'en', interpolation: { escapeValue: false } });
+    expect(i18n.t('actionItems.tracker.count', { shown: '1,593', count: 10_010 })).toBe('1,593 of 10,010 action items');
+    await i18n.changeLanguage('vi');
+    expect(i18n.t('actionItems.tracker.count', { shown: '1.593', count: 10_010 })).toBe('1.593 trên 10.010 việc');
+  });
+});

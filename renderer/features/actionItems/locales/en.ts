@@ -10,8 +10,8 @@ export const en = {
     tracker: {
       title: 'Action items',
       subtitle: 'Every action item of every meeting, and those raised from a case or a request',
-      count_one: '{{shown}} of {{count}} action item',
-      count_other: '{{shown}} of {{count}} action items',
+      count_one: '{{shown}} of {{count, number}} action item',
+      count_other: '{{shown}} of {{count, number}} action items',
       loading: 'Loading action items…',
       empty: 'No action items yet',
       emptyHelp: 'Action items come from meetings, or are raised from a case or a verification request.',

@@ -11,8 +11,8 @@ export const vi: typeof en = {
     tracker: {
       title: 'Việc cần làm',
       subtitle: 'Mọi việc cần làm của mọi cuộc họp, và các việc phát sinh từ hồ sơ hoặc yêu cầu',
-      count_one: '{{shown}} trên {{count}} việc',
-      count_other: '{{shown}} trên {{count}} việc',
+      count_one: '{{shown}} trên {{count, number}} việc',
+      count_other: '{{shown}} trên {{count, number}} việc',
       loading: 'Đang tải danh sách việc…',
       empty: 'Chưa có việc cần làm',
       emptyHelp: 'Việc cần làm phát sinh từ cuộc họp, hoặc được tạo từ một hồ sơ hay một yêu cầu xác minh.',

@@ -4,8 +4,8 @@ export const en = {
     nav: { label: 'Contacts' },
     title: 'Contacts',
     subtitle: 'Focal points of our administration and of counterparts',
-    count_one: '{{shown}} of {{count}} contact',
-    count_other: '{{shown}} of {{count}} contacts',
+    count_one: '{{shown}} of {{count, number}} contact',
+    count_other: '{{shown}} of {{count, number}} contacts',
     search: {
       label: 'Search contacts',
       placeholder: 'Name, organisation, country or topic',

@@ -6,8 +6,8 @@ export const vi: typeof en = {
     nav: { label: 'Danh bạ' },
     title: 'Danh bạ đầu mối',
     subtitle: 'Đầu mối liên hệ của cơ quan ta và của phía đối tác',
-    count_one: '{{shown}} trên {{count}} người',
-    count_other: '{{shown}} trên {{count}} người',
+    count_one: '{{shown}} trên {{count, number}} người',
+    count_other: '{{shown}} trên {{count, number}} người',
     search: {
       label: 'Tìm liên hệ',
       placeholder: 'Họ tên, cơ quan, quốc gia hoặc chủ đề',

@@ -4,8 +4,8 @@ export const en = {
     nav: { label: 'Meetings' },
     title: 'Meetings',
     subtitle: 'Committee sessions, working groups, visits and calls with the counterpart administration',
-    count_one: '{{shown}} of {{count}} meeting',
-    count_other: '{{shown}} of {{count}} meetings',
+    count_one: '{{shown}} of {{count, number}} meeting',
+    count_other: '{{shown}} of {{count, number}} meetings',
     search: {
       label: 'Search meetings',
       placeholder: 'Title, framework, venue or country',

@@ -6,8 +6,8 @@ export const vi: typeof en = {
     nav: { label: 'Cuộc họp' },
     title: 'Cuộc họp',
     subtitle: 'Phiên họp Uỷ ban, nhóm công tác, đoàn công tác và họp trực tuyến với cơ quan hải quan bạn',
-    count_one: '{{shown}} / {{count}} cuộc họp',
-    count_other: '{{shown}} / {{count}} cuộc họp',
+    count_one: '{{shown}} / {{count, number}} cuộc họp',
+    count_other: '{{shown}} / {{count, number}} cuộc họp',
     search: {
       label: 'Tìm cuộc họp',
       placeholder: 'Tiêu đề, khuôn khổ, địa điểm hoặc nước',

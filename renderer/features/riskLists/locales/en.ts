@@ -75,8 +75,8 @@ export const en = {
       search: 'Search',
       searchPlaceholder: 'Name, reference, HS code or identifier',
       any: 'Any',
-      count_one: '{{shown}} of {{count}} entry',
-      count_other: '{{shown}} of {{count}} entries',
+      count_one: '{{shown, number}} of {{count, number}} entry',
+      count_other: '{{shown, number}} of {{count, number}} entries',
       gridLabel: 'Entries of the list',
     },
     import: {

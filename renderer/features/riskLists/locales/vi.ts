@@ -75,8 +75,8 @@ export const vi: typeof en = {
       search: 'Tìm kiếm',
       searchPlaceholder: 'Tên, số TT, mã HS hoặc mã định danh',
       any: 'Tất cả',
-      count_one: '{{shown}} trên {{count}} mục',
-      count_other: '{{shown}} trên {{count}} mục',
+      count_one: '{{shown, number}} trên {{count, number}} mục',
+      count_other: '{{shown, number}} trên {{count, number}} mục',
       gridLabel: 'Các mục của danh sách',
     },
     import: {
