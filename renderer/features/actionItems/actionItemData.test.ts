@@ -5,24 +5,9 @@ import { commitChanges, type AttacheDb, type Change } from '../../db';
 import { makeTestDb } from '../../db/testDb';
 import { actionItemFeed } from './actionItemData';
 
-// Dexie's liveQuery does not answer under Node; this one runs its query on subscribe and again
-// whenever the test says the database changed, as Dexie does after a write.
-const queries = vi.hoisted(() => ({ reruns: [] as (() => Promise<void>)[], started: 0 }));
-vi.mock('dexie', async (importOriginal) => {
-  const dexie = await importOriginal<typeof DexieModule>();
-  return {
-    ...dexie,
-    liveQuery: <T,>(query: () => Promise<T>) => ({
-      subscribe: ({ next }: { next: (value: T) => void }) => {
-        queries.started++;
-        const run = () => query().then(next);
-        queries.reruns.push(run);
-        void run();
-        return { unsubscribe: () => undefined, closed: false };
-      },
-    }),
-  };
-});
+// Dexie's liveQuery does not answer under Node: a fake one (renderer/db/fakeLiveQuery) records here.
+const queries = vi.hoisted(() => ({ started: 0, closed: 0, reruns: [] as (() => Promise<void>)[] }));
+vi.mock('dexie', async (importOriginal) => (await import('../../db/fakeLiveQuery')).dexieWithFakeLiveQuery(await importOriginal<typeof DexieModule>(), queries));
 
 const ctx = { actor: 'Nguyễn Văn An', deviceId: '0193d3a0-0000-7000-8000-00000000a001' };
 const id = (n: number) => `0193d3a0-0000-7000-8000-${String(n).padStart(12, '0')}`;

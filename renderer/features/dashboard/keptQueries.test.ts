@@ -4,29 +4,9 @@ import type { AttacheDb } from '../../db';
 import { makeTestDb } from '../../db/testDb';
 import { keptQuery } from './keptQueries';
 
-// Dexie's liveQuery does not answer under Node; this one answers on subscribe and again whenever
-// the test says the database changed, as Dexie does after a write, and records its closing.
+// Dexie's liveQuery does not answer under Node: a fake one (renderer/db/fakeLiveQuery) records here.
 const live = vi.hoisted(() => ({ started: 0, closed: 0, reruns: [] as (() => Promise<void>)[] }));
-vi.mock('dexie', async (importOriginal) => {
-  const dexie = await importOriginal<typeof DexieModule>();
-  return {
-    ...dexie,
-    liveQuery: <T,>(query: () => Promise<T>) => ({
-      subscribe: ({ next }: { next: (value: T) => void }) => {
-        live.started++;
-        const run = () => query().then(next);
-        live.reruns.push(run);
-        void run();
-        return {
-          unsubscribe: () => {
-            live.closed++;
-          },
-          closed: false,
-        };
-      },
-    }),
-  };
-});
+vi.mock('dexie', async (importOriginal) => (await import('../../db/fakeLiveQuery')).dexieWithFakeLiveQuery(await importOriginal<typeof DexieModule>(), live));
 
 const settled = () => new Promise((resolve) => setTimeout(resolve, 10));
 
