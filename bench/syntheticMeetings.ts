@@ -8,6 +8,7 @@ import { formatActionItemReference } from '../shared/domain';
 import { pick, prng } from './syntheticCases';
 import { addDays } from './syntheticRequestParts';
 import type { NewId } from './syntheticRequests';
+import type { MeetingBundle } from '../renderer/features/meetings/data/meetingData';
 
 /** The counterpart's capital's zone, for both sides' clocks. */
 const counterparts = [
@@ -175,14 +176,8 @@ const noteBodies = [
   'statistics on honey imports differ between the two administrations by about 15%.',
 ];
 
-export interface LargeMeeting {
-  meeting: Meeting;
-  participants: Participant[];
-  agendaItems: AgendaItem[];
-  decisions: Decision[];
-  notes: MeetingNote[];
-  actionItems: ActionItem[];
-}
+/** The meeting and every row under it, as the app loads it (one shape for both). */
+export type LargeMeeting = MeetingBundle;
 
 /**
  * The meeting meeting mode is typed into: held today, eight agenda items, and `noteCount` notes

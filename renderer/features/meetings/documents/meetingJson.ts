@@ -1,4 +1,4 @@
-import type { ActionItem, AgendaItem, Decision, Meeting, MeetingNote, Participant } from '../../../../shared/domain';
+import type { ActionItem, Decision, Meeting, MeetingNote } from '../../../../shared/domain';
 import { toRecord } from '../../../db';
 import type { MeetingBundle } from '../data/meetingData';
 import { zonedTime } from '../../../../shared/dates';
@@ -13,17 +13,11 @@ export const meetingExportFormatVersion = 1;
  * A meeting exported whole: the meeting and every row recorded under it, as domain records (no
  * sync metadata: version, field clocks, tombstones), in the order the minutes print them.
  */
-export interface MeetingExport {
+export interface MeetingExport extends MeetingBundle {
   format: typeof meetingExportFormat;
   formatVersion: typeof meetingExportFormatVersion;
   exportedAt: string;
   exportedBy: string;
-  meeting: Meeting;
-  participants: Participant[];
-  agendaItems: AgendaItem[];
-  decisions: Decision[];
-  notes: MeetingNote[];
-  actionItems: ActionItem[];
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
