@@ -6,7 +6,7 @@ import { constants as zlibConstants } from 'node:zlib';
 import type { FastifyInstance, FastifyRequest, FastifyServerOptions } from 'fastify';
 import type { AppDeps } from './http/deps';
 import { provenDeviceOf } from './http/deps';
-import { answerClientError, handleError } from './http/errors';
+import { answerClientError, handleError, keepContractErrorShape } from './http/errors';
 import { continueAfterChecks } from './http/expectContinue';
 import { ServiceError } from './services/errors';
 import { registerAuditEventRoutes } from './routes/auditEvents';
@@ -44,6 +44,7 @@ export async function buildApp(deps: AppDeps, logger: FastifyServerOptions['logg
     clientErrorHandler: answerClientError,
   });
   app.setErrorHandler(handleError);
+  keepContractErrorShape(app);
   continueAfterChecks(app);
   // A request to nowhere is refused in onRequest, before Fastify would read (and parse) its body;
   // the not-found handler is then never reached, but says the same should a hook ever be skipped.

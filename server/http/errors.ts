@@ -1,8 +1,8 @@
 import type { Socket } from 'node:net';
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodError } from 'zod';
 import type { ErrorBody, ErrorCode } from '../../shared/sync/wire';
-import { errorStatus } from '../../shared/sync/wire';
+import { errorBodySchema, errorStatus } from '../../shared/sync/wire';
 import { ServiceError } from '../services/errors';
 import { closeAfterAnswer } from './lingeringClose';
 
@@ -36,14 +36,21 @@ const routerMessages: Record<string, string> = {
   FST_ERR_MAX_PARAM_LENGTH: 'A path segment is too long',
 };
 
-/** Fastify's own refusals (bad URL, bad JSON, wrong content type, too large) mapped onto the protocol codes. */
-function frameworkCode(error: FastifyError): ErrorCode | null {
-  const status = error.statusCode ?? 500;
+/** The contract's code for a refusal known only by its HTTP status (Fastify's, or a plugin's). */
+function codeForStatus(status: number): ErrorCode {
+  if (status === 401) return 'unauthenticated';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not_found';
   if (status === 413) return 'payload_too_large';
   if (status === 429) return 'rate_limited';
-  if (status === 404) return 'not_found';
   if (status >= 400 && status < 500) return 'invalid_request';
-  return null;
+  return 'internal';
+}
+
+/** Fastify's own refusals (bad URL, bad JSON, wrong content type, too large) mapped onto the protocol codes. */
+function frameworkCode(error: FastifyError): ErrorCode | null {
+  const code = codeForStatus(error.statusCode ?? 500);
+  return code === 'internal' ? null : code;
 }
 
 /**
@@ -81,4 +88,39 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Socket):
   }
   const head = `HTTP/1.1 400 Bad Request\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close`;
   socket.end(`${head}\r\n\r\n${body}`, () => socket.destroy());
+}
+
+/**
+ * The error shape for answers that never pass through `handleError`: a plugin may answer a
+ * request itself (CORS refuses a preflight without an Origin with a text/plain 400, before any
+ * route runs). Every refusal whose body is not the contract's `{ error: { code, message } }` with
+ * its code's status is rewritten here into that shape, with a status the contract lists, so no
+ * plugin added later can bring a second error format (or an unlisted status) back.
+ * Hijacked answers (the event stream) never get here; streamed bodies are left as they are.
+ */
+export function keepContractErrorShape(app: FastifyInstance): void {
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (reply.statusCode < 400 || inContractShape(reply.statusCode, payload)) return payload;
+    const code = codeForStatus(reply.statusCode);
+    if (code === 'internal') request.log.error({ statusCode: reply.statusCode }, 'a failure answered outside the error handler');
+    const message = code === 'internal' ? 'Internal server error' : (plainMessage(payload) ?? 'The request was refused');
+    reply.status(errorStatus[code]).type('application/json; charset=utf-8');
+    return JSON.stringify({ error: { code, message } } satisfies ErrorBody);
+  });
+}
+
+function inContractShape(status: number, payload: unknown): boolean {
+  if (typeof payload !== 'string') return typeof payload === 'object' && payload !== null && !Buffer.isBuffer(payload);
+  try {
+    const parsed = errorBodySchema.safeParse(JSON.parse(payload));
+    return parsed.success && errorStatus[parsed.data.error.code] === status;
+  } catch {
+    return false;
+  }
+}
+
+/** A plugin's short plain-text reason ("Invalid Preflight Request"), kept as the message. */
+function plainMessage(payload: unknown): string | null {
+  const text = typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : '';
+  return /^[\x20-\x7e]{1,200}$/.test(text) ? text : null;
 }

@@ -59,6 +59,20 @@ describe("the router's refusals", () => {
   });
 });
 
+describe("a plugin's own refusals", () => {
+  it('a preflight without an Origin (CORS answers it before any route) is 400 invalid_request, not text/plain', async () => {
+    for (const url of ['/v1/sync/push', '/v1/nowhere']) {
+      const response = await server.app.inject({ method: 'OPTIONS', url });
+      expect(response.headers['content-type']).toMatch(/^application\/json/);
+      expectContractError(response, 'invalid_request');
+    }
+    // A real preflight still gets CORS's empty 204.
+    const preflight = await server.app.inject({ method: 'OPTIONS', url: '/v1/sync/push', headers: { origin: 'app://attache', 'access-control-request-method': 'POST' } });
+    expect(preflight.statusCode).toBe(204);
+    expect(preflight.body).toBe('');
+  });
+});
+
 describe("the body parsers' refusals", () => {
   const enroll = (headers: Record<string, string>, payload: string | Buffer) =>
     server.app.inject({ method: 'POST', url: '/v1/devices/enroll', headers, payload });
