@@ -102,14 +102,14 @@ export async function createKeyring(passphrase: string, options: { iterations?: 
   const id = crypto.randomUUID();
   const kdf = newKdfParams(options.iterations);
   const dataKey = new DataKey(crypto.getRandomValues(new Uint8Array(32)));
-  const passphraseWrap = await wrap(dataKey, await deriveWrappingKey(passphrase, kdf), id);
+  const passphraseWrap = await wrap(dataKey, await derivePassphraseKey(passphrase, kdf), id);
   return { keyring: { format: keyringFormat, id, createdAt: new Date().toISOString(), kdf, passphraseWrap }, dataKey };
 }
 
 /** Unwraps the data key with the passphrase, or throws `KeyringError('wrong_passphrase')`. */
 export async function unlockWithPassphrase(keyring: KeyringRecord, passphrase: string): Promise<DataKey> {
   checkFormat(keyring);
-  const wrappingKey = await deriveWrappingKey(passphrase, keyring.kdf);
+  const wrappingKey = await derivePassphraseKey(passphrase, keyring.kdf);
   try {
     const bytes = await crypto.subtle.decrypt(
       { name: 'AES-GCM', iv: keyring.passphraseWrap.iv, additionalData: wrapContext(keyring.id) },
@@ -130,7 +130,7 @@ export async function rewrapKeyring(keyring: KeyringRecord, dataKey: DataKey, ne
   checkFormat(keyring);
   checkPassphraseLength(newPassphrase);
   const kdf = newKdfParams(options.iterations ?? keyring.kdf.iterations);
-  return { ...keyring, kdf, passphraseWrap: await wrap(dataKey, await deriveWrappingKey(newPassphrase, kdf), keyring.id) };
+  return { ...keyring, kdf, passphraseWrap: await wrap(dataKey, await derivePassphraseKey(newPassphrase, kdf), keyring.id) };
 }
 
 function newKdfParams(iterations = pbkdf2Iterations): KdfParams {
@@ -157,7 +157,11 @@ function normalize(passphrase: string): string {
   return passphrase.normalize('NFC');
 }
 
-async function deriveWrappingKey(passphrase: string, kdf: KdfParams): Promise<CryptoKey> {
+/**
+ * The AES-256-GCM key PBKDF2 derives from `passphrase` (NFC) with `kdf`: the keyring's wrapping
+ * key, and the key of a workspace file (renderer/workspaceFile), so both stand on one KDF.
+ */
+export async function derivePassphraseKey(passphrase: string, kdf: KdfParams): Promise<CryptoKey> {
   const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(normalize(passphrase)), 'PBKDF2', false, ['deriveKey']);
   return crypto.subtle.deriveKey(
     { name: 'PBKDF2', hash: kdf.hash, iterations: kdf.iterations, salt: kdf.salt },
