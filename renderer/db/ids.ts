@@ -6,7 +6,8 @@ export function newId(): string {
   return v7();
 }
 
-const deviceIdKey = 'deviceId';
+/** Where `ensureDeviceId` keeps the local device id in `meta`. */
+export const localDeviceIdKey = 'deviceId';
 
 /**
  * This profile's device id for the workspace database: generated once, on first call, and stored
@@ -14,10 +15,10 @@ const deviceIdKey = 'deviceId';
  */
 export async function ensureDeviceId(db: AttacheDb): Promise<string> {
   return db.transaction('rw', db.meta, async () => {
-    const stored = await db.meta.get(deviceIdKey);
+    const stored = await db.meta.get(localDeviceIdKey);
     if (typeof stored?.value === 'string') return stored.value;
     const deviceId = v4();
-    await db.meta.put({ key: deviceIdKey, value: deviceId });
+    await db.meta.put({ key: localDeviceIdKey, value: deviceId });
     return deviceId;
   });
 }

@@ -3,6 +3,8 @@ import type { Hlc, StoredRow } from '../../../shared/sync';
 import type { AttacheDb } from '../../db/AttacheDb';
 import { clockFor } from '../../db/clockState';
 import type { ChangeLogEntry, FieldMetaEntry, OutboxEntry, ViewLogEntry } from '../../db/types';
+import { loadImportedWorkspace } from '../../workspaceFile';
+import { rejoinImportedWorkspace } from './rejoinImportedWorkspace';
 import { loadSyncSettings } from './syncSettings';
 import { syncMetaKeys } from './syncState';
 
@@ -31,12 +33,15 @@ export interface AdoptResult {
  * already in `to` are left alone, so running it again (after a crash before `from` was deleted)
  * adds nothing twice. `from` is only read; deleting it is the caller's job once this resolved.
  * Server-authored tables (conflicts, field history) are not adopted: only the server writes them.
+ * Records a workspace file brought from the workspace now enrolled are that workspace's own, and
+ * are reconciled instead (`rejoinImportedWorkspace`).
  * Throws when `to` holds no enrollment (its device id is needed for the clocks).
  */
 export async function adoptLocalWorkspace(from: AttacheDb, to: AttacheDb, now: () => Date = () => new Date()): Promise<AdoptResult> {
   const settings = await loadSyncSettings(to);
   if (!settings) throw new Error(`adoptLocalWorkspace: ${to.name} holds no enrollment`);
   const deviceId = settings.deviceId;
+  if ((await loadImportedWorkspace(from))?.workspaceId === settings.workspace.id) return rejoinImportedWorkspace(from, to, deviceId, now);
 
   const sourceTables = [...recordTables.map((t) => from.table(t)), from.changeLog, from.viewLog, from.hsCodes, from.blobs];
   const source = await from.transaction('r', sourceTables, async () => ({
