@@ -46,12 +46,15 @@ export function useCsvSave(): { state: CsvSaveState; save: (fileName: string, ro
   return { state, save };
 }
 
-/** `useCsvSave` for a file already written (a JSON document, a CSV in a fixed format): `rows` is what the status counts. */
-export function useFileSave(): { state: CsvSaveState; save: (fileName: string, text: string, mediaType: string, rows: number) => Promise<boolean> } {
+/**
+ * `useCsvSave` for a file already written (a JSON document, a CSV in a fixed format, the bytes of
+ * a workspace file): `rows` is what the status counts.
+ */
+export function useFileSave(): { state: CsvSaveState; save: (fileName: string, data: string | Uint8Array, mediaType: string, rows: number) => Promise<boolean> } {
   const platform = usePlatform();
   const { state, run } = useSaveState();
   const save = useCallback(
-    (file: string, text: string, mediaType: string, rows: number) => run(file, rows, () => platform.saveFile(file, text, mediaType)),
+    (file: string, data: string | Uint8Array, mediaType: string, rows: number) => run(file, rows, () => platform.saveFile(file, data, mediaType)),
     [platform, run],
   );
   return { state, save };

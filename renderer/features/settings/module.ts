@@ -5,6 +5,7 @@ import { settingsLocales } from './locales';
 import { ProfileSection } from './ProfileSection';
 import { ReferenceDataSection } from './ReferenceDataSection';
 import { SettingsPage } from './SettingsPage';
+import { WorkspaceFileSection } from './WorkspaceFileSection';
 
 /**
  * The Settings page and its own sections. Other features add theirs through their modules
@@ -19,6 +20,7 @@ export const settingsModule: FeatureModule = {
   settingsSections: [
     { id: 'language', order: 10, component: LanguageSection },
     { id: 'profile', order: 20, component: ProfileSection },
+    { id: 'workspaceFile', order: 50, component: WorkspaceFileSection },
     { id: 'referenceData', order: 60, component: ReferenceDataSection },
     { id: 'about', order: 1000, component: AboutSection },
   ],
