@@ -46,7 +46,8 @@ export async function decodeSnapshotPayload(payload: Uint8Array<ArrayBuffer>): P
   }
   const checked = workspaceSnapshotSchema.safeParse(parsed);
   if (!checked.success) throw damaged(checked.error.issues[0]?.message ?? 'unexpected records');
-  const snapshot = checked.data as WorkspaceSnapshot;
+  // The schema checks what the import relies on; the rest is as the exporting device stored it.
+  const snapshot = checked.data as unknown as WorkspaceSnapshot;
   const blobs: SnapshotBlob[] = [];
   let at = 4 + length;
   for (const { sha256, size } of snapshot.blobs) {
