@@ -109,6 +109,15 @@ describe('server migrations', () => {
     expect(rows.map((r) => r.device_id)).toEqual([null, 'd1', 'd2', null]);
   });
 
+  it('007 records a workspace\'s restores, each resuming above the version it restored', async () => {
+    expect(await migrate(sql, { upTo: 7 })).toBe(7);
+    const insertRestore = `INSERT INTO workspace_restores (workspace_id, restored_version, resumed_version) VALUES ($1, $2, $3)`;
+    await sql.query(insertRestore, ['w1', 3, 1_000_000]);
+    await rejects(insertRestore, ['w1', 5, 5]);
+    await rejects(insertRestore, ['nowhere', 1, 2]);
+    expect(await sql.query(`SELECT workspace_id FROM workspace_restores`)).toEqual([{ workspace_id: 'w1' }]);
+  });
+
   it('running again applies nothing and keeps the data', async () => {
     const latest = (await loadMigrations()).length;
     expect(await migrate(sql)).toBe(latest);

@@ -19,23 +19,27 @@ export const maxPullLimit = 5000;
  * `(workspace_id, version)` index, so the cost follows the changes since the cursor, not the size
  * of the workspace. The returned `cursor` is the version of the last row sent (or the request's
  * cursor when nothing is new): never a version whose rows the client has not received.
- * A cursor beyond the workspace's version (a client of a reset server) answers `resetRequired`.
+ * A cursor beyond the workspace's version (a client of a reset server), or one from the stretch of
+ * history a restore from a backup lost (server/backup/restoreBackup.ts), answers `resetRequired`.
  * Records are sent as stored, never parsed here (a first download moves megabytes per page); only
  * their small clock groups are read to write the per-field `fieldMeta` of the wire.
  */
 export async function pullChanges(sql: Sql, who: DeviceIdentity, request: PullRequest): Promise<PullAnswer> {
   if (request.deviceId !== who.deviceId) throw new ServiceError('forbidden', 'deviceId is not the authenticated device');
   const limit = Math.min(request.limit ?? defaultPullLimit, maxPullLimit);
-  const [head] = await sql.query<{ version: unknown; last_mutation_id: unknown }>(
-    `SELECT w.version, d.last_mutation_id FROM workspaces w JOIN devices d ON d.workspace_id = w.id
+  const [head] = await sql.query<{ version: unknown; last_mutation_id: unknown; before_restore: boolean }>(
+    `SELECT w.version, d.last_mutation_id,
+            EXISTS (SELECT 1 FROM workspace_restores r
+                     WHERE r.workspace_id = w.id AND $3 > r.restored_version AND $3 <= r.resumed_version) AS before_restore
+       FROM workspaces w JOIN devices d ON d.workspace_id = w.id
       WHERE w.id = $1 AND d.id = $2`,
-    [who.workspaceId, who.deviceId],
+    [who.workspaceId, who.deviceId, request.cursor],
   );
   if (!head) throw new ServiceError('unauthenticated', 'Unknown device');
   // Read before the rows on purpose: a lastMutationId older than the rows only makes the client
   // re-push (answered `duplicate`); a newer one could let it drop an outbox entry too early.
   const lastMutationId = toNumber(head.last_mutation_id);
-  if (request.cursor > toNumber(head.version)) {
+  if (request.cursor > toNumber(head.version) || head.before_restore) {
     return { changes: [], cursor: 0, hasMore: false, lastMutationId, resetRequired: true };
   }
   const rows = await sql.query<{ tbl: SyncedTable; id: string; version: unknown; deleted: boolean; fields: string; field_meta: string }>(
