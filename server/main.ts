@@ -8,6 +8,7 @@ import { startAdminChannel } from './admin/channel';
 import { buildApp } from './app';
 import { readConfig } from './config';
 import { loggerOptions } from './http/logging';
+import { exitOnStartupFailure } from './startupFailure';
 import { openStorage } from './storage';
 
 const config = readConfig();
@@ -17,7 +18,9 @@ const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url
 let reportPokeError = (error: unknown): void => {
   process.stderr.write(`poke channel error: ${String(error)}\n`);
 };
-const storage = await openStorage(config, (error) => reportPokeError(error));
+// A data folder that cannot be written, or whose PGlite another process has open, ends the start
+// with one line and a telling exit code (startupFailure.ts), not a stack trace.
+const storage = await openStorage(config, (error) => reportPokeError(error)).catch(exitOnStartupFailure);
 const app = await buildApp(
   {
     sql: storage.sql,
@@ -33,7 +36,9 @@ const app = await buildApp(
 const log = app.log;
 reportPokeError = (error) => log.warn({ err: error }, 'poke channel error');
 await app.listen({ host: config.host, port: config.port });
-const admin = config.databaseUrl ? null : await startAdminChannel(storage.sql, config.dataDir);
+const admin = config.databaseUrl
+  ? null
+  : await startAdminChannel(storage.sql, config.dataDir, { blobs: storage.blobs, notifier: storage.notifier });
 log.info(
   { storage: config.databaseUrl ? 'postgresql' : `pglite:${config.dataDir}`, origins: config.webOrigins },
   'attache sync server ready',

@@ -2,7 +2,9 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createFolderBlobStore } from '../blobs/blobStore';
 import type { Sql } from '../db/sql';
+import { createInProcessNotifier } from '../notify/notifier';
 import { enrollDevice } from '../services/enrollment';
 import { openTestDb } from '../testing/testDb';
 import { callAdminChannel, channelFile, startAdminChannel } from './channel';
@@ -84,6 +86,29 @@ describe('admin channel', () => {
     }
     // Closed: the file is gone and the CLI would open the data folder itself.
     expect(await callAdminChannel(dataDir, { command: 'create-workspace', name: 'X' })).toBeNull();
+  });
+
+  it('backs up and restores through the running server, which pokes its devices after a restore', async () => {
+    const blobs = createFolderBlobStore(join(dataDir, 'blobs'));
+    const notifier = createInProcessNotifier();
+    const channel = await startAdminChannel(sql, dataDir, { blobs, notifier });
+    try {
+      const ws = await callAdminChannel(dataDir, { command: 'create-workspace', name: 'Hanoi liaison' });
+      const pokes: number[] = [];
+      notifier.subscribe(String(ws?.id), (version) => pokes.push(version));
+      const file = join(dataDir, 'channel.backup.gz');
+      const backup = await callAdminChannel(dataDir, { command: 'backup', file });
+      expect(backup).toMatchObject({ file, tables: expect.objectContaining({ workspaces: expect.any(Number) }) });
+      await callAdminChannel(dataDir, { command: 'create-workspace', name: 'After the backup' });
+      await expect(callAdminChannel(dataDir, { command: 'restore', file })).rejects.toMatchObject({ code: 'forbidden' });
+      const restored = await callAdminChannel(dataDir, { command: 'restore', file, replace: true });
+      expect(restored).toMatchObject({ replaced: true });
+      expect(await sql.query(`SELECT 1 FROM workspaces WHERE name = 'After the backup'`)).toEqual([]);
+      const resumed = (restored?.workspaces as { id: string; resumedVersion: number }[]).find((w) => w.id === ws?.id);
+      expect(pokes).toEqual([resumed?.resumedVersion]);
+    } finally {
+      await channel.close();
+    }
   });
 
   it('treats a stale channel file of a dead server as no server', async () => {

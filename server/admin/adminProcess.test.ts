@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 // Each run starts tsx, seconds on a busy machine. (Commands that open the data folder are tested
@@ -29,6 +29,18 @@ function admin(...args: string[]): Promise<{ code: number; stdout: string; stder
 }
 
 describe('npm run admin', () => {
+  it('writes a backup of the data folder to a path relative to where it runs, and restores it', async () => {
+    const backup = await admin('backup', '--file', join(relative(process.cwd(), dataDir), 'cli.backup.gz'));
+    expect(backup.stderr).toBe('');
+    expect(backup.code).toBe(0);
+    const written = JSON.parse(backup.stdout) as { file: string; tables: Record<string, number> };
+    expect(written).toMatchObject({ file: join(dataDir, 'cli.backup.gz'), tables: expect.objectContaining({ rows: 0 }) });
+    const restore = await admin('restore', '--file', written.file);
+    expect(restore.code).toBe(0);
+    expect(JSON.parse(restore.stdout)).toMatchObject({ replaced: false, workspaces: [] });
+    // Two runs that each open PGlite in a child process: the slowest test of the file.
+  }, 180_000);
+
   it('prints the commands for --help, on stdout, and exits 0', async () => {
     const { code, stdout, stderr } = await admin('--help');
     expect(code).toBe(0);

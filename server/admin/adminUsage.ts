@@ -13,6 +13,8 @@ export interface OptionSpec {
   required: boolean;
   /** Read as a number before validation. */
   numeric?: boolean;
+  /** A switch that takes no value (`--replace`): present means `true`. */
+  flag?: boolean;
   /** What a valid value looks like, for the message that refuses an invalid one. */
   expects: string;
 }
@@ -106,12 +108,44 @@ export const commandSpecs: readonly CommandSpec[] = [
     ],
     example: 'list-audit-events --workspace <id> --action record.view --limit 20',
   },
+  {
+    name: 'backup',
+    summary: 'Write the whole server (every workspace, record, device and attachment) to one backup file.',
+    options: [
+      {
+        key: 'file',
+        value: 'path',
+        description: 'The backup file to create (gzip-compressed JSON lines); it must not exist yet.',
+        required: true,
+        expects: 'a file path',
+      },
+    ],
+    example: 'backup --file attache-2026-03-01.backup.gz',
+  },
+  {
+    name: 'restore',
+    summary: 'Replace the server\'s data with a backup file; devices then re-upload what the backup lacks.',
+    options: [
+      { key: 'file', value: 'path', description: 'A file written by backup.', required: true, expects: 'a file path' },
+      {
+        key: 'replace',
+        value: '',
+        description: 'Needed when the server already holds data: all of it is replaced.',
+        required: false,
+        flag: true,
+        expects: 'no value',
+      },
+    ],
+    example: 'restore --file attache-2026-03-01.backup.gz --replace',
+  },
 ];
 
 export const flagOf = (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
+const flagUsage = (option: OptionSpec) => (option.flag ? flagOf(option.key) : `${flagOf(option.key)} <${option.value}>`);
+
 const optionUsage = (option: OptionSpec) => {
-  const usage = `${flagOf(option.key)} <${option.value}>`;
+  const usage = flagUsage(option);
   return option.required ? usage : `[${usage}]`;
 };
 
@@ -128,7 +162,7 @@ export function generalHelp(): string {
   return [
     `Usage: ${program} <command> [options]`,
     '',
-    'Administers the sync server\'s workspaces, members and devices. Each command prints one JSON',
+    'Administers the sync server\'s workspaces, members, devices and backups. Each command prints one JSON',
     'object on standard output. With DATABASE_URL it works on PostgreSQL; otherwise on the data',
     'folder (ATTACHE_DATA_DIR, ./.attache-server), through the running server if there is one.',
     '',
@@ -149,7 +183,7 @@ export function commandHelp(spec: CommandSpec): string {
     '',
     'Options:',
     ...columns([
-      ...spec.options.map((o): [string, string] => [`${flagOf(o.key)} <${o.value}>`, `${o.description}${o.required ? ' Required.' : ''}`]),
+      ...spec.options.map((o): [string, string] => [flagUsage(o), `${o.description}${o.required ? ' Required.' : ''}`]),
       ['-h, --help', 'Show this help.'],
     ]),
     '',

@@ -7,7 +7,7 @@ import type { Sql } from '../db/sql';
 import { ServiceError } from '../services/errors';
 import { sameDigest, sha256Hex } from '../services/secrets';
 import { adminCommandSchema, runAdminCommand } from './commands';
-import type { AdminCommand } from './commands';
+import type { AdminCommand, AdminContext } from './commands';
 
 /**
  * The local admin channel. Embedded PGlite allows one process per data folder, so while the
@@ -21,7 +21,7 @@ type ChannelAnswer = { ok: true; result: Record<string, unknown> } | { ok: false
 
 const maxRequestBytes = 64 * 1024;
 
-export async function startAdminChannel(sql: Sql, dataDir: string): Promise<{ close(): Promise<void> }> {
+export async function startAdminChannel(sql: Sql, dataDir: string, context: AdminContext = {}): Promise<{ close(): Promise<void> }> {
   const secret = randomBytes(32).toString('hex');
   const secretHash = sha256Hex(secret);
   const server = createServer((req, res) => {
@@ -44,7 +44,7 @@ export async function startAdminChannel(sql: Sql, dataDir: string): Promise<{ cl
         try {
           const parsed = adminCommandSchema.safeParse(JSON.parse(Buffer.concat(chunks).toString('utf8')));
           if (!parsed.success) throw new ServiceError('invalid_request', 'Not an admin command');
-          answer(200, { ok: true, result: await runAdminCommand(sql, parsed.data) });
+          answer(200, { ok: true, result: await runAdminCommand(sql, parsed.data, context) });
         } catch (error) {
           const e = error instanceof ServiceError ? error : new ServiceError('internal', 'Admin command failed');
           answer(200, { ok: false, error: { code: e.code, message: e.message, ...(e.details ? { details: e.details } : {}) } });

@@ -22,6 +22,20 @@ describe('admin command line', () => {
     });
   });
 
+  it('reads a switch without a value, and refuses one given a value', () => {
+    expect(parseAdminCli(['restore', '--file', 'b.gz', '--replace'])).toEqual({
+      kind: 'run',
+      command: { command: 'restore', file: 'b.gz', replace: true },
+    });
+    expect(parseAdminCli(['restore', '--replace', '--file', 'b.gz'])).toMatchObject({ command: { replace: true, file: 'b.gz' } });
+    expect(parseAdminCli(['restore', '--file', 'b.gz'])).toEqual({ kind: 'run', command: { command: 'restore', file: 'b.gz' } });
+    expect(mistakeOf(['restore', '--file', 'b.gz', '--replace=yes']).message).toBe('--replace takes no value.');
+    expect(mistakeOf(['restore', '--file', 'b.gz', '--replace', 'yes']).message).toMatch(/^Unexpected "yes"/);
+    expect(mistakeOf(['backup']).message).toBe('backup needs --file <path>.');
+    const help = parseAdminCli(['restore', '--help']);
+    expect(help.kind === 'help' ? help.text : '').toContain('Usage: npm run admin -- restore --file <path> [--replace]');
+  });
+
   it('lists every command, described, for --help, -h and help', () => {
     for (const argv of [['--help'], ['-h'], ['help']]) {
       const request = parseAdminCli(argv);

@@ -40,7 +40,7 @@ export function parseAdminCli(argv: readonly string[]): AdminCliRequest {
   // Not strict: the tokens are checked here, so each mistake is told in words with the usage.
   const { tokens } = parseArgs({
     args: [...rest],
-    options: Object.fromEntries([...byFlag.keys()].map((flag) => [flag, { type: 'string' as const }])),
+    options: Object.fromEntries([...byFlag].map(([flag, o]) => [flag, { type: o.flag ? ('boolean' as const) : ('string' as const) }])),
     strict: false,
     allowPositionals: true,
     tokens: true,
@@ -54,6 +54,12 @@ export function parseAdminCli(argv: readonly string[]): AdminCliRequest {
     }
     const option = byFlag.get(token.name);
     if (!option) return mistake(`${spec.name} has no option ${token.rawName}.`, spec);
+    if (option.flag) {
+      if (token.inlineValue) return mistake(`${token.rawName} takes no value.`, spec);
+      if (option.key in raw) return mistake(`${token.rawName} is given twice.`, spec);
+      raw[option.key] = true;
+      continue;
+    }
     // `--name --role member`: the next flag is not the name; no real value starts with "--".
     if (token.value === undefined || (!token.inlineValue && token.value.startsWith('--'))) {
       return mistake(`${token.rawName} needs a value: ${token.rawName} <${option.value}>.`, spec);

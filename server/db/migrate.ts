@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Sql } from './sql';
+import type { Sql, SqlTx } from './sql';
 import { toNumber } from './sql';
 
 /** The folder of numbered migrations: `NNN_name.sql`, applied in numeric order, never edited once shipped. */
@@ -28,6 +28,13 @@ export async function loadMigrations(dir = migrationsDir): Promise<Migration[]> 
   return migrations;
 }
 
+/** The record of applied migrations, created before the first one. */
+export const schemaMigrationsTable = `CREATE TABLE IF NOT EXISTS schema_migrations (
+    version integer PRIMARY KEY,
+    name text NOT NULL,
+    applied_at timestamptz NOT NULL DEFAULT now()
+  )`;
+
 /** An arbitrary constant: the advisory lock that serialises migrations of several server instances. */
 const migrationLock = 7_317_001;
 
@@ -39,24 +46,33 @@ const migrationLock = 7_317_001;
  */
 export async function migrate(sql: Sql, options: { upTo?: number; migrations?: Migration[] } = {}): Promise<number> {
   const migrations = options.migrations ?? (await loadMigrations());
-  await sql.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version integer PRIMARY KEY,
-    name text NOT NULL,
-    applied_at timestamptz NOT NULL DEFAULT now()
-  )`);
+  await sql.exec(schemaMigrationsTable);
   let reached = 0;
   for (const migration of migrations) {
     if (options.upTo !== undefined && migration.version > options.upTo) break;
     await sql.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [migrationLock]);
-      const done = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [migration.version]);
-      if (done.length > 0) return;
-      await tx.exec(migration.sql);
-      await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+      await lockMigrations(tx);
+      await applyMigration(tx, migration);
     });
     reached = migration.version;
   }
   return reached;
+}
+
+/** Waits for (and, until the transaction ends, holds) the lock that serialises schema changes. */
+export async function lockMigrations(tx: SqlTx): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [migrationLock]);
+}
+
+/**
+ * Applies one migration inside the caller's transaction unless `schema_migrations` already has
+ * it. The restore of a backup uses it to rebuild the schema within its one transaction.
+ */
+export async function applyMigration(tx: SqlTx, migration: Migration): Promise<void> {
+  const done = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [migration.version]);
+  if (done.length > 0) return;
+  await tx.exec(migration.sql);
+  await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
 }
 
 /** The highest applied migration (0 on an empty database). */
