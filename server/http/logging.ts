@@ -14,6 +14,8 @@ export const redactedLogPaths = [
   'body',
   'token',
   'code',
+  // PGlite's errors carry the failed query's parameters: whole records, never for the logs.
+  'err.params',
 ];
 
 /** pino options for the server: JSON lines, secrets and bodies redacted. */
