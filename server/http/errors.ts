@@ -65,8 +65,31 @@ export function handleError(error: FastifyError | ServiceError, request: Fastify
     // Fastify's client-error messages name the problem ("Body is not valid JSON…"), never internals.
     return sendError(reply, code, routerMessages[error.code] ?? (error.message || code));
   }
+  const fault = storageFault(error);
+  if (fault) {
+    // The contract's one 5xx; the device keeps its changes and retries. The operator sees why.
+    // (Not `code`: logging.ts redacts that key, for enrollment codes.)
+    request.log.error({ err: error, fault: fault.code }, `${fault.code}: ${fault.message}`);
+    return sendError(reply, 'internal', fault.message);
+  }
   request.log.error({ err: error }, 'request failed');
   return sendError(reply, 'internal', 'Internal server error');
+}
+
+/**
+ * A write the server's storage refused: the disk (or quota) is full, or the data folder or
+ * database has become read-only. System errors carry an errno code, PostgreSQL's (and PGlite's)
+ * a SQLSTATE: 53100 disk_full, 25006 read_only_sql_transaction (e.g. a standby after a failover).
+ */
+export function storageFault(error: unknown): { code: 'storage_full' | 'storage_not_writable'; message: string } | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === '53100') {
+    return { code: 'storage_full', message: 'The server cannot store data: its disk is full' };
+  }
+  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM' || code === '25006') {
+    return { code: 'storage_not_writable', message: 'The server cannot store data: its storage is read-only' };
+  }
+  return null;
 }
 
 /**
