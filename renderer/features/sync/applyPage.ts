@@ -1,9 +1,11 @@
 import { syncedTables, type SyncedTable } from '../../../shared/domain';
 import { rebasePending, type Hlc, type PulledChange, type ServerRow } from '../../../shared/sync';
+import type { Table } from 'dexie';
 import type { AttacheDb } from '../../db/AttacheDb';
 import { presealMinChanges } from '../../db';
 import type { FieldMetaEntry, FieldMetaKey, OutboxEntry } from '../../db/types';
 import { syncMetaKeys } from './syncState';
+import { timed, timedSync, type SyncTimings } from './syncTimings';
 
 type Row = Record<string, unknown> & { id: string; version: number; deleted: 0 | 1 };
 
@@ -14,9 +16,16 @@ export interface ApplyPageOptions {
   ahead?: Promise<PageAhead | null>;
   /** Testing seam: runs inside the transaction after the writes (a throw aborts all of them). */
   beforeCommit?: () => void;
+  /**
+   * Runs first inside the page's transaction, which then also covers `stores`: reconciling with a
+   * server that lost history queues there what the page's rows are about to overwrite (reconcile.ts).
+   */
+  beforeWrite?: { stores: Table[]; run: () => Promise<void> };
+  /** Where the page's phases are reported (bench only). */
+  timings?: SyncTimings;
 }
 
-const recordKey = (table: string, id: string) => `${table}\u0000${id}`;
+export const recordKey = (table: string, id: string) => `${table}\u0000${id}`;
 
 /** Every synced table this database declares (all of them, unless a migration test opened an old version). */
 export function syncedTablesOf(db: AttacheDb): SyncedTable[] {
@@ -25,7 +34,7 @@ export function syncedTablesOf(db: AttacheDb): SyncedTable[] {
 }
 
 /** The outbox entries of each record, in outbox order. */
-async function pendingByRecord(db: AttacheDb): Promise<Map<string, OutboxEntry[]>> {
+export async function pendingByRecord(db: AttacheDb): Promise<Map<string, OutboxEntry[]>> {
   const byRecord = new Map<string, OutboxEntry[]>();
   for (const entry of await db.outbox.toArray()) {
     const key = recordKey(entry.table, entry.id);
@@ -91,11 +100,11 @@ export interface PageAhead {
  * small page or a database in clear: the transaction seals those). Safe to run while an earlier
  * page is written: a page's rows depend only on the server's and the outbox, which is re-checked.
  */
-export async function sealPageAhead(db: AttacheDb, changes: readonly PulledChange[]): Promise<PageAhead | null> {
+export async function sealPageAhead(db: AttacheDb, changes: readonly PulledChange[], timings?: SyncTimings): Promise<PageAhead | null> {
   if (!db.sealed || changes.length < presealMinChanges) return null;
-  const [pending, mark] = await db.transaction('r', db.outbox, () => Promise.all([pendingByRecord(db), outboxMark(db)]));
-  const page = preparePage(changes, pending);
-  await Promise.all([...page.rows].map(([table, list]) => db.preseal(table, list)));
+  const [pending, mark] = await timed(timings, 'outbox', () => db.transaction('r', db.outbox, () => Promise.all([pendingByRecord(db), outboxMark(db)])));
+  const page = timedSync(timings, 'prepare', () => preparePage(changes, pending));
+  await timed(timings, 'seal', () => Promise.all([...page.rows].map(([table, list]) => db.preseal(table, list))));
   return { page, mark };
 }
 
@@ -112,9 +121,11 @@ export async function sealPageAhead(db: AttacheDb, changes: readonly PulledChang
  */
 export async function applyPage(db: AttacheDb, changes: readonly PulledChange[], options: ApplyPageOptions = {}): Promise<Hlc | undefined> {
   const tables = syncedTablesOf(db).map((t) => db.table(t));
-  const ahead = await (options.ahead ?? sealPageAhead(db, changes));
+  const sealedAhead = options.ahead;
+  const ahead = sealedAhead ? await timed(options.timings, 'waitSeal', () => sealedAhead) : await sealPageAhead(db, changes, options.timings);
   let maxHlc: Hlc | undefined;
-  await db.transaction('rw', [...tables, db.fieldMeta, db.outbox, db.meta], async () => {
+  await timed(options.timings, 'write', () => db.transaction('rw', [...tables, db.fieldMeta, db.outbox, db.meta, ...(options.beforeWrite?.stores ?? [])], async () => {
+    await options.beforeWrite?.run();
     const page = ahead && (await outboxMark(db)) === ahead.mark ? ahead.page : preparePage(changes, await pendingByRecord(db));
     const { rows, clocks } = page;
     maxHlc = page.maxHlc;
@@ -127,7 +138,7 @@ export async function applyPage(db: AttacheDb, changes: readonly PulledChange[],
       options.cursor !== undefined ? db.meta.put({ key: syncMetaKeys.cursor, value: options.cursor }) : undefined,
     ]);
     options.beforeCommit?.();
-  });
+  }));
   return maxHlc;
 }
 

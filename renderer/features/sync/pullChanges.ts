@@ -2,8 +2,9 @@ import type { PullResponse } from '../../../shared/sync';
 import type { AttacheDb } from '../../db/AttacheDb';
 import type { FieldMetaKey } from '../../db/types';
 import { applyPage, dropUnknownRecords, readCursor, sealPageAhead } from './applyPage';
-import { readRepairs } from './pushOutbox';
+import { acknowledgedMutationId, readRepairs } from './pushOutbox';
 import type { SyncClient } from './syncClient';
+import { timed, type SyncTimings } from './syncTimings';
 import { clientSchemaVersion, syncMetaKeys } from './syncState';
 
 /** Page sizes: a first download (cursor 0) takes the server's largest pages. */
@@ -19,22 +20,26 @@ export interface PullOptions {
   beforeCommit?: (page: PullResponse) => void;
   /** Page sizes (default `firstSyncPageSize` from cursor 0, else `pageSize`). */
   pageSizes?: { first?: number; next?: number };
+  /** Where each page's phases are reported (the bench's profile of a first download). */
+  timings?: SyncTimings;
 }
 
 /**
  * Pulls from the stored cursor until `hasMore` is false, writing each page (rows, clocks, rebased
  * pending changes, cursor) in one transaction. Returns `'reset'` when the server answers
- * `resetRequired` (nothing is written then), else the number of rows received.
+ * `resetRequired`, or a `lastMutationId` below what it had acknowledged to this device (it lost
+ * history: restored from a backup); nothing is written then. Else the number of rows received.
  */
 export async function pullChanges(db: AttacheDb, client: SyncClient, options: PullOptions): Promise<number | 'reset'> {
   const cursor = await readCursor(db);
+  const acknowledged = await acknowledgedMutationId(db);
   const limit = cursor === 0 ? (options.pageSizes?.first ?? firstSyncPageSize) : (options.pageSizes?.next ?? pageSize);
   const pages = readAhead((from) => client.pull({ deviceId: options.deviceId, schemaVersion: clientSchemaVersion, cursor: from, limit }), cursor);
   let received = 0;
   /** A page as it arrives, and its rows prepared and sealed (while the page before it is written). */
   const arrive = () => {
     const page = pages.next();
-    const ahead = page.then((p) => (p.resetRequired ? null : sealPageAhead(db, p.changes)));
+    const ahead = page.then((p) => (p.resetRequired ? null : sealPageAhead(db, p.changes, options.timings)));
     // Awaited only if the writes before it succeed; a failure then is reported there.
     ahead.catch(() => undefined);
     return { page, ahead };
@@ -42,14 +47,16 @@ export async function pullChanges(db: AttacheDb, client: SyncClient, options: Pu
   try {
     let next = arrive();
     for (;;) {
-      const page = await next.page;
-      if (page.resetRequired) return 'reset';
+      const arriving = next.page;
+      const page = await timed(options.timings, 'waitPage', () => arriving);
+      if (page.resetRequired || page.lastMutationId < acknowledged) return 'reset';
       const ahead = next.ahead;
       if (page.hasMore) next = arrive();
       const hlc = await applyPage(db, page.changes, {
         cursor: page.cursor,
         ahead,
         beforeCommit: options.beforeCommit && (() => options.beforeCommit?.(page)),
+        timings: options.timings,
       });
       if (hlc) options.onHlc?.(hlc);
       received += page.changes.length;

@@ -55,7 +55,8 @@ export async function pushOutbox(db: AttacheDb, client: SyncClient, deviceId: st
  * A `mutation_gap` whose `expected` id is below the first entry means the server lost mutations it
  * had acknowledged (restored from a backup): it has never seen these ids, so the outbox is
  * renumbered to start where the server expects (and `lastMutationId` with it, in the same
- * transaction) instead of stalling forever. Returns whether it renumbered.
+ * transaction) instead of stalling forever, and the device reconciles with the server at this
+ * sync (reconcile.ts). Returns whether it renumbered.
  */
 async function closeGap(db: AttacheDb, batch: OutboxEntry[], error: unknown): Promise<boolean> {
   if (!(error instanceof SyncError) || error.code !== 'mutation_gap') return false;
@@ -67,8 +68,22 @@ async function closeGap(db: AttacheDb, batch: OutboxEntry[], error: unknown): Pr
     await db.outbox.clear();
     await db.outbox.bulkAdd(entries.map((e, i) => ({ ...e, mutationId: expected + i })));
     await db.meta.put({ key: syncMetaKeys.lastMutationId, value: expected + entries.length - 1 });
+    // What it acknowledged and lost may include this device's changes: they are found and sent again.
+    await db.meta.put({ key: syncMetaKeys.reconcile, value: true });
   });
   return true;
+}
+
+/**
+ * The highest mutation id the server has acknowledged to this device: entries leave the outbox
+ * only when acknowledged, so every id handed out below the first one still waiting. A server whose
+ * `lastMutationId` is below it has lost changes it had acknowledged (restored from a backup).
+ */
+export async function acknowledgedMutationId(db: AttacheDb): Promise<number> {
+  const [first] = (await db.outbox.orderBy(':id').limit(1).primaryKeys()) as number[];
+  if (first !== undefined) return first - 1;
+  const stored = await db.meta.get(syncMetaKeys.lastMutationId);
+  return typeof stored?.value === 'number' ? stored.value : 0;
 }
 
 export async function readRepairs(db: AttacheDb): Promise<FieldMetaKey[]> {

@@ -22,6 +22,7 @@ import {
 import { sha256Hex } from '../../security/sha256';
 import { readPokes } from './eventStream';
 import { SyncError } from './syncError';
+import { timed, timedSync, type SyncTimings } from './syncTimings';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -31,6 +32,8 @@ export interface SyncClientOptions {
   /** The device token; needed by everything except `health` and `enroll`. */
   token?: string;
   fetch?: FetchLike;
+  /** Where pulls report their phases (request, download, parse, validate): the bench only. */
+  timings?: SyncTimings;
 }
 
 export interface SyncClient {
@@ -52,7 +55,7 @@ export interface SyncClient {
   events(onPoke: (version: number) => void, signal?: AbortSignal): Promise<void>;
 }
 
-export function createSyncClient({ baseUrl, token, fetch: fetchImpl }: SyncClientOptions): SyncClient {
+export function createSyncClient({ baseUrl, token, fetch: fetchImpl, timings }: SyncClientOptions): SyncClient {
   const base = baseUrl.replace(/\/+$/, '');
   const doFetch: FetchLike = fetchImpl ?? ((input, init) => globalThis.fetch(input, init));
 
@@ -70,20 +73,23 @@ export function createSyncClient({ baseUrl, token, fetch: fetchImpl }: SyncClien
     return response;
   }
 
-  async function json<S extends z.ZodType>(schema: S, path: string, body?: unknown): Promise<z.infer<S>> {
+  /** `phases`: the sink this call reports to (pulls only: the rest is timed as a whole by the engine). */
+  async function json<S extends z.ZodType>(schema: S, path: string, body?: unknown, phases?: SyncTimings): Promise<z.infer<S>> {
     const init: RequestInit =
       body === undefined
         ? { method: 'GET' }
         : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
-    const response = await send(path, init);
+    const response = await timed(phases, 'request', () => send(path, init));
     let raw: unknown;
     try {
-      raw = await response.json();
+      // What response.json() does, in two steps so the transfer and the parse are told apart.
+      const text = await timed(phases, 'download', () => response.text());
+      raw = timedSync(phases, 'parse', () => JSON.parse(text) as unknown);
     } catch (error) {
       // The connection may drop while the body is read: that is a network failure, not a bad answer.
       throw new SyncError('network', 0, error instanceof Error ? error.message : String(error));
     }
-    const parsed = schema.safeParse(raw);
+    const parsed = timedSync(phases, 'validate', () => schema.safeParse(raw));
     if (!parsed.success) throw new SyncError('invalid_response', response.status, `Unexpected answer from ${path}`);
     return parsed.data;
   }
@@ -92,7 +98,7 @@ export function createSyncClient({ baseUrl, token, fetch: fetchImpl }: SyncClien
     health: () => json(healthResponseSchema, '/v1/health'),
     enroll: (request) => json(enrollResponseSchema, '/v1/devices/enroll', request),
     push: (request) => json(pushResponseSchema, '/v1/sync/push', request),
-    pull: (request) => json(pullResponseSchema, '/v1/sync/pull', request),
+    pull: (request) => json(pullResponseSchema, '/v1/sync/pull', request, timings),
     async putBlob(sha256, bytes) {
       await send(`/v1/blobs/${sha256}`, { method: 'PUT', headers: { 'content-type': 'application/octet-stream' }, body: bytes });
     },

@@ -1,12 +1,14 @@
 import type { PullResponse } from '../../../shared/sync';
 import type { AttacheDb } from '../../db/AttacheDb';
 import { clockFor } from '../../db/clockState';
-import { pullChanges, repairRows, resetCursor } from './pullChanges';
+import { pullChanges, repairRows } from './pullChanges';
 import { pushOutbox } from './pushOutbox';
+import { markReconcile, reconcilePending, reconcileWithServer } from './reconcile';
 import { uploadBlobs } from './blobSync';
 import { sendViewEvents } from './sendViewEvents';
 import type { SyncClient } from './syncClient';
 import { isRetryable, SyncError } from './syncError';
+import { timed, type SyncTimings } from './syncTimings';
 import { initialSyncState, type SyncState } from './syncState';
 
 export interface SyncEngineOptions {
@@ -31,6 +33,8 @@ export interface SyncEngineOptions {
    * deleting leaves on disk (LevelDB keeps deleted records until compaction) cannot be read.
    */
   destroyKey?: () => Promise<void>;
+  /** Where each phase's duration is reported (the bench's profile of a first download; the app passes none). */
+  timings?: SyncTimings;
 }
 
 export interface SyncEngine {
@@ -91,22 +95,30 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       onPage: (received: number) => report({ ...state, progress: { received } }),
       beforeCommit: options.beforePageCommit,
       pageSizes: options.pageSizes,
+      timings: options.timings,
     };
     try {
       // Attachment bytes first: the records that name them are in the outbox.
-      await uploadBlobs(db, client);
-      await pushOutbox(db, client, deviceId);
-      await sendViewEvents(db, client, deviceId);
-      let pulled = await pullChanges(db, client, pullOptions);
-      if (pulled === 'reset') {
-        // The server lost data it had sent: send what is unsent first, then download everything again.
+      await timed(options.timings, 'push', async () => {
         await uploadBlobs(db, client);
         await pushOutbox(db, client, deviceId);
-        await resetCursor(db);
+        await sendViewEvents(db, client, deviceId);
+      });
+      let pulled = await pullChanges(db, client, pullOptions);
+      if (pulled === 'reset') await markReconcile(db);
+      if (await reconcilePending(db)) {
+        // The server lost history (SYNC-PROTOCOL.md: never drop unsent work): what is unsent goes
+        // first; then everything is downloaded again while what this device holds and the server
+        // lacks is queued again; that is sent, and what it changed pulled.
+        await uploadBlobs(db, client);
+        await pushOutbox(db, client, deviceId);
+        await reconcileWithServer(db, client, pullOptions);
+        await uploadBlobs(db, client);
+        await pushOutbox(db, client, deviceId);
         pulled = await pullChanges(db, client, pullOptions);
         if (pulled === 'reset') throw new SyncError('invalid_response', 200, 'The server asked for a reset twice');
       }
-      await repairRows(db, client, deviceId);
+      await timed(options.timings, 'repair', () => repairRows(db, client, deviceId));
       failures = 0;
       report({ phase: 'upToDate', pending: await countPending(), lastSyncAt: now() });
     } catch (error) {

@@ -40,6 +40,9 @@ export async function saveSyncSettings(db: AttacheDb, settings: SyncSettings): P
         { key: syncMetaKeys.lastMutationId, value: renumbered.length },
         { key: syncMetaKeys.cursor, value: 0 },
         { key: syncMetaKeys.repair, value: [] },
+        // A new device id for the same workspace: what the server holds may lack what this device
+        // had sent under the old one (a server restored from a backup): reconcile at the next sync.
+        ...(previous ? [{ key: syncMetaKeys.reconcile, value: true }] : []),
       ]);
     }
     await db.meta.put({ key: syncMetaKeys.settings, value: settings });

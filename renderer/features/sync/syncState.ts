@@ -33,4 +33,6 @@ export const syncMetaKeys = {
   lastHlc: 'lastHlc',
   /** Owned by `commitChanges`: the last outbox mutation id handed out. */
   lastMutationId: 'lastMutationId',
+  /** `true` while the device reconciles with a server that lost history (reconcile.ts). */
+  reconcile: 'sync.reconcile',
 } as const;

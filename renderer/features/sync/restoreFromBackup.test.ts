@@ -1,0 +1,128 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleRecords } from '../../../shared/domain/sampleRecords';
+import { restoreBackup } from '../../../server/backup/restoreBackup';
+import { writeBackup } from '../../../server/backup/writeBackup';
+import { createFolderBlobStore } from '../../../server/blobs/blobStore';
+import { createWorkspace } from '../../../server/services/workspaces';
+import { enrollTestDevice, useSyncTestServer } from '../../../test/fixtures/syncTestServer';
+import { commitChanges, newId, type AttacheDb, type Change } from '../../db';
+import { createSyncClient } from './syncClient';
+import { createSyncEngine, type SyncEngine } from './syncEngine';
+
+// The real server and the real sync engine of each device, on its own fake IndexedDB: the server
+// is restored from a backup older than what the devices hold, while it keeps running (as the
+// admin channel restores a running PGlite server, or `admin restore` a PostgreSQL one).
+const running = useSyncTestServer();
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'attache-restore-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+interface Laptop {
+  db: AttacheDb;
+  engine: SyncEngine;
+  commit(changes: Change[]): Promise<void>;
+  sync(): Promise<void>;
+}
+
+async function laptop(workspaceId: string, name: string): Promise<Laptop> {
+  const { db, settings } = await enrollTestDevice(running, workspaceId, name);
+  const client = createSyncClient({ baseUrl: running.baseUrl, token: settings.token });
+  const engine = createSyncEngine({ db, client, deviceId: settings.deviceId, retry: { baseMs: 5, maxMs: 20 } });
+  return {
+    db,
+    engine,
+    commit: (changes) => commitChanges(db, changes, { actor: name, deviceId: settings.deviceId }),
+    async sync() {
+      const state = await engine.syncOnce();
+      expect(state, `${name} syncs: ${JSON.stringify(state.error)}`).toMatchObject({ phase: 'upToDate', pending: 0 });
+    },
+  };
+}
+
+const newCase = (title: string): [string, Change] => {
+  const { id: _id, ...fields } = sampleRecords.cases;
+  const id = newId();
+  return [id, { table: 'cases', id, op: 'put', fields: { ...fields, title } }];
+};
+const newNote = (caseId: string, text: string): [string, Change] => {
+  const { id: _id, ...fields } = sampleRecords.notes;
+  const id = newId();
+  return [id, { table: 'notes', id, op: 'put', fields: { ...fields, caseId, text } }];
+};
+const edit = (table: 'cases' | 'notes', id: string, fields: Record<string, unknown>): Change => ({ table, id, op: 'put', fields });
+
+/** What a device shows: its live cases and notes with their values, without sync bookkeeping. */
+async function shown(db: AttacheDb) {
+  const strip = (rows: Record<string, unknown>[]) =>
+    rows
+      .filter((r) => r.deleted === 0)
+      .map(({ version: _v, writtenAt: _w, ...rest }) => rest)
+      .sort((x, y) => String(x.id).localeCompare(String(y.id)));
+  return { cases: strip(await db.cases.toArray()), notes: strip(await db.notes.toArray()) };
+}
+
+describe('devices after the server is restored from an older backup', () => {
+  it('send again everything the backup lacks, whoever made it, and all end with the same data', async () => {
+    const blobs = createFolderBlobStore(join(dir, 'blobs'));
+    const ws = (await createWorkspace(running.server.sql, { name: 'Washington office' })).id;
+    const [a, b, c] = [await laptop(ws, 'A'), await laptop(ws, 'B'), await laptop(ws, 'C')];
+    const [caseX, createX] = newCase('Before the backup');
+    const [noteN, createN] = newNote(caseX, 'Known to the backup');
+    await a.commit([createX, createN]);
+    await a.sync();
+    await b.sync();
+    await c.sync();
+
+    const file = join(dir, `before-${newId()}.backup.gz`);
+    await writeBackup(running.server.sql, blobs, file);
+
+    // After the backup, all acknowledged by the server and then lost with it:
+    // A edits X and opens case Y; B pulls both, then edits Y and writes a note; C stays offline.
+    const [caseY, createY] = newCase('Opened after the backup');
+    await a.commit([edit('cases', caseX, { title: 'Edited after the backup' }), createY]);
+    await a.sync();
+    await b.sync();
+    const [noteM, createM] = newNote(caseY, 'Written on B after the backup');
+    await b.commit([edit('cases', caseY, { summary: 'B added this after the backup' }), createM]);
+    await b.sync();
+    // A deletes the note the backup knows: the delete is lost too.
+    await a.commit([{ table: 'notes', id: noteN, op: 'delete' }]);
+    await a.sync();
+    const before = { a: await shown(a.db), b: await shown(b.db) };
+
+    const restored = await restoreBackup(running.server.sql, blobs, file, { replace: true });
+    expect(restored.workspaces).toContainEqual(expect.objectContaining({ id: ws }));
+
+    // C, offline since before the backup, edits X meanwhile: the server never saw A's edit of it.
+    await c.commit([edit('cases', caseX, { summary: 'C edited after the restore' })]);
+    await c.sync();
+    await a.sync();
+    await b.sync();
+    for (const device of [c, a, b, c, a]) await device.sync();
+
+    const onA = await shown(a.db);
+    expect(await shown(b.db)).toEqual(onA);
+    expect(await shown(c.db)).toEqual(onA);
+    expect(onA.cases.find((r) => r.id === caseX)).toMatchObject({ title: 'Edited after the backup', summary: 'C edited after the restore' });
+    expect(onA.cases.find((r) => r.id === caseY)).toMatchObject({ title: 'Opened after the backup', summary: 'B added this after the backup' });
+    expect(onA.notes.map((n) => n.id)).toEqual([noteM]);
+    // Nothing A or B showed before the restore is gone, except where C's later edit replaced it.
+    expect(onA.cases.find((r) => r.id === caseY)).toEqual(before.b.cases.find((r) => r.id === caseY));
+    expect(onA.notes).toEqual(before.a.notes);
+    // (C's edit set the summary and, with it, the time of the last update.)
+    const unlessEditedByC = { summary: null, updatedAt: null };
+    expect({ ...onA.cases.find((r) => r.id === caseX), ...unlessEditedByC }).toEqual({ ...before.a.cases.find((r) => r.id === caseX), ...unlessEditedByC });
+    for (const device of [a, b, c]) expect(await device.db.outbox.count()).toBe(0);
+    // The server holds it too, so a device enrolled from now on gets all of it.
+    const d = await laptop(ws, 'D');
+    await d.sync();
+    expect(await shown(d.db)).toEqual(onA);
+  });
+});
