@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root: the child runs `server/main.ts` from there, as `npm run server` does. */
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /** What a server process is started with: exactly the variables an operator would set. */
 export interface ServerProcessOptions {
@@ -17,6 +17,11 @@ export interface ServerProcessOptions {
   port?: number;
   /** Further variables (LOG_LEVEL, ATTACHE_RATE_LIMIT…). */
   env?: Record<string, string>;
+  /**
+   * Another user to run as (the test must be root): root writes through any mode bits, so a
+   * folder without write permission only shows as one to a normal user.
+   */
+  runAs?: { uid: number; gid: number };
 }
 
 export interface ExitStatus {
@@ -60,7 +65,12 @@ function spawnServer(options: ServerProcessOptions, port: number): { child: Chil
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
     ...options.env,
   });
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...options.runAs,
+  });
   running.add(child);
   const out: string[] = [];
   const err: string[] = [];
