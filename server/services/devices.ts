@@ -40,19 +40,24 @@ export async function authenticate(sql: Sql, token: string | null): Promise<Devi
     member_id: string;
     member_name: string;
     role: MemberRole;
+    seen_long_ago: boolean;
   }>(
-    `SELECT d.id, d.name, d.token_hash, d.revoked_at, d.workspace_id, d.member_id, m.name AS member_name, m.role
+    `SELECT d.id, d.name, d.token_hash, d.revoked_at, d.workspace_id, d.member_id, m.name AS member_name, m.role,
+            (d.last_seen_at IS NULL OR d.last_seen_at < now() - interval '1 minute') AS seen_long_ago
        FROM devices d JOIN members m ON m.id = d.member_id
       WHERE d.token_hash = $1`,
     [tokenHash],
   );
   if (!row || !sameDigest(row.token_hash, tokenHash)) throw new ServiceError('unauthenticated', 'Unknown device token');
   if (row.revoked_at !== null) throw new ServiceError('device_revoked', 'This device has been revoked');
-  // Throttled so that a busy device does not turn every read into a write.
-  await sql.query(
-    `UPDATE devices SET last_seen_at = now() WHERE id = $1 AND (last_seen_at IS NULL OR last_seen_at < now() - interval '1 minute')`,
-    [row.id],
-  );
+  // Throttled so that a busy device does not turn every read into a write, and asked for only when
+  // due: every authenticated request (each pull, each push) would otherwise pay a second round trip.
+  if (row.seen_long_ago) {
+    await sql.query(
+      `UPDATE devices SET last_seen_at = now() WHERE id = $1 AND (last_seen_at IS NULL OR last_seen_at < now() - interval '1 minute')`,
+      [row.id],
+    );
+  }
   return {
     deviceId: row.id,
     deviceName: row.name,

