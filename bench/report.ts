@@ -11,6 +11,8 @@ export interface BenchReport {
 
 const reportUrl = new URL('./report.json', import.meta.url);
 export const isSyncEntry = (entry: BenchEntry) => entry.name.startsWith('sync:');
+/** The load run's entries (bench/load): many devices against one server process on PostgreSQL. */
+export const isLoadEntry = (entry: BenchEntry) => entry.name.startsWith('load:');
 
 export async function readPreviousReport(): Promise<BenchReport | null> {
   try {
