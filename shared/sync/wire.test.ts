@@ -3,6 +3,7 @@ import { formatHlc } from './hlc';
 import {
   errorBodySchema,
   pullRequestSchema,
+  pulledChangeSchema,
   pullResponseSchema,
   pushMutationSchema,
   pushRequestSchema,
@@ -97,6 +98,24 @@ describe('request and response bodies', () => {
       { title: { v: 1, hlc: 'yesterday' } }, { title: { v: 1, hlc, device: 'd' } }, { title: { v: 1, hlc }, status: 4 },
     ]) {
       expect(accepts(bad), JSON.stringify(bad)).toBe(false);
+    }
+  });
+
+  it('a pulled change is refused for what the strict schema refuses, and its own check agrees with it', () => {
+    const change = { table: 'cases', id: caseId, version: 4, deleted: false, fields: { title: 'x', tags: ['a'] }, fieldMeta: { title: { v: 4, hlc } } };
+    const accepts = (c: unknown) => pullResponseSchema.safeParse({ changes: [c], cursor: 4, hasMore: false, lastMutationId: 0 }).success;
+    const bads: unknown[] = [
+      null, [], 'x', { ...change, extra: 1 }, { ...change, table: 'secrets' }, { ...change, table: undefined },
+      { ...change, id: '' }, { ...change, id: 'x'.repeat(65) }, { ...change, id: 'a\u0000b' }, { ...change, id: '\ud800' }, { ...change, id: 7 },
+      { ...change, version: 0 }, { ...change, version: 1.5 }, { ...change, version: '4' }, { ...change, version: 2 ** 53 },
+      { ...change, deleted: 0 }, { ...change, fields: null }, { ...change, fields: ['x'] }, { ...change, fields: { '': 1 } },
+      { ...change, fieldMeta: { title: { v: 4 } } },
+    ];
+    expect(accepts(change)).toBe(true);
+    expect(pulledChangeSchema.safeParse(change).success).toBe(true);
+    for (const bad of bads) {
+      expect(accepts(bad), JSON.stringify(bad)).toBe(false);
+      expect(pulledChangeSchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
     }
   });
 

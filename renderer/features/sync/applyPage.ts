@@ -23,6 +23,11 @@ export interface ApplyPageOptions {
   beforeWrite?: { stores: Table[]; run: () => Promise<void> };
   /** Where the page's phases are reported (bench only). */
   timings?: SyncTimings;
+  /**
+   * Told the outbox as the page's transaction found it when it differs from the one the page was
+   * prepared on (`ahead`), so pages after it are prepared on the outbox as it now is.
+   */
+  onOutboxChanged?: (outbox: OutboxSnapshot) => void;
 }
 
 export const recordKey = (table: string, id: string) => `${table}\u0000${id}`;
@@ -95,14 +100,35 @@ export interface PageAhead {
   mark: string;
 }
 
+/** The outbox's pending entries by record, and its `outboxMark` when they were read. */
+export interface OutboxSnapshot {
+  pending: Map<string, OutboxEntry[]>;
+  mark: string;
+}
+
+export function readOutboxSnapshot(db: AttacheDb): Promise<OutboxSnapshot> {
+  return db.transaction('r', db.outbox, async () => {
+    const [pending, mark] = await Promise.all([pendingByRecord(db), outboxMark(db)]);
+    return { pending, mark };
+  });
+}
+
 /**
  * Prepares a large page and seals its rows with WebCrypto, outside any transaction (null for a
  * small page or a database in clear: the transaction seals those). Safe to run while an earlier
  * page is written: a page's rows depend only on the server's and the outbox, which is re-checked.
+ * `outbox`: the outbox to prepare on, read before; a pull passes one read once, because reading
+ * it here while the page before is written waits for that write (its transaction covers the
+ * outbox), which left the writes nothing to write while this page was sealed.
  */
-export async function sealPageAhead(db: AttacheDb, changes: readonly PulledChange[], timings?: SyncTimings): Promise<PageAhead | null> {
+export async function sealPageAhead(
+  db: AttacheDb,
+  changes: readonly PulledChange[],
+  options: { timings?: SyncTimings; outbox?: () => Promise<OutboxSnapshot> } = {},
+): Promise<PageAhead | null> {
   if (!db.sealed || changes.length < presealMinChanges) return null;
-  const [pending, mark] = await timed(timings, 'outbox', () => db.transaction('r', db.outbox, () => Promise.all([pendingByRecord(db), outboxMark(db)])));
+  const { timings } = options;
+  const { pending, mark } = await timed(timings, 'outbox', options.outbox ?? (() => readOutboxSnapshot(db)));
   const page = timedSync(timings, 'prepare', () => preparePage(changes, pending));
   await timed(timings, 'seal', () => Promise.all([...page.rows].map(([table, list]) => db.preseal(table, list))));
   return { page, mark };
@@ -122,11 +148,18 @@ export async function sealPageAhead(db: AttacheDb, changes: readonly PulledChang
 export async function applyPage(db: AttacheDb, changes: readonly PulledChange[], options: ApplyPageOptions = {}): Promise<Hlc | undefined> {
   const tables = syncedTablesOf(db).map((t) => db.table(t));
   const sealedAhead = options.ahead;
-  const ahead = sealedAhead ? await timed(options.timings, 'waitSeal', () => sealedAhead) : await sealPageAhead(db, changes, options.timings);
+  const ahead = sealedAhead ? await timed(options.timings, 'waitSeal', () => sealedAhead) : await sealPageAhead(db, changes, { timings: options.timings });
   let maxHlc: Hlc | undefined;
   await timed(options.timings, 'write', () => db.transaction('rw', [...tables, db.fieldMeta, db.outbox, db.meta, ...(options.beforeWrite?.stores ?? [])], async () => {
     await options.beforeWrite?.run();
-    const page = ahead && (await outboxMark(db)) === ahead.mark ? ahead.page : preparePage(changes, await pendingByRecord(db));
+    const mark = ahead ? await outboxMark(db) : null;
+    let page: PreparedPage;
+    if (ahead && mark === ahead.mark) page = ahead.page;
+    else {
+      const pending = await pendingByRecord(db);
+      page = preparePage(changes, pending);
+      if (mark !== null) options.onOutboxChanged?.({ pending, mark });
+    }
     const { rows, clocks } = page;
     maxHlc = page.maxHlc;
     const stored = await db.meta.get(syncMetaKeys.lastHlc);
