@@ -3,8 +3,7 @@
 // same page, so all three pay the same browser costs. See bench/sync/pageApi.ts for the contract.
 import { liveQuery } from 'dexie';
 import type { Case } from '../../shared/domain';
-import { formatHlc } from '../../shared/sync/hlc';
-import { AttacheDb, commitChanges, packClocks } from '../../renderer/db';
+import { AttacheDb, commitChanges } from '../../renderer/db';
 import {
   createSyncClient,
   createSyncEngine,
@@ -14,6 +13,8 @@ import {
   type SyncOwner,
   type SyncSettings,
 } from '../../renderer/features/sync';
+import type { SyncPhase, SyncTimings } from '../../renderer/features/sync/syncTimings';
+import { DataKey } from '../../renderer/security/keyring';
 import { createKeyring } from '../../renderer/security/keyring';
 import { openKeyringStore } from '../../renderer/security/keyringStore';
 import { sessionKey, unlockSession } from '../../renderer/security/session';
@@ -23,8 +24,8 @@ import { deleteDatabase, openRaw, sampleShapes as sampleRowShapes } from './rawI
 const wallNow = () => performance.timeOrigin + performance.now();
 
 interface Device {
-  /** Time spent inside `client.pull` since the last `syncNow` began. */
-  pullTime: { ms: number };
+  /** Each phase's time (renderer/features/sync/syncTimings.ts) since the last `syncNow` began. */
+  phases: Partial<Record<SyncPhase, number>>;
   db: AttacheDb;
   settings: SyncSettings;
   engine: SyncEngine;
@@ -48,50 +49,66 @@ async function ensureUnlocked(): Promise<void> {
 async function enroll(serverUrl: string, code: string, deviceName: string) {
   await ensureUnlocked();
   const { settings, db } = await enrollDevice(serverUrl, code, deviceName);
-  const client = createSyncClient({ baseUrl: serverUrl, token: settings.token });
-  const pullTime = { ms: 0 };
-  const timedClient = {
-    ...client,
-    async pull(request: Parameters<typeof client.pull>[0]) {
-      const started = performance.now();
-      try {
-        return await client.pull(request);
-      } finally {
-        pullTime.ms += performance.now() - started;
-      }
-    },
-  };
-  const engine = createSyncEngine({ db, client: timedClient, deviceId: settings.deviceId });
-  device = { pullTime, db, settings, engine, owner: null };
+  const phases: Device['phases'] = {};
+  // The real client and engine, reporting their phases to this page (the app passes no sink).
+  const timings: SyncTimings = (phase, ms) => void (phases[phase] = (phases[phase] ?? 0) + ms);
+  const client = createSyncClient({ baseUrl: serverUrl, token: settings.token, timings });
+  const engine = createSyncEngine({ db, client, deviceId: settings.deviceId, timings });
+  device = { phases, db, settings, engine, owner: null };
   return { dbName: db.name, deviceId: settings.deviceId };
 }
 
 async function syncNow() {
-  const { db, engine, pullTime } = current();
-  pullTime.ms = 0;
+  const dev = current();
+  for (const phase of Object.keys(dev.phases) as SyncPhase[]) delete dev.phases[phase];
   const started = performance.now();
-  const state = await engine.syncOnce();
+  const state = await dev.engine.syncOnce();
   const ms = performance.now() - started;
-  return { ms, pullMs: pullTime.ms, phase: state.phase, rows: await db.cases.count() };
+  return { ms, phasesMs: { ...dev.phases }, phase: state.phase, rows: await dev.db.cases.count() };
 }
 
-async function rawPut(dataUrl: string, dbName: string) {
+/** What sync stored (`captureStored`), beneath Dexie: sealed rows, packed clocks, sync meta. */
+let captured: { cases: unknown[]; fieldMeta: unknown[]; meta: unknown[] } | null = null;
+
+function readAll(idb: IDBDatabase, store: string): Promise<unknown[]> {
+  return new Promise((resolve, reject) => {
+    const request = idb.transaction(store).objectStore(store).getAll();
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+async function captureStored(dbName: string): Promise<{ rows: number; bytes: number }> {
+  const idb = await openRaw(dbName);
+  const [cases, fieldMeta, meta] = await Promise.all([readAll(idb, 'cases'), readAll(idb, 'fieldMeta'), readAll(idb, 'meta')]);
+  idb.close();
+  captured = { cases, fieldMeta, meta: meta.filter((m) => String((m as { key: string }).key).startsWith('sync.')) };
+  const bytes = cases.reduce<number>((sum, row) => sum + ((row as { sealed?: Uint8Array }).sealed?.byteLength ?? 0), 0);
+  return { rows: cases.length, bytes };
+}
+
+/** The records of `dataUrl` as a pull stores them, sealed by the data layer (db.preseal) with a fresh key. */
+async function sealRecords(dataUrl: string): Promise<{ ms: number; rows: number }> {
+  const records = (await (await fetch(dataUrl)).json()) as Case[];
+  const rows = records.map(({ id, ...fields }, i) => ({ ...fields, id, version: i + 1, deleted: 0 }));
+  const name = 'bench-sync-seal';
+  const db = new AttacheDb(name, { dataKey: new DataKey(crypto.getRandomValues(new Uint8Array(32))) });
+  await db.open();
+  const started = performance.now();
+  await db.preseal('cases', rows);
+  const ms = performance.now() - started;
+  await db.delete();
+  return { ms, rows: rows.length };
+}
+
+async function rawPut(dbName: string) {
+  if (!captured) throw new Error('Nothing captured: sync a device, then captureStored');
+  const { cases: rows, fieldMeta, meta: syncMeta } = captured;
   await deleteDatabase(dbName);
+  // The client's database layout: the same stores and indexes (the stamp's too).
   const schemaDb = new AttacheDb(dbName);
   await schemaDb.open();
   schemaDb.close();
-  const records = (await (await fetch(dataUrl)).json()) as Case[];
-  // What a pull of these records stores: the row with its version, and its per-field clocks packed
-  // as the data layer keeps them (renderer/db/clockPacking.ts).
-  const ms0 = Date.now();
-  const deviceId = '01900000-0000-7000-8000-0000000000aa';
-  const rows = records.map(({ id, ...fields }, i) => ({ ...fields, id, version: i + 1, deleted: 0 }));
-  const clocks = records.map(({ id, ...fields }, i) => {
-    const hlc = formatHlc({ ms: ms0, counter: i, deviceId });
-    const clock: Record<string, { v: number; hlc: string }> = {};
-    for (const field of Object.keys(fields)) clock[field] = { v: i + 1, hlc };
-    return packClocks({ table: 'cases', id, fields: clock });
-  });
   const idb = await openRaw(dbName);
   const started = performance.now();
   await new Promise<void>((resolve, reject) => {
@@ -99,8 +116,8 @@ async function rawPut(dataUrl: string, dbName: string) {
     const cases = tx.objectStore('cases');
     const meta = tx.objectStore('fieldMeta');
     for (const row of rows) cases.put(row);
-    for (const entry of clocks) meta.put(entry);
-    tx.objectStore('meta').put({ key: 'sync.cursor', value: rows.length });
+    for (const entry of fieldMeta) meta.put(entry);
+    for (const entry of syncMeta) tx.objectStore('meta').put(entry);
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);
     tx.onabort = () => reject(tx.error);
@@ -181,6 +198,8 @@ async function dispose(): Promise<void> {
 export const syncBench: SyncBenchApi = {
   enroll,
   syncNow,
+  captureStored,
+  sealRecords,
   rawPut,
   pouchReplicate,
   sampleShapes: (name) => sampleRowShapes(name, false),

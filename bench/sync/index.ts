@@ -19,7 +19,11 @@ import { startBenchSyncServer } from './syncServer';
 
 export type { BenchEntry } from './entry';
 
-/** Sizes: 100k rows and 20 pushes by default; `BENCH_SYNC_ROWS` shrinks a quick run. */
+/**
+ * Sizes: 100k rows and 20 pushes by default; `BENCH_SYNC_ROWS` shrinks a quick run,
+ * `BENCH_SYNC_INITIAL_ONLY=1` stops after the initial-sync entries, `BENCH_SYNC_POUCH=0` leaves
+ * PouchDB out of them.
+ */
 export function syncBenchSizes(env: NodeJS.ProcessEnv = process.env): { rows: number; pushes: number } {
   const rows = Number(env.BENCH_SYNC_ROWS ?? 100_000);
   if (!Number.isInteger(rows) || rows < 1000) throw new Error('BENCH_SYNC_ROWS must be an integer of at least 1000');
@@ -42,8 +46,11 @@ export async function runSyncBenchmarks(browser: Browser): Promise<BenchEntry[]>
   try {
     process.stdout.write(`sync benchmarks: ${rows} rows, ${pushes} pushes of 1,000\n`);
     const dataUrl = `${origin}/bench-data/cases.json`;
-    const initial = await runInitialSyncBench({ browser, origin, sync, cases, dataUrl, storage: 'PGlite', comparePouch: true });
+    const comparePouch = process.env.BENCH_SYNC_POUCH !== '0';
+    const initial = await runInitialSyncBench({ browser, origin, sync, cases, dataUrl, storage: 'PGlite', comparePouch });
     entries.push(...initial.entries);
+    // A quick look at initial sync alone, while working on it (the report then holds just those).
+    if (process.env.BENCH_SYNC_INITIAL_ONLY === '1') return entries;
     // The same download from a server on PostgreSQL, the storage of a real deployment.
     if (process.env.DATABASE_URL) {
       const onPostgres = await startBenchSyncServer('postgres', [origin]);

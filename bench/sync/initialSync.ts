@@ -1,11 +1,14 @@
 // Benchmark 1: initial sync of the same cases to a fresh client in headless Chromium, against a raw
-// IndexedDB put of those rows and against PouchDB replication of the same documents.
+// IndexedDB put of the rows it stored (sealed) and against PouchDB replication of the same
+// documents, with the split of the sync's time by phase (renderer/features/sync/syncTimings.ts).
+import { loadavg } from 'node:os';
 import type { Browser, Page } from '@playwright/test';
 import type { Case } from '../../shared/domain';
 import { countLabel, type BenchEntry } from './entry';
 import { startPouchServer } from './pouchServer';
 import { pushCases } from './push';
 import { median, round } from './stats';
+import { splitOf, type SyncSample } from './syncSplit';
 import type { BenchDevice, BenchSyncServer } from './syncServer';
 
 /**
@@ -31,6 +34,8 @@ export interface InitialSyncSetup {
 /** Samples of each initial-sync measurement (`BENCH_SYNC_SAMPLES`, default 3; the medians are compared). */
 const initialSyncSamples = Number(process.env.BENCH_SYNC_SAMPLES ?? 3);
 
+const roundAll = (values: object) => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, round(Number(v))]));
+
 export async function openBenchPage(browser: Browser, origin: string): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -49,47 +54,72 @@ export async function runInitialSyncBench(setup: InitialSyncSetup): Promise<{ en
   log(`seeded ${cases.length} cases through push in ${round(seedTimes.reduce((a, b) => a + b, 0) / 1000)} s`);
 
   const page = await openBenchPage(browser, origin);
-  // Interleaved samples (raw, sync, raw, sync, …) so a drift of the machine touches both; medians.
+  const loadBefore = round(loadavg()[0]!, 2);
+  // Interleaved samples (sync, raw put, seal, sync, …) so a drift of the machine touches all; medians.
   const rawDb = 'bench-sync-raw';
   const rawRuns: { ms: number; rows: number }[] = [];
-  const syncRuns: { ms: number; pullMs: number; phase: string; rows: number }[] = [];
+  const sealRuns: { ms: number; rows: number }[] = [];
+  const syncRuns: (SyncSample & { phase: string; rows: number })[] = [];
   let rawShapes: unknown;
   let syncShapes: unknown;
+  let sealedBytes = 0;
   for (let sample = 0; sample < initialSyncSamples; sample++) {
-    const raw = await page.evaluate(([url, name]) => window.attacheSyncBench.rawPut(url, name), [dataUrl, rawDb] as const);
-    rawShapes = await page.evaluate((name) => window.attacheSyncBench.sampleShapes(name), rawDb);
-    await page.evaluate((name) => window.attacheSyncBench.deleteDatabase(name), rawDb);
-    log(`raw IndexedDB put: ${round(raw.ms)} ms`);
-    rawRuns.push(raw);
-
     const code = await sync.enrollmentCode(workspaceId, `Fresh client ${sample + 1}`);
     const { dbName } = await page.evaluate(([url, c]) => window.attacheSyncBench.enroll(url, c, 'bench laptop'), [sync.url, code] as const);
+    sync.takePullTimes();
     const synced = await page.evaluate(() => window.attacheSyncBench.syncNow());
+    const server = sync.takePullTimes();
     syncShapes = await page.evaluate((name) => window.attacheSyncBench.sampleShapes(name), dbName);
+    // The raw put stores exactly what this sync stored: its sealed rows, packed clocks and cursor.
+    sealedBytes = (await page.evaluate((name) => window.attacheSyncBench.captureStored(name), dbName)).bytes;
     await page.evaluate(() => window.attacheSyncBench.dispose()); // also deletes the device's database
-    log(`initial sync: ${round(synced.ms)} ms (${synced.rows} rows, ${synced.phase})`);
-    syncRuns.push(synced);
+    log(`initial sync: ${round(synced.ms)} ms (${synced.rows} rows, ${synced.phase}) ${JSON.stringify(roundAll(synced.phasesMs))} server ${JSON.stringify(roundAll(server))}`);
+    syncRuns.push({ ...synced, server });
+
+    const raw = await page.evaluate((name) => window.attacheSyncBench.rawPut(name), rawDb);
+    rawShapes = await page.evaluate((name) => window.attacheSyncBench.sampleShapes(name), rawDb);
+    await page.evaluate((name) => window.attacheSyncBench.deleteDatabase(name), rawDb);
+    log(`raw IndexedDB put of the sealed rows: ${round(raw.ms)} ms`);
+    rawRuns.push(raw);
+
+    const sealed = await page.evaluate((url) => window.attacheSyncBench.sealRecords(url), dataUrl);
+    log(`sealing the rows (db.preseal, WebCrypto): ${round(sealed.ms)} ms`);
+    sealRuns.push(sealed);
   }
   const raw = { ms: median(rawRuns.map((r) => r.ms)) };
-  const synced = { ms: median(syncRuns.map((r) => r.ms)), pullMs: median(syncRuns.map((r) => r.pullMs)) };
+  const seal = { ms: median(sealRuns.map((r) => r.ms)) };
+  const synced = { ms: median(syncRuns.map((r) => r.ms)) };
+  const split = splitOf(syncRuns);
 
   const pouch = setup.comparePouch ? await replicateWithPouch(page, cases, origin) : [];
   await page.context().close();
+  const loadAverage = { before: loadBefore, after: round(loadavg()[0]!, 2) };
 
-  const complete = syncRuns.every((r) => r.phase === 'upToDate' && r.rows === cases.length) && rawRuns.every((r) => r.rows === cases.length);
+  const complete =
+    syncRuns.every((r) => r.phase === 'upToDate' && r.rows === cases.length) &&
+    rawRuns.every((r) => r.rows === cases.length) &&
+    sealRuns.every((r) => r.rows === cases.length);
   const label = countLabel(cases.length);
   const rawRatio = synced.ms / raw.ms;
   const entries: BenchEntry[] = [
     {
-      name: `sync: initial sync of ${label} cases to a fresh client vs a raw IndexedDB put of the same rows (server on ${storage})`,
+      name: `sync: initial sync of ${label} cases to a fresh client vs a raw IndexedDB put of the same sealed rows (server on ${storage})`,
       syncMs: round(synced.ms),
       rawMs: round(raw.ms),
-      syncBreakdownMs: { pullRequests: round(synced.pullMs), localWritesAndRest: round(synced.ms - synced.pullMs) },
       ratio: round(rawRatio, 2),
-      samplesMs: { sync: syncRuns.map((r) => round(r.ms)), raw: rawRuns.map((r) => round(r.ms)) },
+      rawSealMs: round(seal.ms),
+      ratioToSealAndPut: round(synced.ms / (seal.ms + raw.ms), 2),
+      split,
+      samplesMs: { sync: syncRuns.map((r) => round(r.ms)), raw: rawRuns.map((r) => round(r.ms)), seal: sealRuns.map((r) => round(r.ms)) },
       rows: cases.length,
+      sealedBytes,
       sameShapes: JSON.stringify(rawShapes) === JSON.stringify(syncShapes),
-      notes: 'medians of interleaved samples; sync = one syncOnce of the real engine (pages of 5,000 over HTTP, validated, one transaction each); pullRequests = time inside client.pull (server, transfer, JSON, validation); raw = the same rows, their clocks packed as the data layer stores them, and the cursor, in one IndexedDB transaction, data already parsed',
+      loadAverage,
+      notes:
+        'medians of interleaved samples (sync, raw, seal); sync = one syncOnce of the real engine (pages over HTTP, validated, sealed, one transaction each); ' +
+        'raw = the very rows that sync stored (sealed, write stamps, packed clocks, cursor), read back and put into a fresh database of the client layout in one IndexedDB transaction; ' +
+        'rawSealMs = sealing the same rows with the data layer (db.preseal, WebCrypto), not in rawMs; ' +
+        'split = the median sample: wall partitions its time along the writing loop, ahead = busy time on pages ahead (overlapping), server = the pulls inside the server (built / sent)',
       target: '<= 1.5',
       met: complete && rawRatio <= 1.5,
     },
@@ -102,6 +132,7 @@ export async function runInitialSyncBench(setup: InitialSyncSetup): Promise<{ en
       pouchMs: round(run.ms),
       speedup: round(pouchSpeedup, 2),
       pouchDocs: run.docs,
+      loadAverage,
       notes: `express-pouchdb on pouchdb-adapter-memory over loopback HTTP into pouchdb-browser (IndexedDB), ${run.batchSize === undefined ? "PouchDB's default options (batch_size 100)" : `batch_size ${run.batchSize}`}`,
       target: '>= 3 (ours faster)',
       met: complete && run.docs === cases.length && pouchSpeedup >= 3,

@@ -1,6 +1,7 @@
 // The functions bench/page/sync.ts exposes as `window.attacheSyncBench`, called by the sync
 // benchmarks through Playwright. Times are wall-clock epoch ms (`performance.timeOrigin + now()`)
 // where two pages must be compared, else durations in ms of the measured part only.
+import type { SyncPhase } from '../../renderer/features/sync/syncTimings';
 
 /** Key shapes of what IndexedDB holds (read beneath Dexie): one row and its clocks entry. */
 export interface ShapeSample {
@@ -14,12 +15,20 @@ export interface SyncBenchApi {
   /** Enrolls this page as a new device with `code` (not timed); one device per page. */
   enroll(serverUrl: string, code: string, deviceName: string): Promise<{ dbName: string; deviceId: string }>;
   /**
-   * One `syncOnce` of the real engine, timed; `pullMs` = the part spent inside `client.pull`
-   * (server, transfer, parsing, validation); `rows` = cases held locally afterwards.
+   * One `syncOnce` of the real engine, timed; `phasesMs`: each phase's summed time as the client
+   * code reports it (renderer/features/sync/syncTimings.ts; phases overlap across pages);
+   * `rows` = cases held locally afterwards.
    */
-  syncNow(): Promise<{ ms: number; pullMs: number; phase: string; rows: number }>;
-  /** Baseline: the same cases, as rows + packed clocks + cursor, in one raw IndexedDB transaction. */
-  rawPut(dataUrl: string, dbName: string): Promise<{ ms: number; rows: number }>;
+  syncNow(): Promise<{ ms: number; phasesMs: Partial<Record<SyncPhase, number>>; phase: string; rows: number }>;
+  /**
+   * Keeps in the page what sync stored in `dbName`, read beneath Dexie (sealed rows, packed
+   * clocks, the sync meta), for `rawPut`; `bytes` = the sealed parts' total size. Not timed.
+   */
+  captureStored(dbName: string): Promise<{ rows: number; bytes: number }>;
+  /** Baseline: what `captureStored` kept, put into a fresh database of the client's layout in one raw IndexedDB transaction. */
+  rawPut(dbName: string): Promise<{ ms: number; rows: number }>;
+  /** The cases of `dataUrl`, as rows, sealed by the data layer's WebCrypto sealing (`db.preseal`), timed. */
+  sealRecords(dataUrl: string): Promise<{ ms: number; rows: number }>;
   /** Baseline: one-off PouchDB replication from `dbUrl` into a new pouchdb-browser database (`batchSize` omitted: PouchDB's default). */
   pouchReplicate(dbUrl: string, dbName: string, batchSize?: number): Promise<{ ms: number; docs: number }>;
   /** Keys of one case row and its clocks entry (to show the baseline wrote what sync writes). */

@@ -34,6 +34,11 @@ export interface BenchSyncServer {
   enrollmentCode(workspaceId: string, memberName: string): Promise<string>;
   /** A new member's device enrolled directly through the enrollment service. */
   newDevice(workspaceId: string, memberName: string): Promise<BenchDevice>;
+  /**
+   * The server's share of pulls since the last call, summed over requests: `handlerMs` until the
+   * answer's JSON was built (queries, JSON text), `sentMs` until it was sent (with compression).
+   */
+  takePullTimes(): { handlerMs: number; sentMs: number; pulls: number };
   close(): Promise<void>;
 }
 
@@ -56,6 +61,17 @@ export async function startBenchSyncServer(storage: BenchStorage, webOrigins: st
     rateLimit: false as const,
   };
   const app = await buildApp(deps);
+  let pullTimes = { handlerMs: 0, sentMs: 0, pulls: 0 };
+  // POSTs only: a CORS preflight of the same path is no pull.
+  const isPull = (request: { method: string; url: string }) => request.method === 'POST' && request.url.startsWith('/v1/sync/pull');
+  app.addHook('onSend', async (request, reply) => {
+    if (isPull(request)) pullTimes.handlerMs += reply.elapsedTime;
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    if (!isPull(request)) return;
+    pullTimes.sentMs += reply.elapsedTime;
+    pullTimes.pulls += 1;
+  });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
 
   async function enrollmentCode(workspaceId: string, memberName: string): Promise<string> {
@@ -73,6 +89,11 @@ export async function startBenchSyncServer(storage: BenchStorage, webOrigins: st
       const code = await enrollmentCode(workspaceId, memberName);
       const enrolled = await enrollDevice(sql, { code, deviceName: `${memberName} (bench)` });
       return { deviceId: enrolled.deviceId, token: enrolled.token, workspaceId, nextMutationId: 1 };
+    },
+    takePullTimes() {
+      const taken = pullTimes;
+      pullTimes = { handlerMs: 0, sentMs: 0, pulls: 0 };
+      return taken;
     },
     async close() {
       await app.close();
