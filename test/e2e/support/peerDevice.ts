@@ -18,6 +18,8 @@ export interface PeerDevice {
   /** Pushes the records in one batch; throws unless every one is applied. */
   push(records: PeerRecord[]): Promise<void>;
   putBlob(sha256: string, bytes: Uint8Array<ArrayBuffer>): Promise<void>;
+  /** The bytes the server holds for `sha256` (refused unless they hash to it). */
+  getBlob(sha256: string): Promise<Uint8Array<ArrayBuffer>>;
   /** Every record the server holds for the workspace now, by table and id (the peer's own view after a sync). */
   pullAll(): Promise<Map<string, Record<string, unknown>>>;
 }
@@ -42,6 +44,7 @@ export async function enrollPeer(serverUrl: string, code: string): Promise<PeerD
       if (refused.length > 0) throw new Error(`The server did not apply: ${JSON.stringify(refused)}`);
     },
     putBlob: (sha256, bytes) => client.putBlob(sha256, bytes),
+    getBlob: (sha256) => client.getBlob(sha256),
     async pullAll() {
       const records = new Map<string, Record<string, unknown>>();
       for (let cursor = 0, more = true; more; ) {
