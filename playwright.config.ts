@@ -41,9 +41,10 @@ export default defineConfig({
     {
       // A real sync server for the two-device specs, on a fresh data folder each run (PGlite, or
       // the PostgreSQL of DATABASE_URL when CI sets one). The app's web origin may call it.
+      // Every spec's device enrolls from 127.0.0.1, so enrollment's 10 a minute per address is raised.
       command: `rm -rf ${syncServerDataDir} && npx tsx server/main.ts`,
       url: `${syncServerUrl}/v1/health`,
-      env: { PORT: String(syncServerPort), ATTACHE_DATA_DIR: syncServerDataDir, ATTACHE_WEB_ORIGINS: `http://127.0.0.1:${port}`, LOG_LEVEL: 'warn' },
+      env: { PORT: String(syncServerPort), ATTACHE_DATA_DIR: syncServerDataDir, ATTACHE_WEB_ORIGINS: `http://127.0.0.1:${port}`, LOG_LEVEL: 'warn', ATTACHE_ENROLL_RATE_LIMIT: '1000' },
       reuseExistingServer: false,
       timeout: 60_000,
     },

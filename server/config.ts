@@ -11,7 +11,7 @@ export interface ServerConfig {
   /** Browser origins allowed besides `app://attache`. */
   webOrigins: string[];
   logLevel: string;
-  rateLimit: { max: number; timeWindowMs: number };
+  rateLimit: { max: number; timeWindowMs: number; enrollMax: number };
 }
 
 export const defaultWebOrigin = 'http://127.0.0.1:4173';
@@ -22,6 +22,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be 0–65535, got ${env.PORT}`);
   const max = Number(env.ATTACHE_RATE_LIMIT ?? 1200);
   if (!Number.isInteger(max) || max < 1) throw new Error(`ATTACHE_RATE_LIMIT must be a positive integer`);
+  // Enrollment codes are guessed one attempt at a time: keep this low in deployments. Only a test
+  // bench where every device enrolls from one address has a reason to raise it.
+  const enrollMax = Number(env.ATTACHE_ENROLL_RATE_LIMIT ?? 10);
+  if (!Number.isInteger(enrollMax) || enrollMax < 1) throw new Error(`ATTACHE_ENROLL_RATE_LIMIT must be a positive integer`);
   const origins = (env.ATTACHE_WEB_ORIGINS ?? defaultWebOrigin)
     .split(',')
     .map((o) => o.trim())
@@ -33,6 +37,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     databaseUrl: env.DATABASE_URL ? env.DATABASE_URL : null,
     webOrigins: origins,
     logLevel: env.LOG_LEVEL ?? 'info',
-    rateLimit: { max, timeWindowMs: 60_000 },
+    rateLimit: { max, timeWindowMs: 60_000, enrollMax },
   };
 }

@@ -1,6 +1,6 @@
 /**
  * `npm run server`: the composition root. Reads the environment (HOST, PORT, ATTACHE_DATA_DIR,
- * DATABASE_URL, ATTACHE_WEB_ORIGINS, LOG_LEVEL, ATTACHE_RATE_LIMIT), opens and migrates storage,
+ * DATABASE_URL, ATTACHE_WEB_ORIGINS, LOG_LEVEL, ATTACHE_RATE_LIMIT, ATTACHE_ENROLL_RATE_LIMIT), opens and migrates storage,
  * starts the HTTP app and, on PGlite, the local admin channel; closes everything on SIGINT/SIGTERM.
  */
 import { readFile } from 'node:fs/promises';

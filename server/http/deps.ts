@@ -18,7 +18,8 @@ export interface AppDeps {
   /** Allowed browser origins besides `app://attache` (ATTACHE_WEB_ORIGINS). */
   webOrigins: string[];
   /** Requests per window per authenticated device (per address otherwise); false turns the limit off. */
-  rateLimit: { max: number; timeWindowMs: number } | false;
+  /** Requests per address per window; `enrollMax` (default 10) bounds enrollment attempts apart. */
+  rateLimit: { max: number; timeWindowMs: number; enrollMax?: number } | false;
 }
 
 /** Resolves the bearer token of a request to its device (401 `unauthenticated` / `device_revoked`). */

@@ -89,4 +89,16 @@ describe('the enrollment rate limit', () => {
     await app.close();
     expect(statuses).toEqual([...Array<number>(10).fill(401), ...Array<number>(4).fill(429)]);
   });
+
+  it('takes its bound from the configuration when a bench enrolls many devices from one address', async () => {
+    const app = await buildApp({ ...server.deps, rateLimit: { max: 1000, timeWindowMs: 60_000, enrollMax: 3 } });
+    await app.ready();
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const response = await app.inject({ method: 'POST', url: '/v1/devices/enroll', payload: { code: `GUESS-${attempt}`, deviceName: 'Laptop' } });
+      statuses.push(response.statusCode);
+    }
+    await app.close();
+    expect(statuses).toEqual([401, 401, 401, 429, 429]);
+  });
 });

@@ -60,8 +60,9 @@ const edit = (table: 'cases' | 'notes', id: string, fields: Record<string, unkno
 
 /** What a device shows: its live cases and notes with their values, without sync bookkeeping. */
 async function shown(db: AttacheDb) {
-  const strip = (rows: Record<string, unknown>[]) =>
-    rows
+  // Stored rows are typed per table; only their shared bookkeeping fields matter here.
+  const strip = (rows: object[]) =>
+    (rows as Record<string, unknown>[])
       .filter((r) => r.deleted === 0)
       .map(({ version: _v, writtenAt: _w, ...rest }) => rest)
       .sort((x, y) => String(x.id).localeCompare(String(y.id)));
