@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { findWireJsonIssue } from '../../shared/sync/wireText';
+import { findWireJsonIssue, isWireJson } from '../../shared/sync/wireText';
 import { ServiceError } from '../services/errors';
 import { maxBodyDepth } from '../sync/protocol';
 import { zodDetails } from './errors';
@@ -15,7 +15,7 @@ import { zodDetails } from './errors';
  */
 export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
   if (body === undefined || body === null) throw new ServiceError('invalid_request', 'A JSON body is required');
-  const unsafe = findWireJsonIssue(body, maxBodyDepth);
+  const unsafe = isWireJson(body, maxBodyDepth) ? null : findWireJsonIssue(body, maxBodyDepth);
   if (unsafe) {
     throw new ServiceError('invalid_request', 'The request body holds text the server cannot store, or nests too deeply', [
       { path: unsafe.path, code: 'custom', message: unsafe.message },
