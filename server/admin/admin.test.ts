@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createFolderBlobStore } from '../blobs/blobStore';
 import type { Sql } from '../db/sql';
 import { createInProcessNotifier } from '../notify/notifier';
+import { createPgNotifier } from '../notify/pgNotifier';
 import { enrollDevice } from '../services/enrollment';
 import { openTestDb } from '../testing/testDb';
 import { callAdminChannel, channelFile, startAdminChannel } from './channel';
@@ -90,7 +91,9 @@ describe('admin channel', () => {
 
   it('backs up and restores through the running server, which pokes its devices after a restore', async () => {
     const blobs = createFolderBlobStore(join(dataDir, 'blobs'));
-    const notifier = createInProcessNotifier();
+    // On PostgreSQL the restore's own transaction pokes every instance (pg_notify), heard here as
+    // a server instance hears it; on PGlite the running server pokes its devices itself.
+    const notifier = sql.kind === 'postgres' ? await createPgNotifier(String(process.env.DATABASE_URL)) : createInProcessNotifier();
     const channel = await startAdminChannel(sql, dataDir, { blobs, notifier });
     try {
       const ws = await callAdminChannel(dataDir, { command: 'create-workspace', name: 'Hanoi liaison' });
@@ -105,9 +108,10 @@ describe('admin channel', () => {
       expect(restored).toMatchObject({ replaced: true });
       expect(await sql.query(`SELECT 1 FROM workspaces WHERE name = 'After the backup'`)).toEqual([]);
       const resumed = (restored?.workspaces as { id: string; resumedVersion: number }[]).find((w) => w.id === ws?.id);
-      expect(pokes).toEqual([resumed?.resumedVersion]);
+      await vi.waitFor(() => expect(pokes).toEqual([resumed?.resumedVersion]), { timeout: 5_000 });
     } finally {
       await channel.close();
+      await notifier.close();
     }
   });
 
