@@ -99,7 +99,7 @@ describe('backup and restore', () => {
       .filter((l) => l.startsWith('{"table"'))
       .map((l) => (JSON.parse(l) as { table: string }).table);
     expect(order.indexOf('workspaces')).toBeLessThan(order.indexOf('devices'));
-    expect(order.indexOf('devices')).toBeLessThan(order.indexOf('mutations'));
+    expect(order.indexOf('members')).toBeLessThan(order.indexOf('devices'));
 
     const targetBlobs = createFolderBlobStore(join(dir, 'target-blobs'));
     const restored = await restoreBackup(target, targetBlobs, file, { now: new Date(now) });
