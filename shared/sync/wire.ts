@@ -75,10 +75,11 @@ export type PushRequest = z.infer<typeof pushRequestSchema>;
 /**
  * `pushRequestSchema`'s verdict by one function, for the server's fast path: zod's object, record
  * and refinement walkers, and the copies they make, were about a fifth of the server's CPU for a
- * push of 1,000 records. It accepts exactly what the schema accepts (wire.push.property.test.ts),
- * and the accepted value is the request as it is (the schema neither drops nor converts anything
- * it accepts). One deliberate exception: a `__proto__` key, which zod skips in a record, is
- * refused here and left to the schema (the server's JSON parser refuses such bodies anyway).
+ * push of 1,000 records. It accepts exactly what the schema accepts (held by
+ * server/sync/pushWire.property.test.ts), and the accepted value is the request as it is (the
+ * schema neither drops nor converts anything it accepts). One deliberate exception: a
+ * `__proto__` key, which zod skips in a record, is refused here and left to the schema (the
+ * server's JSON parser refuses such bodies anyway).
  * A request refused here is parsed by the schema, whose issues are the answer's details.
  *
  * Everything it accepts also passes `findWireJsonIssue` with any depth bound of at least
