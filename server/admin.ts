@@ -6,31 +6,10 @@
  * with PGlite it asks the running server over the local admin channel, or, when none runs, opens
  * the data folder itself.
  */
-import { join, resolve } from 'node:path';
-import { callAdminChannel } from './admin/channel';
-import type { AdminCommand } from './admin/commands';
-import { runAdminCommand } from './admin/commands';
+import { executeAdminCommand } from './admin/execute';
 import { parseAdminCli } from './admin/parseAdminCli';
-import { createFolderBlobStore } from './blobs/blobStore';
 import { readConfig } from './config';
-import type { ServerConfig } from './config';
 import { ServiceError } from './services/errors';
-import { openDatabase } from './storage';
-
-async function execute(config: ServerConfig, given: AdminCommand): Promise<Record<string, unknown>> {
-  // A backup path is read from where the command was typed, even when the server's process uses it.
-  const command = 'file' in given ? { ...given, file: resolve(given.file) } : given;
-  if (!config.databaseUrl) {
-    const viaServer = await callAdminChannel(config.dataDir, command);
-    if (viaServer !== null) return viaServer;
-  }
-  const sql = await openDatabase(config);
-  try {
-    return await runAdminCommand(sql, command, { blobs: createFolderBlobStore(join(config.dataDir, 'blobs')) });
-  } finally {
-    await sql.close();
-  }
-}
 
 async function main(): Promise<number> {
   const request = parseAdminCli(process.argv.slice(2));
@@ -43,7 +22,7 @@ async function main(): Promise<number> {
     return 2;
   }
   try {
-    const result = await execute(readConfig(), request.command);
+    const result = await executeAdminCommand(readConfig(), request.command);
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return 0;
   } catch (error) {

@@ -1,34 +1,20 @@
 // The sync server's administration commands, as an administrator types them (`npm run admin --
 // …`), against the server Playwright started (playwright.config.ts).
-import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { syncServerDataDir } from '../../../playwright.config';
-import { callAdminChannel } from '../../../server/admin/channel';
+import { executeAdminCommand } from '../../../server/admin/execute';
 import { parseAdminCli } from '../../../server/admin/parseAdminCli';
-
-const run = promisify(execFile);
+import { readConfig } from '../../../server/config';
 
 /**
- * Runs one admin command and returns the one JSON object it prints. With PGlite the CLI only
- * parses its arguments and hands the command to the running server over the local admin channel;
- * that is done here in-process, with the CLI's own parser and channel client: starting `tsx` took
- * 5–10 s a command on a busy machine, most of a two-device spec's time. On PostgreSQL (or with
- * no channel) the real CLI runs.
+ * Runs one admin command and returns the one JSON object it prints, with the CLI's own parser and
+ * execution (server/admin.ts) but in this process: starting `tsx` took 5–10 s a command on a busy
+ * machine, most of a two-device spec's time. With PGlite the command goes to the running server
+ * over the local admin channel; with PostgreSQL (DATABASE_URL, as CI sets) to the database.
  */
 export async function admin(...args: string[]): Promise<Record<string, unknown>> {
-  if (!process.env.DATABASE_URL) {
-    const request = parseAdminCli(args);
-    if (request.kind !== 'run') throw new Error(`Not an admin command: ${args.join(' ')}`);
-    // A backup's file is read from where the command was typed, as the CLI does.
-    const command = 'file' in request.command ? { ...request.command, file: resolve(request.command.file) } : request.command;
-    const answer = await callAdminChannel(syncServerDataDir, command);
-    if (answer !== null) return answer;
-  }
-  const { stdout } = await run('npx', ['tsx', 'server/admin.ts', ...args], {
-    env: { ...process.env, ATTACHE_DATA_DIR: syncServerDataDir },
-  });
-  return JSON.parse(stdout) as Record<string, unknown>;
+  const request = parseAdminCli(args);
+  if (request.kind !== 'run') throw new Error(`Not an admin command: ${args.join(' ')}`);
+  return executeAdminCommand(readConfig({ ...process.env, ATTACHE_DATA_DIR: syncServerDataDir }), request.command);
 }
 
 /** A new workspace with one member per name (role `member` unless `roles` says), and a fresh enrollment code for each. */
