@@ -71,7 +71,7 @@ async function runUntil(target: number, property: (round: number) => fc.IAsyncPr
   const start = harness.total;
   for (let round = 0; harness.total - start < target; round++) {
     await fc.assert(property(round), { seed: seed + round, numRuns: runsPerRound, ...options });
-    if (process.env.FUZZ_DEBUG) console.log(`round ${round}: ${harness.total} requests, heap ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MiB`);
+    if (process.env.FUZZ_DEBUG) console.log(`round ${round}: ${harness.total} requests, ${harness.digests} digests (${(harness.digestMs / 1000).toFixed(1)} s) at ${((performance.now() - started) / 1000).toFixed(1)} s, heap ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MiB, rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} MiB`);
   }
 }
 

@@ -53,6 +53,8 @@ export class FuzzHarness {
   /** Answers per status, over the whole run. */
   readonly statuses = new Map<number, number>();
   digests = 0;
+  /** Time spent taking digests: it grows with the data, and is most of a long stateful run's time. */
+  digestMs = 0;
   private baseline: string | null = null;
   /** `foreignDigest` as last taken; null once the foreign device itself changed data. */
   private foreignBaseline: string | null = null;
@@ -67,7 +69,9 @@ export class FuzzHarness {
 
   private async digest(): Promise<string> {
     this.digests += 1;
+    const start = performance.now();
     const [db, files] = await Promise.all([databaseDigest(this.world.server.sql), folderDigest(this.world.blobRoot)]);
+    this.digestMs += performance.now() - start;
     return `${db}/${files}`;
   }
 
@@ -206,7 +210,7 @@ export class FuzzHarness {
   report(seed: number, ms: number, cpuMs: number): string {
     const perEndpoint = [...this.sent].map(([e, n]) => `${e} ${n}`).join(', ');
     const perStatus = [...this.statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(' ');
-    return `fuzz: ${this.total} requests in ${(ms / 1000).toFixed(1)} s (${(cpuMs / 1000).toFixed(1)} s of CPU; seed ${seed}; FUZZ_SEED=${seed} replays it): ${perEndpoint}; answers ${perStatus}; ${this.digests} digests`;
+    return `fuzz: ${this.total} requests in ${(ms / 1000).toFixed(1)} s (${(cpuMs / 1000).toFixed(1)} s of CPU; seed ${seed}; FUZZ_SEED=${seed} replays it): ${perEndpoint}; answers ${perStatus}; ${this.digests} digests (${(this.digestMs / 1000).toFixed(1)} s)`;
   }
 }
 
