@@ -24,14 +24,7 @@ async function setName(page: Page, name: string): Promise<void> {
 
 /** Creates a case from the list; the app then shows it (its first opening). Returns its reference. */
 async function createCase(page: Page, title: string): Promise<string> {
-  const list = new CaseListPage(page);
-  await list.goto();
-  const form = await list.newCase();
-  await form.title.fill(title);
-  await form.chooseCountry('Partner country', 'United States', /^United States/);
-  await form.save();
-  const detail = new CaseDetailPage(page);
-  await expect(detail.heading).toHaveText(title);
+  const detail = await new CaseListPage(page).createCase(title);
   return (await detail.main.getByText(/^\d{4}-[A-Z2-9]{4}-\d{4}$/).first().innerText()).trim();
 }
 

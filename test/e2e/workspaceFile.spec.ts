@@ -16,13 +16,7 @@ function workspaceFileSection(page: Page): Locator {
 }
 
 test('a workspace exported as one encrypted file is imported on a fresh profile; a wrong passphrase imports nothing', async ({ page, browser, baseURL }) => {
-  const list = new CaseListPage(page);
-  await list.goto();
-  const form = await list.newCase();
-  await form.title.fill(title);
-  await form.chooseCountry('Partner country', 'United States', /^United States/);
-  await form.save();
-  await expect(new CaseDetailPage(page).heading).toHaveText(title);
+  await new CaseListPage(page).createCase(title);
   const attachments = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Attachments' }) });
   const chooser = page.waitForEvent('filechooser');
   await attachments.getByRole('button', { name: 'Attach files…' }).click();

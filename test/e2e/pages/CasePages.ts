@@ -45,6 +45,18 @@ export class CaseListPage {
     await expect(this.showArchived).toBeChecked();
   }
 
+  /** Creates a case with `title` and the United States as partner country; the app then shows it. */
+  async createCase(title: string): Promise<CaseDetailPage> {
+    await this.goto();
+    const form = await this.newCase();
+    await form.title.fill(title);
+    await form.chooseCountry('Partner country', 'United States', /^United States/);
+    await form.save();
+    const detail = new CaseDetailPage(this.page);
+    await expect(detail.heading).toHaveText(title);
+    return detail;
+  }
+
   async newCase(): Promise<CaseFormPage> {
     await this.main.getByRole('link', { name: 'New case' }).first().click();
     const form = new CaseFormPage(this.page);
