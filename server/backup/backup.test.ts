@@ -152,6 +152,18 @@ describe('backup and restore', () => {
     const cut = join(dir, 'cut-gzip.backup.gz');
     await writeFile(cut, await readFile(file));
     await truncate(cut, Math.floor((await stat(cut)).size / 2));
+    // A record of a workspace the file lacks: no foreign key refuses it since migration 008.
+    let inRows = false;
+    const orphanText = text
+      .split('\n')
+      .map((line) => {
+        if (line.startsWith('{"table"')) inRows = line.startsWith('{"table":"rows"');
+        return inRows && line.startsWith('{"r"') ? line.replaceAll(device.workspaceId, '01890000-0000-7000-8000-00000000dead') : line;
+      })
+      .join('\n');
+    expect(orphanText).not.toEqual(text);
+    const orphan = join(dir, 'orphan.backup.gz');
+    await writeFile(orphan, gzipSync(orphanText));
     const plain = join(dir, 'plain.txt');
     await writeFile(plain, gzipSync('{"hello":1}\n'));
 
@@ -161,6 +173,7 @@ describe('backup and restore', () => {
     await expect(restoreBackup(target, blobs, withoutTrailer, replace)).rejects.toMatchObject({ code: 'invalid_request', message: expect.stringMatching(/ends before/) });
     await expect(restoreBackup(target, blobs, lying, replace)).rejects.toMatchObject({ code: 'invalid_request', message: expect.stringMatching(/nothing/) });
     await expect(restoreBackup(target, blobs, cut, replace)).rejects.toMatchObject({ code: 'invalid_request' });
+    await expect(restoreBackup(target, blobs, orphan, replace)).rejects.toMatchObject({ code: 'invalid_request', message: expect.stringMatching(/a record names workspace 01890000-0000-7000-8000-00000000dead/) });
     await expect(restoreBackup(target, blobs, plain, replace)).rejects.toMatchObject({ message: 'Not an Attaché server backup file' });
     await expect(restoreBackup(target, blobs, join(dir, 'nowhere.gz'), replace)).rejects.toMatchObject({ code: 'not_found' });
     expect(await contents(target)).toEqual(before);

@@ -81,6 +81,7 @@ export async function restoreBackup(
       for (const m of migrations) if (m.version <= header.schemaVersion) await applyMigration(tx, m);
       const counts = await loadRows(tx, lines, header, blobs);
       for (const m of migrations) if (m.version > header.schemaVersion) await applyMigration(tx, m);
+      await refuseOrphans(tx);
       await resetIdentityColumns(tx);
       const workspaces = await resumeVersions(tx, previous, options.now ?? new Date());
       if (sql.kind === 'postgres') {
@@ -102,6 +103,25 @@ export async function restoreBackup(
   } finally {
     await lines.return(undefined);
   }
+}
+
+/**
+ * The references a push no longer has the database check row by row (migration 008 dropped those
+ * foreign keys: the push holds the workspace and device locked), checked once for the whole load,
+ * so a damaged or edited backup cannot bring records of a workspace or device it lacks.
+ */
+async function refuseOrphans(tx: SqlTx): Promise<void> {
+  const [orphan] = await tx.query<{ what: string }>(`
+    (SELECT 'a record names workspace ' || workspace_id AS what FROM rows r
+      WHERE NOT EXISTS (SELECT 1 FROM workspaces w WHERE w.id = r.workspace_id) LIMIT 1)
+    UNION ALL
+    (SELECT 'a mutation names workspace ' || workspace_id FROM mutations m
+      WHERE NOT EXISTS (SELECT 1 FROM workspaces w WHERE w.id = m.workspace_id) LIMIT 1)
+    UNION ALL
+    (SELECT 'a mutation names device ' || device_id FROM mutations m
+      WHERE NOT EXISTS (SELECT 1 FROM devices d WHERE d.id = m.device_id) LIMIT 1)
+    LIMIT 1`);
+  if (orphan) throw new ServiceError('invalid_request', `The backup file is damaged: ${orphan.what}, which it does not hold`);
 }
 
 interface Previous {
