@@ -21,10 +21,13 @@ describe('startSearchFeed', () => {
   const start = (chunkSize = 2) => {
     stop = startSearchFeed(db, client, (s) => statuses.push(s), { chunkSize });
   };
-  const ready = () => vi.waitFor(() => expect(statuses.at(-1)?.phase).toBe('ready'));
+  // The feed follows commits through a liveQuery and a worker-style client: on a busy machine
+  // catching up takes more than waitFor's default second, which failed npm test under load.
+  const catchUp = { timeout: 5_000 };
+  const ready = () => vi.waitFor(() => expect(statuses.at(-1)?.phase).toBe('ready'), catchUp);
   const titles = async (query: string) => (await client.search(query, limits)).groups.flatMap((g) => g.hits.map((h) => h.title));
   /** Waits until `query` finds exactly `expected` (the feed catches up after each commit). */
-  const finds = (query: string, expected: string[]) => vi.waitFor(async () => expect(await titles(query)).toEqual(expected));
+  const finds = (query: string, expected: string[]) => vi.waitFor(async () => expect(await titles(query)).toEqual(expected), catchUp);
 
   beforeEach(async () => {
     db = makeTestDb();
