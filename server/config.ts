@@ -11,7 +11,8 @@ export interface ServerConfig {
   /** Browser origins allowed besides `app://attache`. */
   webOrigins: string[];
   logLevel: string;
-  rateLimit: { max: number; timeWindowMs: number; enrollMax: number };
+  /** `enrollMax` only when ATTACHE_ENROLL_RATE_LIMIT sets it: the route keeps the default. */
+  rateLimit: { max: number; timeWindowMs: number; enrollMax?: number };
 }
 
 export const defaultWebOrigin = 'http://127.0.0.1:4173';
@@ -24,8 +25,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (!Number.isInteger(max) || max < 1) throw new Error(`ATTACHE_RATE_LIMIT must be a positive integer`);
   // Enrollment codes are guessed one attempt at a time: keep this low in deployments. Only a test
   // bench where every device enrolls from one address has a reason to raise it.
-  const enrollMax = Number(env.ATTACHE_ENROLL_RATE_LIMIT ?? 10);
-  if (!Number.isInteger(enrollMax) || enrollMax < 1) throw new Error(`ATTACHE_ENROLL_RATE_LIMIT must be a positive integer`);
+  const enrollMax = env.ATTACHE_ENROLL_RATE_LIMIT === undefined ? undefined : Number(env.ATTACHE_ENROLL_RATE_LIMIT);
+  if (enrollMax !== undefined && (!Number.isInteger(enrollMax) || enrollMax < 1)) throw new Error(`ATTACHE_ENROLL_RATE_LIMIT must be a positive integer`);
   const origins = (env.ATTACHE_WEB_ORIGINS ?? defaultWebOrigin)
     .split(',')
     .map((o) => o.trim())

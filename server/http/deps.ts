@@ -17,8 +17,10 @@ export interface AppDeps {
   serverVersion: string;
   /** Allowed browser origins besides `app://attache` (ATTACHE_WEB_ORIGINS). */
   webOrigins: string[];
-  /** Requests per window per authenticated device (per address otherwise); false turns the limit off. */
-  /** Requests per address per window; `enrollMax` (default 10) bounds enrollment attempts apart. */
+  /**
+   * Requests per window per authenticated device (per address otherwise); `enrollMax` bounds
+   * enrollment attempts per address apart (default in routes/enroll.ts); false turns both off.
+   */
   rateLimit: { max: number; timeWindowMs: number; enrollMax?: number } | false;
 }
 
