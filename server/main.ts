@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { startAdminChannel } from './admin/channel';
 import { buildApp } from './app';
 import { readConfig } from './config';
+import { pgliteUpkeepDefaults, startPgliteUpkeep } from './db/pgliteUpkeep';
 import { loggerOptions } from './http/logging';
 import { exitOnStartupFailure } from './startupFailure';
 import { openStorage } from './storage';
@@ -39,6 +40,14 @@ await app.listen({ host: config.host, port: config.port });
 const admin = config.databaseUrl
   ? null
   : await startAdminChannel(storage.sql, config.dataDir, { blobs: storage.blobs, notifier: storage.notifier });
+// PostgreSQL vacuums and analyses by itself; embedded PGlite has no autovacuum (db/pgliteUpkeep.ts).
+const upkeep = config.databaseUrl
+  ? null
+  : startPgliteUpkeep(storage.sql, {
+      ...pgliteUpkeepDefaults,
+      report: (outcome) =>
+        'error' in outcome ? log.error({ err: outcome.error }, 'database upkeep (VACUUM ANALYZE) failed') : log.info({ ms: Math.round(outcome.ms) }, 'database upkeep done'),
+    });
 log.info(
   { storage: config.databaseUrl ? 'postgresql' : `pglite:${config.dataDir}`, origins: config.webOrigins },
   'attache sync server ready',
@@ -51,6 +60,7 @@ const stop = async (signal: string) => {
   log.info({ signal }, 'stopping');
   await admin?.close();
   await app.close();
+  await upkeep?.stop();
   await storage.close();
   process.exit(0);
 };
