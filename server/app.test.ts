@@ -72,6 +72,19 @@ describe('the HTTP app', () => {
     await app.close();
   });
 
+  it('counts requests to made-up URLs against the address: a flood of them is refused with 429 too', async () => {
+    const app = await appWith({ rateLimit: { max: 3, timeWindowMs: 60_000 } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await app.inject({ method: 'GET', url: `/v1/made-up-${i}` })).statusCode);
+    expect(statuses).toEqual([404, 404, 404, 429, 429]);
+    const limited = await app.inject({ method: 'POST', url: '/v1/sync/pull', payload: {} });
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().error.code).toBe('rate_limited');
+    // Another address keeps its own budget.
+    expect((await app.inject({ method: 'GET', url: '/v1/made-up', remoteAddress: '10.0.0.9' })).statusCode).toBe(404);
+    await app.close();
+  });
+
   it('never logs tokens or bodies', async () => {
     const lines: string[] = [];
     const stream = new Writable({

@@ -3,7 +3,7 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify from 'fastify';
 import { constants as zlibConstants } from 'node:zlib';
-import type { FastifyInstance, FastifyRequest, FastifyServerOptions } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import type { AppDeps } from './http/deps';
 import { provenDeviceOf } from './http/deps';
 import { answerClientError, handleError, keepContractErrorShape } from './http/errors';
@@ -49,8 +49,13 @@ export async function buildApp(deps: AppDeps, logger: FastifyServerOptions['logg
   // A request to nowhere is refused in onRequest, before Fastify would read (and parse) its body;
   // the not-found handler is then never reached, but says the same should a hook ever be skipped.
   const noRoute = (request: FastifyRequest) => new ServiceError('not_found', `No route for ${request.method} ${routeOf(request.url)}`);
-  app.addHook('onRequest', async (request) => {
-    if (request.is404) throw noRoute(request);
+  // Made-up URLs count against their address's request budget like any other request: they match
+  // no route, and the rate-limit plugin limits routes, so a flood of them went unlimited.
+  let limitNoRoute: ((request: FastifyRequest, reply: FastifyReply) => Promise<void>) | null = null;
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.is404) return;
+    await limitNoRoute?.(request, reply);
+    throw noRoute(request);
   });
   app.setNotFoundHandler(async (request) => {
     throw noRoute(request);
@@ -89,6 +94,8 @@ export async function buildApp(deps: AppDeps, logger: FastifyServerOptions['logg
           retryAfterSeconds: Math.ceil(context.ttl / 1000),
         }),
     });
+    const limiter = app.rateLimit();
+    limitNoRoute = (request, reply) => limiter.call(app, request, reply) as Promise<void>;
   }
 
   registerHealthRoutes(app, deps);
