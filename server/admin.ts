@@ -9,6 +9,8 @@
 import { executeAdminCommand } from './admin/execute';
 import { parseAdminCli } from './admin/parseAdminCli';
 import { readConfig } from './config';
+import { DataDirNotWritable } from './dataDir';
+import { DataDirInUse } from './pgliteLock';
 import { ServiceError } from './services/errors';
 
 async function main(): Promise<number> {
@@ -26,14 +28,23 @@ async function main(): Promise<number> {
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return 0;
   } catch (error) {
-    const known = error instanceof ServiceError;
-    if (!known) process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    const body = known
-      ? { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) }
-      : { code: 'internal', message: 'The command failed; see the message on standard error' };
-    process.stdout.write(`${JSON.stringify({ error: body })}\n`);
+    const body = knownFailure(error);
+    if (!body) process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stdout.write(`${JSON.stringify({ error: body ?? { code: 'internal', message: 'The command failed; see the message on standard error' } })}\n`);
     return 1;
   }
+}
+
+/**
+ * A refusal the operator can act on, told as such with no stack trace: the service's own, and a
+ * PGlite folder another process holds (a server still starting, another command) or that cannot
+ * be written, which the server reports at start in the same words (startupFailure.ts).
+ */
+function knownFailure(error: unknown): { code: string; message: string; details?: unknown } | null {
+  if (error instanceof ServiceError) return { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) };
+  if (error instanceof DataDirInUse) return { code: error.code, message: error.message, details: { dataDir: error.dataDir, holderPid: error.holderPid } };
+  if (error instanceof DataDirNotWritable) return { code: error.code, message: error.message, details: { dataDir: error.dataDir, reason: error.reason } };
+  return null;
 }
 
 process.exitCode = await main();

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { lockPgliteFolder } from '../pgliteLock';
 
 // Each run starts tsx, seconds on a busy machine. (Commands that open the data folder are tested
 // in-process in admin.test.ts: PGlite in a child process takes far longer.)
@@ -40,6 +41,21 @@ describe('npm run admin', () => {
     expect(JSON.parse(restore.stdout)).toMatchObject({ replaced: false, workspaces: [] });
     // Two runs that each open PGlite in a child process: the slowest test of the file.
   }, 180_000);
+
+  it('tells a data folder another process holds as data_dir_in_use, naming it, without a stack trace', async () => {
+    // This test process holds the folder as a server starting up would, before its admin channel is open.
+    const release = await lockPgliteFolder(dataDir);
+    try {
+      const { code, stdout, stderr } = await admin('list-devices', '--workspace', 'any');
+      expect(code).toBe(1);
+      expect(stderr).toBe('');
+      expect(JSON.parse(stdout)).toEqual({
+        error: { code: 'data_dir_in_use', message: expect.stringContaining(dataDir), details: { dataDir, holderPid: process.pid } },
+      });
+    } finally {
+      await release();
+    }
+  });
 
   it('prints the commands for --help, on stdout, and exits 0', async () => {
     const { code, stdout, stderr } = await admin('--help');
