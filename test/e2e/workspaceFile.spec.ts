@@ -1,8 +1,10 @@
 // A workspace carried without a network (issue 15): profile A exports it as one encrypted file,
 // a fresh profile B (its own lock, its own IndexedDB) imports it: a wrong passphrase imports
-// nothing and says so, the right one brings the case and its attached file, bytes intact.
+// nothing and says so, the right one brings the case and its attached file, bytes intact. The
+// export is in the case's activity: the whole workspace left the app.
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
+import { CaseActivity } from './pages/AuditPages';
 import { CaseDetailPage, CaseListPage } from './pages/CasePages';
 import { openBrowserDevice } from './support/browserDevices';
 import { e2ePassphrase, expect, test } from './support/lock';
@@ -42,6 +44,10 @@ test('a workspace exported as one encrypted file is imported on a fresh profile;
   const exported = section.getByTestId('workspace-file-counts');
   await expect(exported).toContainText('Cases: 1');
   await expect(exported).toContainText('Attached files: 1');
+  const list = new CaseListPage(page);
+  await list.goto();
+  await list.row(title).getByRole('link').first().click();
+  await expect(new CaseActivity(page).rows('Exported')).toHaveCount(1);
 
   // Profile B: a fresh browser context, its own lock set up on the first visit.
   const b = await openBrowserDevice(browser, baseURL!);

@@ -6,7 +6,7 @@ import { useDatabase } from '../../db';
 import { SaveStatus, useFileSave } from '../../export';
 import { workspaceFileMediaType, workspaceFileName, type WorkspaceFileProgress, type WorkspaceFileSummary } from '../../workspaceFile';
 import { NewPassphraseFields, useNewPassphrase } from '../lock';
-import { exportProfileWorkspace } from './profileWorkspaceFile';
+import { exportProfileWorkspace, recordWorkspaceExport } from './profileWorkspaceFile';
 import { WorkspaceFileCounts, WorkspaceFileProgressBar } from './WorkspaceFileReport';
 import { workspaceFileProblem } from './workspaceFileMessages';
 
@@ -17,7 +17,7 @@ import { workspaceFileProblem } from './workspaceFileMessages';
  */
 export function ExportWorkspaceForm() {
   const { t } = useTranslation();
-  const { db } = useDatabase();
+  const { db, deviceId, actor } = useDatabase();
   const passphrase = useNewPassphrase();
   const { state: saveState, save } = useFileSave();
   const [editing, setEditing] = useState(false);
@@ -43,6 +43,9 @@ export function ExportWorkspaceForm() {
       if (await save(workspaceFileName(origin.workspaceName, new Date()), bytes, workspaceFileMediaType, 0)) {
         setSaved(summary);
         close();
+        // Once saved, not when the dialog is cancelled. The file exists: a log that could not be
+        // written must not turn the export into a failure.
+        await recordWorkspaceExport(db, { actor: actor || deviceId, deviceId }).catch((error: unknown) => console.warn('Export not logged', error));
       }
     } catch (error) {
       setProblem(workspaceFileProblem(error));

@@ -1,4 +1,6 @@
+import { isAdminTable, parentKeys, recordTables, type RecordTable } from '../../../shared/domain';
 import type { AttacheDb } from '../../db';
+import { recordExports, type ViewContext } from '../audit';
 import { exportWorkspaceFile, importWorkspaceFile, WorkspaceFileError, type WorkspaceFileProgress, type WorkspaceFileSummary, type WorkspaceOrigin } from '../../workspaceFile';
 import { loadSyncSettings } from '../sync';
 
@@ -14,6 +16,24 @@ export async function profileOrigin(db: AttacheDb): Promise<WorkspaceOrigin> {
 export async function exportProfileWorkspace(db: AttacheDb, passphrase: string, onProgress: Progress) {
   const origin = await profileOrigin(db);
   return { origin, ...(await exportWorkspaceFile(db, origin, passphrase, { onProgress })) };
+}
+
+/**
+ * The records a saved workspace file carries, logged as exported (law-enforcement data leaving
+ * the app, as a case's own export is): every record without a parent (each case, meeting, action
+ * item, contact and risk list), so its activity says who took it out and when; its parts travel
+ * with it. Not the administration's deadline rules and holidays, which are no case's data.
+ * Returns how many records were logged.
+ */
+export async function recordWorkspaceExport(db: AttacheDb, ctx: ViewContext): Promise<number> {
+  const exported = recordTables.filter((t): t is RecordTable => !(t in parentKeys) && !isAdminTable(t));
+  let logged = 0;
+  for (const table of exported) {
+    const ids = (await db.table(table).toCollection().primaryKeys()) as string[];
+    await recordExports(db, table, ids, ctx);
+    logged += ids.length;
+  }
+  return logged;
 }
 
 /**
