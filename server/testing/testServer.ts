@@ -27,12 +27,14 @@ export interface TestServer {
 /** A real app on a fresh test database (PGlite, or a fresh PostgreSQL schema with DATABASE_URL). */
 export async function startTestServer(overrides: Partial<AppDeps> = {}): Promise<TestServer> {
   const sql = await openTestDb();
-  const dir = await mkdtemp(join(tmpdir(), 'attache-blobs-'));
+  // A blob folder of its own unless the test brings a store (and then removes its folder itself).
+  let dir: string | null = null;
+  const blobs = overrides.blobs ?? createFolderBlobStore((dir = await mkdtemp(join(tmpdir(), 'attache-blobs-'))));
   const clock = { now: Date.parse('2026-03-01T12:00:00Z') };
   const deps: AppDeps = {
     sql,
     notifier: createInProcessNotifier(),
-    blobs: createFolderBlobStore(dir),
+    blobs,
     now: () => clock.now,
     serverVersion: '0.0.0-test',
     webOrigins: ['http://127.0.0.1:4173'],
@@ -50,7 +52,7 @@ export async function startTestServer(overrides: Partial<AppDeps> = {}): Promise
       await app.close();
       await deps.notifier.close();
       await sql.close();
-      await rm(dir, { recursive: true, force: true });
+      if (dir) await rm(dir, { recursive: true, force: true });
     },
   };
 }
