@@ -9,9 +9,8 @@
 import { executeAdminCommand } from './admin/execute';
 import { parseAdminCli } from './admin/parseAdminCli';
 import { readConfig } from './config';
-import { DataDirNotWritable } from './dataDir';
-import { DataDirInUse } from './pgliteLock';
 import { ServiceError } from './services/errors';
+import { dataDirRefusal } from './startupFailure';
 
 async function main(): Promise<number> {
   const request = parseAdminCli(process.argv.slice(2));
@@ -42,9 +41,8 @@ async function main(): Promise<number> {
  */
 function knownFailure(error: unknown): { code: string; message: string; details?: unknown } | null {
   if (error instanceof ServiceError) return { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) };
-  if (error instanceof DataDirInUse) return { code: error.code, message: error.message, details: { dataDir: error.dataDir, holderPid: error.holderPid } };
-  if (error instanceof DataDirNotWritable) return { code: error.code, message: error.message, details: { dataDir: error.dataDir, reason: error.reason } };
-  return null;
+  const refusal = dataDirRefusal(error);
+  return refusal && { code: refusal.code, message: refusal.message, details: refusal.details };
 }
 
 process.exitCode = await main();

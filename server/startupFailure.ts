@@ -10,22 +10,36 @@ export const cannotStartExitCode = 78;
 /** Exit code of a start refused while another process holds the PGlite folder (EX_TEMPFAIL): retrying later may work. */
 export const inUseExitCode = 75;
 
+/** A data folder refused for a reason an operator can act on: its code, words and particulars. */
+export interface DataDirRefusal {
+  code: string;
+  message: string;
+  details: Record<string, unknown>;
+  exitCode: number;
+}
+
+/**
+ * What a refused data folder means, told the same by the server at start and by `npm run admin`:
+ * one the server cannot write, or a PGlite folder another process holds. Null for anything else.
+ */
+export function dataDirRefusal(error: unknown): DataDirRefusal | null {
+  if (error instanceof DataDirNotWritable) {
+    return { code: error.code, message: error.message, details: { dataDir: error.dataDir, reason: error.reason }, exitCode: cannotStartExitCode };
+  }
+  if (error instanceof DataDirInUse) {
+    return { code: error.code, message: error.message, details: { dataDir: error.dataDir, holderPid: error.holderPid }, exitCode: inUseExitCode };
+  }
+  return null;
+}
+
 /**
  * Ends a start refused for a known reason with one JSON line on stderr (the shape of the
  * server's other log lines: level, time, code, msg) naming the folder and the reason. Anything
  * else is re-thrown: Node prints it with its stack and exits 1.
  */
 export function exitOnStartupFailure(error: unknown): never {
-  if (error instanceof DataDirNotWritable) {
-    refuse({ code: error.code, dataDir: error.dataDir, reason: error.reason, msg: error.message }, cannotStartExitCode);
-  }
-  if (error instanceof DataDirInUse) {
-    refuse({ code: error.code, dataDir: error.dataDir, holderPid: error.holderPid, msg: error.message }, inUseExitCode);
-  }
-  throw error;
-}
-
-function refuse(fields: { code: string; msg: string } & Record<string, unknown>, exitCode: number): never {
-  process.stderr.write(`${JSON.stringify({ level: 60, time: Date.now(), ...fields })}\n`);
-  process.exit(exitCode);
+  const refusal = dataDirRefusal(error);
+  if (!refusal) throw error;
+  process.stderr.write(`${JSON.stringify({ level: 60, time: Date.now(), code: refusal.code, ...refusal.details, msg: refusal.message })}\n`);
+  process.exit(refusal.exitCode);
 }
