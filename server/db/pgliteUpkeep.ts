@@ -26,10 +26,6 @@ export interface PgliteUpkeep {
 
 export const pgliteUpkeepDefaults = { firstAfterMs: 60_000, everyMs: 6 * 60 * 60_000 } as const;
 
-export async function vacuumAndAnalyse(sql: Sql): Promise<void> {
-  await sql.query('VACUUM (ANALYZE)');
-}
-
 export function startPgliteUpkeep(sql: Sql, options: PgliteUpkeepOptions): PgliteUpkeep {
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
@@ -41,7 +37,7 @@ export function startPgliteUpkeep(sql: Sql, options: PgliteUpkeepOptions): Pglit
   const run = () => {
     timer = null;
     const started = performance.now();
-    running = vacuumAndAnalyse(sql).then(
+    running = sql.query('VACUUM (ANALYZE)').then(
       () => options.report({ ms: performance.now() - started }),
       (error: unknown) => options.report({ error }),
     );
