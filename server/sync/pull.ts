@@ -46,7 +46,7 @@ interface PageRow {
 export async function pullChanges(sql: Sql, who: DeviceIdentity, request: PullRequest): Promise<PullAnswer> {
   if (request.deviceId !== who.deviceId) throw new ServiceError('forbidden', 'deviceId is not the authenticated device');
   const limit = Math.min(request.limit ?? defaultPullLimit, maxPullLimit);
-  const read = await sql.transaction(async (tx) => {
+  const { lastMutationId, rows } = await sql.transaction(async (tx) => {
     const [head] = await tx.query<{ version: unknown; last_mutation_id: unknown; before_restore: boolean }>(
       `SELECT w.version, d.last_mutation_id,
               EXISTS (SELECT 1 FROM workspace_restores r
@@ -65,7 +65,6 @@ export async function pullChanges(sql: Sql, who: DeviceIdentity, request: PullRe
     const rows = await tx.query<PageRow>(pullPageQuery, [who.workspaceId, request.cursor, limit + 1]);
     return { lastMutationId, rows };
   });
-  const { lastMutationId, rows } = read;
   if (rows === null) return { changes: [], cursor: 0, hasMore: false, lastMutationId, resetRequired: true };
   const page = rows.slice(0, limit);
   const last = page.at(-1);
