@@ -109,6 +109,20 @@ async function continueFrom(db: AttacheDb, serverMutationId: number): Promise<vo
 }
 
 /**
+ * Puts the outbox in the order its changes were made (by hlc, on the same mutation ids). Changes
+ * queued again arrive page by page in the server's order, which says nothing of when they were
+ * made: a question reworded before its request was sent, queued after the sending, would be
+ * refused as a change to a sent request and the letter would lose its wording. The device's own
+ * entries are in hlc order already and keep their order among themselves (the sort is stable).
+ */
+async function orderOutboxByHlc(db: AttacheDb): Promise<void> {
+  const entries = await db.outbox.orderBy(':id').toArray();
+  const ordered = [...entries].sort((x, y) => (x.hlc < y.hlc ? -1 : x.hlc > y.hlc ? 1 : 0));
+  if (ordered.every((entry, i) => entry === entries[i])) return;
+  await db.outbox.bulkPut(ordered.map((entry, i) => ({ ...entry, mutationId: entries[i]!.mutationId })));
+}
+
+/**
  * Inside a pulled page's transaction, before its rows are written: queues what this device holds
  * of the page's records that the server's rows lack. Records queued for `repairRows` are left to
  * it (their local view is known to differ from the server's for a reason of its own).
@@ -144,7 +158,8 @@ export async function requeueLostInPage(db: AttacheDb, changes: readonly PulledC
  * creates, the records this device holds that the server does not have at all (unless their
  * create is still in the outbox), drops local rows of server-authored tables the server no longer
  * has, continues this device's mutation ids from the server's `lastMutationId` (`serverMutationId`)
- * when the server lost some, and ends the reconciliation, all in one transaction.
+ * when the server lost some, orders the outbox by hlc (`orderOutboxByHlc`), and ends the
+ * reconciliation, all in one transaction.
  */
 export async function requeueMissing(db: AttacheDb, seen: ReadonlySet<string>, serverMutationId: number): Promise<void> {
   const tables = syncedTablesOf(db);
@@ -171,6 +186,7 @@ export async function requeueMissing(db: AttacheDb, seen: ReadonlySet<string>, s
     }
     await continueFrom(db, serverMutationId);
     await enqueue(db, lost);
+    await orderOutboxByHlc(db);
     await db.meta.delete(syncMetaKeys.reconcile);
   });
 }

@@ -126,4 +126,37 @@ describe('devices after the server is restored from an older backup', () => {
     await d.sync();
     expect(await shown(d.db)).toEqual(onA);
   });
+
+  it('send a question reworded before its request was sent ahead of the sending, so the letter keeps its wording', async () => {
+    const blobs = createFolderBlobStore(join(dir, 'blobs'));
+    const ws = (await createWorkspace(running.server.sql, { name: 'Hanoi office' })).id;
+    const a = await laptop(ws, 'A');
+    const [caseX, createX] = newCase('Plywood via Hải Phòng');
+    const { id: _r, ...request } = sampleRecords.verificationRequests;
+    const { id: _q, ...question } = sampleRecords.requestQuestions;
+    const [requestId, questionId] = [newId(), newId()];
+    await a.commit([
+      createX,
+      { table: 'verificationRequests', id: requestId, op: 'put', fields: { ...request, caseId: caseX } },
+      { table: 'requestQuestions', id: questionId, op: 'put', fields: { ...question, requestId } },
+    ]);
+    await a.sync();
+    const file = join(dir, `draft-${newId()}.backup.gz`);
+    await writeBackup(running.server.sql, blobs, file);
+
+    // After the backup, lost with it: the question reworded, then the request sent.
+    const wording = 'Please confirm that the producer manufactured the goods at its Bình Dương mill.';
+    await a.commit([{ table: 'requestQuestions', id: questionId, op: 'put', fields: { text: wording } }]);
+    await a.commit([{ table: 'verificationRequests', id: requestId, op: 'put', fields: { status: 'sent', sentOn: '2026-02-20', frozenAt: '2026-02-20T08:00:00.000Z' } }]);
+    await a.sync();
+    await restoreBackup(running.server.sql, blobs, file, { replace: true });
+
+    await a.sync();
+    await a.sync();
+    const d = await laptop(ws, 'D');
+    await d.sync();
+    expect(await d.db.verificationRequests.get(requestId)).toMatchObject({ status: 'sent' });
+    expect(await d.db.requestQuestions.get(questionId)).toMatchObject({ text: wording });
+    expect(await a.db.requestQuestions.get(questionId)).toMatchObject({ text: wording });
+  });
 });
