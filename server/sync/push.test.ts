@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fieldHistoryEntrySchema } from '../../shared/domain';
 import { ungroupClocks, type ClockGroup } from '../../shared/sync/clockGroups';
-import { pullResponseSchema } from '../../shared/sync/wire';
-import { sampleId } from '../../shared/domain/sampleRecords';
+import { pullResponseSchema, type PushMutation } from '../../shared/sync/wire';
+import { sampleId, sampleRecords } from '../../shared/domain/sampleRecords';
 import type { Sql } from '../db/sql';
 import { authenticate } from '../services/devices';
 import type { EnrolledDevice } from '../testing/testServer';
@@ -121,5 +121,41 @@ describe('applyPush', () => {
       ['applied', undefined, 1],
     ]);
     expect(out.response.lastMutationId).toBe(2);
+  });
+
+  it('refuses to reword, add or delete the questions of a sent request, in a later push or later in the same one, and takes their answers', async () => {
+    const device = await enrollTestDevice(sql);
+    const { id: requestId, ...request } = sampleRecords.verificationRequests;
+    const { id: questionId, ...question } = sampleRecords.requestQuestions;
+    const { id: _other, ...added } = { ...sampleRecords.requestQuestions, number: 2 };
+    let mutationId = 0;
+    const change = (m: Omit<PushMutation, 'mutationId' | 'hlc'>): PushMutation =>
+      ({ ...m, mutationId: ++mutationId, hlc: hlcAt(device.deviceId, now - 1000, mutationId) }) as PushMutation;
+    const sent = { status: 'sent', sentOn: '2026-02-20', frozenAt: '2026-02-20T08:00:00.000Z' };
+    const reworded = { text: 'Please also confirm the mill.' };
+    const codes = (out: Awaited<ReturnType<typeof pushAs>>) => out.response.results.map((r) => r.code ?? r.status);
+
+    // One batch: the draft and its question, a last rewording, the send, then a rewording too late.
+    const first = await pushAs(device, [
+      change({ table: 'verificationRequests', id: requestId, op: 'put', fields: request }),
+      change({ table: 'requestQuestions', id: questionId, op: 'put', fields: question }),
+      change({ table: 'requestQuestions', id: questionId, op: 'put', fields: reworded, base: { text: 2 } }),
+      change({ table: 'verificationRequests', id: requestId, op: 'put', fields: sent, base: { status: 1, sentOn: 1, frozenAt: 1 } }),
+      change({ table: 'requestQuestions', id: questionId, op: 'put', fields: { text: 'Too late.' }, base: { text: 3 } }),
+    ]);
+    expect(codes(first)).toEqual(['applied', 'applied', 'applied', 'applied', 'record_frozen']);
+
+    // Later pushes, the request no longer in the batch: the server looks it up.
+    const later = await pushAs(device, [
+      change({ table: 'requestQuestions', id: questionId, op: 'put', fields: { number: 3 }, base: { number: 2 } }),
+      change({ table: 'requestQuestions', id: sampleId(22), op: 'put', fields: added }),
+      change({ table: 'requestQuestions', id: questionId, op: 'delete' }),
+      change({ table: 'requestQuestions', id: questionId, op: 'put', fields: { answer: 'Confirmed by the mill.', answeredOn: '2026-03-02' }, base: { answer: 2, answeredOn: 2 } }),
+    ]);
+    expect(codes(later)).toEqual(['record_frozen', 'record_frozen', 'record_frozen', 'applied']);
+    const stored = (await pullAs(device, 0)).changes.filter((c) => c.table === 'requestQuestions');
+    expect(stored.map((c) => [c.id, c.deleted, c.fields.number, c.fields.text, c.fields.answer])).toEqual([
+      [questionId, false, 1, reworded.text, 'Confirmed by the mill.'],
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import { toNumber } from '../db/sql';
 import { recordAudit } from '../services/audit';
 import type { DeviceIdentity } from '../services/devices';
 import { ServiceError } from '../services/errors';
+import { loadQuestionRequests, questionOfSentRequest } from './questionRequests';
 import { loadRows, rowKey, saveRows } from './rowStore';
 import { memberNamesOfDevices, ServerAuthoredRows } from './serverAuthored';
 
@@ -136,6 +137,7 @@ async function applyFresh(
   nowMs: number,
 ): Promise<{ results: PushResult[]; version: number }> {
   const current = await loadRows(tx, who.workspaceId, mutations);
+  await loadQuestionRequests(tx, who.workspaceId, mutations, current);
   const changed = new Map<string, ServerRow>();
   const authored = new ServerAuthoredRows(nowMs);
   const clamps: { mutationId: number; hlc: string; clampedHlc: string }[] = [];
@@ -153,7 +155,7 @@ async function applyFresh(
         : mergeMutation(
             row,
             { table: m.table, id: m.id, op: m.op, fields: m.fields, base: m.base, hlc: m.hlc, deviceId: who.deviceId },
-            { serverNowMs: nowMs, version: version + 1 },
+            { serverNowMs: nowMs, version: version + 1, requestSent: questionOfSentRequest(m, row, current) },
           );
     if (outcome.clampedHlc !== undefined) clamps.push({ mutationId: m.mutationId, hlc: m.hlc, clampedHlc: outcome.clampedHlc });
     if (outcome.status === 'rejected') {

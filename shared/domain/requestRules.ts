@@ -1,6 +1,7 @@
 import type { DomainIssue } from './case';
 import { msg } from './messageKeys';
 import { addToIsoDate } from './validators/isoDate';
+import type { RequestQuestion } from './requestQuestion';
 import { checkRequestInvariants, type LegalInstrument, type VerificationRequest } from './verificationRequest';
 
 /**
@@ -31,6 +32,12 @@ export function isFrozenRequestField(field: string): boolean {
 export function isRequestFrozen(r: Pick<VerificationRequest, 'status' | 'frozenAt'>): boolean {
   return r.frozenAt !== null || r.status !== 'draft';
 }
+
+/**
+ * The fields of a question that are the content of its request (`requestQuestions`): frozen with
+ * the request once it is sent, like the request's own content. Its answer is tracking.
+ */
+export const requestQuestionContentFields = ['requestId', 'number', 'text', 'documentsRequested'] as const satisfies readonly (keyof RequestQuestion)[];
 
 /**
  * Issues for an edit that would silently change a sent request (one per frozen field touched).

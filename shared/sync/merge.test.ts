@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleRecords } from '../domain/sampleRecords';
 import { mergeMutation } from './merge';
-import { hlcAt, putOn, rowOf, serverNowMs, t0 } from './mergeFixtures';
+import { deleteOf, hlcAt, putOn, rowOf, serverNowMs, t0 } from './mergeFixtures';
 import type { MergeOutcome, ServerRow } from './mergeTypes';
 
 const ctx = { serverNowMs, version: 10 };
@@ -166,6 +166,44 @@ describe('mergeMutation: frozen requests', () => {
     const row = rowOf('verificationRequests');
     const change = putOn(row, { ...sent, subject: 'Final subject' }, { hlc: hlcAt(9_000, A), deviceId: A, base: 3 });
     expect(expectStatus(mergeMutation(row, change, ctx), 'applied').fields.subject).toBe('Final subject');
+  });
+});
+
+describe('mergeMutation: questions of a sent request (ctx.requestSent)', () => {
+  const sentCtx = { ...ctx, requestSent: true };
+  const at = { hlc: hlcAt(9_000, A), deviceId: A, base: 3 };
+
+  it('rewording or renumbering one is record_frozen, naming the fields', () => {
+    const row = rowOf('requestQuestions');
+    const o = expectStatus(mergeMutation(row, putOn(row, { text: 'Please also confirm the mill.', number: 2 }, at), sentCtx), 'rejected');
+    expect(o).toMatchObject({ code: 'record_frozen', details: { fields: ['number', 'text'] } });
+  });
+
+  it('recording its answer is tracking: applied', () => {
+    const row = rowOf('requestQuestions');
+    const o = expectStatus(mergeMutation(row, putOn(row, { answer: 'Confirmed by the mill.', answeredOn: '2026-03-02' }, at), sentCtx), 'applied');
+    expect(o.fields.answer).toBe('Confirmed by the mill.');
+  });
+
+  it('adding, deleting or restoring one is record_frozen', () => {
+    const { id, ...fields } = sampleRecords.requestQuestions;
+    const create = putOn({ table: 'requestQuestions', id }, fields, { hlc: hlcAt(9_000, A), deviceId: A });
+    expect(expectStatus(mergeMutation(null, create, sentCtx), 'rejected')).toMatchObject({ code: 'record_frozen', details: { op: 'create' } });
+    const row = rowOf('requestQuestions');
+    expect(expectStatus(mergeMutation(row, deleteOf(row, hlcAt(9_000, A), A), sentCtx), 'rejected')).toMatchObject({ details: { op: 'delete' } });
+    const tombstone = { ...row, deleted: true, fieldMeta: { ...row.fieldMeta, text: { v: 3, hlc: hlcAt(1_000, B) } } };
+    expect(expectStatus(mergeMutation(tombstone, putOn(tombstone, { text: 'Back again' }, at), sentCtx), 'rejected').code).toBe('record_frozen');
+  });
+
+  it('a put that repeats the content unchanged is not refused', () => {
+    const row = rowOf('requestQuestions');
+    expect(mergeMutation(row, putOn(row, { text: row.fields.text }, at), sentCtx).status).not.toBe('rejected');
+  });
+
+  it("the same changes to a draft's questions apply", () => {
+    const row = rowOf('requestQuestions');
+    expect(expectStatus(mergeMutation(row, putOn(row, { text: 'Please also confirm the mill.' }, at), ctx), 'applied').fields.text).toBe('Please also confirm the mill.');
+    expect(mergeMutation(row, deleteOf(row, hlcAt(9_000, A), A), { ...ctx, requestSent: false }).status).toBe('applied');
   });
 });
 

@@ -7,6 +7,7 @@ import {
   checkRequestEdit,
   conflictResolutionFields,
   isRequestFrozen,
+  requestQuestionContentFields,
   isServerAuthoredTable,
   partialFieldGroup,
   recordSchemas,
@@ -120,4 +121,22 @@ export function checkFrozenDelete(table: SyncedTable, fields: Record<string, unk
   if (table !== 'verificationRequests') return null;
   if (!isRequestFrozen(fields as Pick<VerificationRequest, 'status' | 'frozenAt'>)) return null;
   return { code: 'record_frozen', message: 'A sent request cannot be deleted; withdraw it instead', details: { op: 'delete' } };
+}
+
+/**
+ * The questions of a sent request are part of the letter the other administration received: none
+ * is added, removed or reworded (`requestSent`, see MergeContext). Recording the answers is
+ * tracking and stays open. `change`: what the change would do, a create, a delete, or an edit
+ * from `before` to `after` (the merged fields).
+ */
+export function checkFrozenQuestion(
+  table: SyncedTable,
+  requestSent: boolean | undefined,
+  change: 'create' | 'delete' | { before: Record<string, unknown>; after: Record<string, unknown> },
+): Rejection | null {
+  if (table !== 'requestQuestions' || !requestSent) return null;
+  const message = 'The questions of a sent request cannot change';
+  if (typeof change === 'string') return { code: 'record_frozen', message, details: { op: change } };
+  const fields = requestQuestionContentFields.filter((f) => !sameValue(change.before[f], change.after[f]));
+  return fields.length > 0 ? { code: 'record_frozen', message, details: { fields } } : null;
 }

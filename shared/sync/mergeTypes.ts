@@ -37,6 +37,12 @@ export interface MergeInput extends PendingMutation {
 export interface MergeContext {
   serverNowMs: number;
   version: number;
+  /**
+   * For a change to a request's question (`requestQuestions`): whether a request it belongs to,
+   * or would move to, has been sent. Its questions are then part of a legal document
+   * (`checkFrozenQuestion`). The caller looks the request up; absent means not sent.
+   */
+  requestSent?: boolean;
 }
 
 /** A value that lost to a newer concurrent value of the same ordinary field: kept in history. */

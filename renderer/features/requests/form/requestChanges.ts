@@ -1,7 +1,7 @@
 // From form output to what one commit writes, and from a record's issues back to the form field
 // that edits it.
 import type { z } from 'zod';
-import { checkRequestEdit, isRequestFrozen, msg, requestQuestionSchema, verificationRequestSchema } from '../../../../shared/domain';
+import { checkRequestEdit, isRequestFrozen, msg, requestQuestionContentFields, requestQuestionSchema, verificationRequestSchema } from '../../../../shared/domain';
 import type { RequestQuestion, VerificationRequest } from '../../../../shared/domain';
 import type { Change } from '../../../db';
 import type { FormIssue } from '../../../forms/useFormSave';
@@ -51,7 +51,7 @@ export function recordIssues(after: RequestBundle): FormIssue[] {
 }
 
 /** The content of a question, which is frozen with its sent request (its answer is tracking). */
-const questionContent = (x: RequestQuestion) => JSON.stringify([x.number, x.text, x.documentsRequested]);
+const questionContent = (x: RequestQuestion) => JSON.stringify(requestQuestionContentFields.map((f) => x[f]));
 
 /**
  * Issues for an edit that would change a sent request's content: its frozen fields
