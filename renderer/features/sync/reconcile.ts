@@ -28,7 +28,8 @@ export async function reconcileWithServer(db: AttacheDb, client: SyncClient, opt
   let received = 0;
   let serverMutationId: number;
   for (;;) {
-    const page = await client.pull({ deviceId: options.deviceId, schemaVersion: clientSchemaVersion, cursor, limit: firstSyncPageSize });
+    const limit = options.pageSizes?.first ?? firstSyncPageSize;
+    const page = await client.pull({ deviceId: options.deviceId, schemaVersion: clientSchemaVersion, cursor, limit });
     if (page.resetRequired) throw new SyncError('invalid_response', 200, 'The server asked for a reset during a full download');
     serverMutationId = page.lastMutationId;
     const hlc = await applyPage(db, page.changes, {
@@ -45,12 +46,26 @@ export async function reconcileWithServer(db: AttacheDb, client: SyncClient, opt
   await requeueMissing(db, seen, serverMutationId);
 }
 
+/** Starts a reconciliation at the next sync; one already under way stays as it is. */
 export async function markReconcile(db: AttacheDb): Promise<void> {
-  await db.meta.put({ key: syncMetaKeys.reconcile, value: true });
+  await db.transaction('rw', db.meta, async () => {
+    if (!(await reconcilePending(db))) await db.meta.put({ key: syncMetaKeys.reconcile, value: true });
+  });
 }
 
 export async function reconcilePending(db: AttacheDb): Promise<boolean> {
-  return (await db.meta.get(syncMetaKeys.reconcile))?.value === true;
+  const value = (await db.meta.get(syncMetaKeys.reconcile))?.value;
+  return value === true || value === 'requeuing';
+}
+
+/**
+ * Whether a reconciliation cut short (by a crash, a closed lid, a lost network) has queued
+ * changes again already. Nothing is pushed then until it has queued them all and put them in
+ * hlc order (`orderOutboxByHlc`): sent in the order of the pages queued so far, a request's
+ * sending could reach the server before a rewording of its question still to be queued.
+ */
+export async function requeueUnderWay(db: AttacheDb): Promise<boolean> {
+  return (await db.meta.get(syncMetaKeys.reconcile))?.value === 'requeuing';
 }
 
 /** The tables a reconciliation writes besides the synced ones. */
@@ -88,7 +103,10 @@ async function enqueue(db: AttacheDb, changes: LostChange[]): Promise<void> {
   const createdAt = new Date().toISOString();
   const entries = changes.map((c) => ({ ...c, mutationId: ++mutationId, createdAt }) as OutboxEntry);
   await db.outbox.bulkAdd(entries);
-  await db.meta.put({ key: syncMetaKeys.lastMutationId, value: mutationId });
+  await db.meta.bulkPut([
+    { key: syncMetaKeys.lastMutationId, value: mutationId },
+    { key: syncMetaKeys.reconcile, value: 'requeuing' },
+  ]);
   // The server may have lost the bytes with the record: sent again first (bytes gone here are skipped).
   const hashes = changes.filter((c) => c.table === 'attachments' && typeof c.fields?.sha256 === 'string').map((c) => c.fields?.sha256 as string);
   if (hashes.length > 0) await db.blobUploads.bulkPut(hashes.map((sha256) => ({ sha256, queuedAt: createdAt })));

@@ -9,8 +9,9 @@ import { createFolderBlobStore } from '../../../server/blobs/blobStore';
 import { createWorkspace } from '../../../server/services/workspaces';
 import { enrollTestDevice, useSyncTestServer } from '../../../test/fixtures/syncTestServer';
 import { commitChanges, newId, type AttacheDb, type Change } from '../../db';
-import { createSyncClient } from './syncClient';
+import { createSyncClient, type SyncClient } from './syncClient';
 import { createSyncEngine, type SyncEngine } from './syncEngine';
+import { SyncError } from './syncError';
 
 // The real server and the real sync engine of each device, on its own fake IndexedDB: the server
 // is restored from a backup older than what the devices hold, while it keeps running (as the
@@ -31,10 +32,13 @@ interface Laptop {
   sync(): Promise<void>;
 }
 
-async function laptop(workspaceId: string, name: string): Promise<Laptop> {
+/** `pageSize`: the pages of every pull; `client`: wraps the device's client (to cut a sync short). */
+async function laptop(workspaceId: string, name: string, options: { pageSize?: number; client?: (client: SyncClient) => SyncClient } = {}): Promise<Laptop> {
   const { db, settings } = await enrollTestDevice(running, workspaceId, name);
-  const client = createSyncClient({ baseUrl: running.baseUrl, token: settings.token });
-  const engine = createSyncEngine({ db, client, deviceId: settings.deviceId, retry: { baseMs: 5, maxMs: 20 } });
+  const real = createSyncClient({ baseUrl: running.baseUrl, token: settings.token });
+  const client = options.client ? options.client(real) : real;
+  const pageSizes = options.pageSize ? { first: options.pageSize, next: options.pageSize } : undefined;
+  const engine = createSyncEngine({ db, client, deviceId: settings.deviceId, retry: { baseMs: 5, maxMs: 20 }, pageSizes });
   return {
     db,
     engine,
@@ -127,10 +131,12 @@ describe('devices after the server is restored from an older backup', () => {
     expect(await shown(d.db)).toEqual(onA);
   });
 
-  it('send a question reworded before its request was sent ahead of the sending, so the letter keeps its wording', async () => {
+  /**
+   * A draft request with one question, synced and backed up; then, lost with the backup, the
+   * question reworded and the request sent. Returns the ids and the wording the letter went with.
+   */
+  async function sentAfterTheBackup(a: Laptop, ws: string) {
     const blobs = createFolderBlobStore(join(dir, 'blobs'));
-    const ws = (await createWorkspace(running.server.sql, { name: 'Hanoi office' })).id;
-    const a = await laptop(ws, 'A');
     const [caseX, createX] = newCase('Plywood via Hải Phòng');
     const { id: _r, ...request } = sampleRecords.verificationRequests;
     const { id: _q, ...question } = sampleRecords.requestQuestions;
@@ -143,20 +149,54 @@ describe('devices after the server is restored from an older backup', () => {
     await a.sync();
     const file = join(dir, `draft-${newId()}.backup.gz`);
     await writeBackup(running.server.sql, blobs, file);
-
-    // After the backup, lost with it: the question reworded, then the request sent.
     const wording = 'Please confirm that the producer manufactured the goods at its Bình Dương mill.';
     await a.commit([{ table: 'requestQuestions', id: questionId, op: 'put', fields: { text: wording } }]);
     await a.commit([{ table: 'verificationRequests', id: requestId, op: 'put', fields: { status: 'sent', sentOn: '2026-02-20', frozenAt: '2026-02-20T08:00:00.000Z' } }]);
     await a.sync();
     await restoreBackup(running.server.sql, blobs, file, { replace: true });
+    return { requestId, questionId, wording };
+  }
 
-    await a.sync();
-    await a.sync();
+  /** What a laptop enrolled after it all gets of the request and its question. */
+  async function onANewLaptop(ws: string, requestId: string, questionId: string) {
     const d = await laptop(ws, 'D');
     await d.sync();
-    expect(await d.db.verificationRequests.get(requestId)).toMatchObject({ status: 'sent' });
-    expect(await d.db.requestQuestions.get(questionId)).toMatchObject({ text: wording });
+    return { request: await d.db.verificationRequests.get(requestId), question: await d.db.requestQuestions.get(questionId) };
+  }
+
+  it('send a question reworded before its request was sent ahead of the sending, so the letter keeps its wording', async () => {
+    const ws = (await createWorkspace(running.server.sql, { name: 'Hanoi office' })).id;
+    const a = await laptop(ws, 'A');
+    const { requestId, questionId, wording } = await sentAfterTheBackup(a, ws);
+    await a.sync();
+    await a.sync();
+    expect(await onANewLaptop(ws, requestId, questionId)).toMatchObject({ request: { status: 'sent' }, question: { text: wording } });
+    expect(await a.db.requestQuestions.get(questionId)).toMatchObject({ text: wording });
+  });
+
+  it('hold what a reconciliation cut short had queued until it has queued everything, so the order still holds', async () => {
+    const ws = (await createWorkspace(running.server.sql, { name: 'Hanoi office' })).id;
+    // Pages of one row, and the network lost as the question's page arrives: the request's
+    // sending is queued again, its question's rewording not yet.
+    let cutAt: string | null = null;
+    const cutShort = (client: SyncClient): SyncClient => ({
+      ...client,
+      async pull(request) {
+        const page = await client.pull(request);
+        if (cutAt !== null && page.changes.some((c) => c.id === cutAt)) throw new SyncError('network', 0, 'The lid was closed');
+        return page;
+      },
+    });
+    const a = await laptop(ws, 'A', { pageSize: 1, client: cutShort });
+    const { requestId, questionId, wording } = await sentAfterTheBackup(a, ws);
+    cutAt = questionId;
+    expect(await a.engine.syncOnce()).toMatchObject({ phase: 'offline', pending: 1 });
+    expect((await a.db.outbox.toArray()).map((e) => e.table)).toEqual(['verificationRequests']);
+
+    cutAt = null;
+    await a.sync();
+    await a.sync();
+    expect(await onANewLaptop(ws, requestId, questionId)).toMatchObject({ request: { status: 'sent' }, question: { text: wording } });
     expect(await a.db.requestQuestions.get(questionId)).toMatchObject({ text: wording });
   });
 });

@@ -3,7 +3,7 @@ import type { AttacheDb } from '../../db/AttacheDb';
 import { clockFor } from '../../db/clockState';
 import { pullChanges, repairRows } from './pullChanges';
 import { pushOutbox } from './pushOutbox';
-import { markReconcile, reconcilePending, reconcileWithServer } from './reconcile';
+import { markReconcile, reconcilePending, reconcileWithServer, requeueUnderWay } from './reconcile';
 import { uploadBlobs } from './blobSync';
 import { sendViewEvents } from './sendViewEvents';
 import type { SyncClient } from './syncClient';
@@ -101,7 +101,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       // Attachment bytes first: the records that name them are in the outbox.
       await timed(options.timings, 'push', async () => {
         await uploadBlobs(db, client);
-        await pushOutbox(db, client, deviceId);
+        if (!(await requeueUnderWay(db))) await pushOutbox(db, client, deviceId);
         await sendViewEvents(db, client, deviceId);
       });
       let pulled = await pullChanges(db, client, pullOptions);
@@ -111,7 +111,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         // first; then everything is downloaded again while what this device holds and the server
         // lacks is queued again; that is sent, and what it changed pulled.
         await uploadBlobs(db, client);
-        await pushOutbox(db, client, deviceId);
+        if (!(await requeueUnderWay(db))) await pushOutbox(db, client, deviceId);
         await reconcileWithServer(db, client, pullOptions);
         await uploadBlobs(db, client);
         await pushOutbox(db, client, deviceId);

@@ -33,6 +33,9 @@ export const syncMetaKeys = {
   lastHlc: 'lastHlc',
   /** Owned by `commitChanges`: the last outbox mutation id handed out. */
   lastMutationId: 'lastMutationId',
-  /** `true` while the device reconciles with a server that lost history (reconcile.ts). */
+  /**
+   * While the device reconciles with a server that lost history (reconcile.ts): `true`, then
+   * `'requeuing'` once it has queued changes again, which are held until all are queued.
+   */
   reconcile: 'sync.reconcile',
 } as const;
