@@ -151,9 +151,13 @@ describe('applyPush', () => {
       change({ table: 'requestQuestions', id: sampleId(22), op: 'put', fields: added }),
       change({ table: 'requestQuestions', id: questionId, op: 'delete' }),
       change({ table: 'requestQuestions', id: questionId, op: 'put', fields: { answer: 'Confirmed by the mill.', answeredOn: '2026-03-02' }, base: { answer: 2, answeredOn: 2 } }),
+      // A question of another, draft request moved into the sent one.
+      change({ table: 'verificationRequests', id: sampleId(23), op: 'put', fields: request }),
+      change({ table: 'requestQuestions', id: sampleId(24), op: 'put', fields: { ...question, requestId: sampleId(23) } }),
+      change({ table: 'requestQuestions', id: sampleId(24), op: 'put', fields: { requestId }, base: { requestId: 7 } }),
     ]);
-    expect(codes(later)).toEqual(['record_frozen', 'record_frozen', 'record_frozen', 'applied']);
-    const stored = (await pullAs(device, 0)).changes.filter((c) => c.table === 'requestQuestions');
+    expect(codes(later)).toEqual(['record_frozen', 'record_frozen', 'record_frozen', 'applied', 'applied', 'applied', 'record_frozen']);
+    const stored = (await pullAs(device, 0)).changes.filter((c) => c.table === 'requestQuestions' && c.id !== sampleId(24));
     expect(stored.map((c) => [c.id, c.deleted, c.fields.number, c.fields.text, c.fields.answer])).toEqual([
       [questionId, false, 1, reworded.text, 'Confirmed by the mill.'],
     ]);
