@@ -135,7 +135,7 @@ describe('devices after the server is restored from an older backup', () => {
    * A draft request with one question, synced and backed up; then, lost with the backup, the
    * question reworded and the request sent. Returns the ids and the wording the letter went with.
    */
-  async function sentAfterTheBackup(a: Laptop, ws: string) {
+  async function sentAfterTheBackup(a: Laptop) {
     const blobs = createFolderBlobStore(join(dir, 'blobs'));
     const [caseX, createX] = newCase('Plywood via Hải Phòng');
     const { id: _r, ...request } = sampleRecords.verificationRequests;
@@ -167,7 +167,7 @@ describe('devices after the server is restored from an older backup', () => {
   it('send a question reworded before its request was sent ahead of the sending, so the letter keeps its wording', async () => {
     const ws = (await createWorkspace(running.server.sql, { name: 'Hanoi office' })).id;
     const a = await laptop(ws, 'A');
-    const { requestId, questionId, wording } = await sentAfterTheBackup(a, ws);
+    const { requestId, questionId, wording } = await sentAfterTheBackup(a);
     await a.sync();
     await a.sync();
     expect(await onANewLaptop(ws, requestId, questionId)).toMatchObject({ request: { status: 'sent' }, question: { text: wording } });
@@ -188,7 +188,7 @@ describe('devices after the server is restored from an older backup', () => {
       },
     });
     const a = await laptop(ws, 'A', { pageSize: 1, client: cutShort });
-    const { requestId, questionId, wording } = await sentAfterTheBackup(a, ws);
+    const { requestId, questionId, wording } = await sentAfterTheBackup(a);
     cutAt = questionId;
     expect(await a.engine.syncOnce()).toMatchObject({ phase: 'offline', pending: 1 });
     expect((await a.db.outbox.toArray()).map((e) => e.table)).toEqual(['verificationRequests']);
