@@ -29,8 +29,8 @@ type Change = MergeInput & { hlc: Hlc /* clamped */ };
  * - `put` of a live row: per field, `base == v` applies; `base < v` is a concurrent edit, see
  *   `mergeFields` (ordinary: higher hlc wins, loser to `history`; protected: `conflicted`, the
  *   server keeps its value). A status change must be a legal move from the current status
- *   (`invalid_transition`), a sent request's content cannot change (`record_frozen`; nor can its
- *   questions be added, reworded, restored or deleted, `ctx.requestSent`), and the
+ *   (`invalid_transition`), a sent request's content cannot change (`record_frozen`; nor can the
+ *   questions of it the server holds be reworded, restored or deleted, `ctx.requestSent`), and the
  *   merged record must pass its schema (`validation_failed`). A rejection changes nothing.
  * - `put` of a tombstone: restores it only if every field's base is at least the field's `v`
  *   (the writer saw the delete); otherwise its base predates the delete and every field becomes an
@@ -72,8 +72,6 @@ function create(change: Change, fields: Record<string, unknown>, ctx: MergeConte
   if (Object.keys(change.base ?? {}).length > 0) {
     return rejected({ code: 'not_found', message: `No ${change.table} record ${change.id} to edit` });
   }
-  const frozen = checkFrozenQuestion(change.table, ctx.requestSent, 'create');
-  if (frozen) return rejected(frozen);
   const valid = validateRecord(change.table, change.id, fields);
   if (!valid.ok) return rejected(valid.rejection);
   const fieldMeta: FieldMeta = {};
@@ -88,7 +86,7 @@ function mergePut(current: ServerRow, change: Change, fields: Record<string, unk
   const refused =
     checkTransition(change.table, current.fields.status, merged.fields.status) ??
     checkFrozen(change.table, change.id, current.fields, merged.fields) ??
-    checkFrozenQuestion(change.table, ctx.requestSent, restoring ? 'create' : { before: current.fields, after: merged.fields });
+    checkFrozenQuestion(change.table, ctx.requestSent, restoring ? 'restore' : { before: current.fields, after: merged.fields });
   if (refused) return rejected(refused);
   const { written, history, conflicts } = merged;
   if (written.length === 0 && history.length === 0 && conflicts.length === 0 && !restoring) return { status: 'noop' };

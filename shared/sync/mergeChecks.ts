@@ -124,15 +124,18 @@ export function checkFrozenDelete(table: SyncedTable, fields: Record<string, unk
 }
 
 /**
- * The questions of a sent request are part of the letter the other administration received: none
- * is added, removed or reworded (`requestSent`, see MergeContext). Recording the answers is
- * tracking and stays open. `change`: what the change would do, a create, a delete, or an edit
- * from `before` to `after` (the merged fields).
+ * The questions of a sent request are part of the letter the other administration received: one
+ * the server holds is not reworded, renumbered, moved, deleted or brought back from a delete once
+ * its request is sent (`requestSent`, see MergeContext). Recording the answers is tracking and
+ * stays open. A question the server has never seen is taken, as a request created already sent
+ * is: it is the first the server hears of it (a laptop connecting its offline work, a re-upload
+ * after a restore), whatever order the upload came in. `change`: a delete, a restore of a
+ * tombstone, or an edit from `before` to `after` (the merged fields).
  */
 export function checkFrozenQuestion(
   table: SyncedTable,
   requestSent: boolean | undefined,
-  change: 'create' | 'delete' | { before: Record<string, unknown>; after: Record<string, unknown> },
+  change: 'delete' | 'restore' | { before: Record<string, unknown>; after: Record<string, unknown> },
 ): Rejection | null {
   if (table !== 'requestQuestions' || !requestSent) return null;
   const message = 'The questions of a sent request cannot change';

@@ -39,8 +39,8 @@ export interface MergeContext {
   version: number;
   /**
    * For a change to a request's question (`requestQuestions`): whether a request it belongs to,
-   * or would move to, has been sent. Its questions are then part of a legal document
-   * (`checkFrozenQuestion`). The caller looks the request up; absent means not sent.
+   * or would move to, has been sent. The questions the server holds are then part of a legal
+   * document (`checkFrozenQuestion`). The caller looks the request up; absent means not sent.
    */
   requestSent?: boolean;
 }
