@@ -127,7 +127,7 @@ describe('applyPush', () => {
     const device = await enrollTestDevice(sql);
     const { id: requestId, ...request } = sampleRecords.verificationRequests;
     const { id: questionId, ...question } = sampleRecords.requestQuestions;
-    const { id: _other, ...added } = { ...sampleRecords.requestQuestions, number: 2 };
+    const added = { ...question, number: 2 };
     let mutationId = 0;
     const change = (m: Omit<PushMutation, 'mutationId' | 'hlc'>): PushMutation =>
       ({ ...m, mutationId: ++mutationId, hlc: hlcAt(device.deviceId, now - 1000, mutationId) }) as PushMutation;
