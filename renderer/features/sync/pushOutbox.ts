@@ -2,6 +2,7 @@ import { maxMutationsPerPush, type PushMutation, type PushResult } from '../../.
 import type { AttacheDb } from '../../db/AttacheDb';
 import type { FieldMetaKey, OutboxEntry } from '../../db/types';
 import { readCursor } from './applyPage';
+import { flagReconcile } from './reconcileFlag';
 import type { SyncClient } from './syncClient';
 import { SyncError } from './syncError';
 import { clientSchemaVersion, syncMetaKeys } from './syncState';
@@ -69,7 +70,7 @@ async function closeGap(db: AttacheDb, batch: OutboxEntry[], error: unknown): Pr
     await db.outbox.bulkAdd(entries.map((e, i) => ({ ...e, mutationId: expected + i })));
     await db.meta.put({ key: syncMetaKeys.lastMutationId, value: expected + entries.length - 1 });
     // What it acknowledged and lost may include this device's changes: they are found and sent again.
-    await db.meta.put({ key: syncMetaKeys.reconcile, value: true });
+    await flagReconcile(db);
   });
   return true;
 }

@@ -46,28 +46,6 @@ export async function reconcileWithServer(db: AttacheDb, client: SyncClient, opt
   await requeueMissing(db, seen, serverMutationId);
 }
 
-/** Starts a reconciliation at the next sync; one already under way stays as it is. */
-export async function markReconcile(db: AttacheDb): Promise<void> {
-  await db.transaction('rw', db.meta, async () => {
-    if (!(await reconcilePending(db))) await db.meta.put({ key: syncMetaKeys.reconcile, value: true });
-  });
-}
-
-export async function reconcilePending(db: AttacheDb): Promise<boolean> {
-  const value = (await db.meta.get(syncMetaKeys.reconcile))?.value;
-  return value === true || value === 'requeuing';
-}
-
-/**
- * Whether a reconciliation cut short (by a crash, a closed lid, a lost network) has queued
- * changes again already. Nothing is pushed then until it has queued them all and put them in
- * hlc order (`orderOutboxByHlc`): sent in the order of the pages queued so far, a request's
- * sending could reach the server before a rewording of its question still to be queued.
- */
-export async function requeueUnderWay(db: AttacheDb): Promise<boolean> {
-  return (await db.meta.get(syncMetaKeys.reconcile))?.value === 'requeuing';
-}
-
 /** The tables a reconciliation writes besides the synced ones. */
 export const reconcileStores = (db: AttacheDb) => [db.fieldMeta, db.outbox, db.meta, db.blobUploads];
 

@@ -6,12 +6,14 @@ import { sampleRecords } from '../../../shared/domain/sampleRecords';
 import { restoreBackup } from '../../../server/backup/restoreBackup';
 import { writeBackup } from '../../../server/backup/writeBackup';
 import { createFolderBlobStore } from '../../../server/blobs/blobStore';
-import { createWorkspace } from '../../../server/services/workspaces';
+import { createEnrollmentCode } from '../../../server/services/enrollment';
+import { addMember, createWorkspace } from '../../../server/services/workspaces';
 import { enrollTestDevice, useSyncTestServer } from '../../../test/fixtures/syncTestServer';
 import { commitChanges, newId, type AttacheDb, type Change } from '../../db';
 import { createSyncClient, type SyncClient } from './syncClient';
 import { createSyncEngine, type SyncEngine } from './syncEngine';
 import { SyncError } from './syncError';
+import { enrollDevice, type SyncSettings } from './syncSettings';
 
 // The real server and the real sync engine of each device, on its own fake IndexedDB: the server
 // is restored from a backup older than what the devices hold, while it keeps running (as the
@@ -32,9 +34,27 @@ interface Laptop {
   sync(): Promise<void>;
 }
 
-/** `pageSize`: the pages of every pull; `client`: wraps the device's client (to cut a sync short). */
-async function laptop(workspaceId: string, name: string, options: { pageSize?: number; client?: (client: SyncClient) => SyncClient } = {}): Promise<Laptop> {
+interface LaptopOptions {
+  /** The pages of every pull. */
+  pageSize?: number;
+  /** Wraps the device's client (to cut a sync short). */
+  client?: (client: SyncClient) => SyncClient;
+}
+
+async function laptop(workspaceId: string, name: string, options: LaptopOptions = {}): Promise<Laptop> {
   const { db, settings } = await enrollTestDevice(running, workspaceId, name);
+  return driven(db, settings, name, options);
+}
+
+/** The same laptop enrolled again, as a new device of the workspace (its member's code, e.g. after a revoked token). */
+async function reEnrolled(workspaceId: string, previous: Laptop, name: string, options: LaptopOptions = {}): Promise<Laptop> {
+  const member = await addMember(running.server.sql, { workspaceId, name, role: 'member' });
+  const { code } = await createEnrollmentCode(running.server.sql, { memberId: member.id });
+  const { settings, db } = await enrollDevice(running.baseUrl, code, `${name}'s laptop`, { openDb: async () => previous.db });
+  return driven(db, settings, name, options);
+}
+
+function driven(db: AttacheDb, settings: SyncSettings, name: string, options: LaptopOptions): Laptop {
   const real = createSyncClient({ baseUrl: running.baseUrl, token: settings.token });
   const client = options.client ? options.client(real) : real;
   const pageSizes = options.pageSize ? { first: options.pageSize, next: options.pageSize } : undefined;
@@ -48,6 +68,22 @@ async function laptop(workspaceId: string, name: string, options: { pageSize?: n
       expect(state, `${name} syncs: ${JSON.stringify(state.error)}`).toMatchObject({ phase: 'upToDate', pending: 0 });
     },
   };
+}
+
+/** Wraps a client so that a pull fails, as if the lid were closed, when a page brings `closeAt`. */
+function lidClosing() {
+  const lid = {
+    closeAt: null as string | null,
+    client: (client: SyncClient): SyncClient => ({
+      ...client,
+      async pull(request) {
+        const page = await client.pull(request);
+        if (lid.closeAt !== null && page.changes.some((c) => c.id === lid.closeAt)) throw new SyncError('network', 0, 'The lid was closed');
+        return page;
+      },
+    }),
+  };
+  return lid;
 }
 
 const newCase = (title: string): [string, Change] => {
@@ -131,6 +167,30 @@ describe('devices after the server is restored from an older backup', () => {
     expect(await shown(d.db)).toEqual(onA);
   });
 
+  it('send again what the backup lacks from a laptop enrolled again after the restore', async () => {
+    const blobs = createFolderBlobStore(join(dir, 'blobs'));
+    const ws = (await createWorkspace(running.server.sql, { name: 'Washington office' })).id;
+    const a = await laptop(ws, 'A');
+    const [caseX, createX] = newCase('Before the backup');
+    await a.commit([createX]);
+    await a.sync();
+    const file = join(dir, `reenrolled-${newId()}.backup.gz`);
+    await writeBackup(running.server.sql, blobs, file);
+    await a.commit([edit('cases', caseX, { title: 'Edited after the backup' })]);
+    await a.sync();
+    await restoreBackup(running.server.sql, blobs, file, { replace: true });
+
+    // Its download starts again from nothing, as a new device: the server's older row must not
+    // replace the edit before the laptop finds the server lacks it.
+    const again = await reEnrolled(ws, a, 'A again');
+    await again.sync();
+    await again.sync();
+    expect(await again.db.cases.get(caseX)).toMatchObject({ title: 'Edited after the backup' });
+    const d = await laptop(ws, 'D');
+    await d.sync();
+    expect(await d.db.cases.get(caseX)).toMatchObject({ title: 'Edited after the backup' });
+  });
+
   /**
    * A draft request with one question, synced and backed up; then, lost with the backup, the
    * question reworded and the request sent. Returns the ids and the wording the letter went with.
@@ -178,25 +238,35 @@ describe('devices after the server is restored from an older backup', () => {
     const ws = (await createWorkspace(running.server.sql, { name: 'Hanoi office' })).id;
     // Pages of one row, and the network lost as the question's page arrives: the request's
     // sending is queued again, its question's rewording not yet.
-    let cutAt: string | null = null;
-    const cutShort = (client: SyncClient): SyncClient => ({
-      ...client,
-      async pull(request) {
-        const page = await client.pull(request);
-        if (cutAt !== null && page.changes.some((c) => c.id === cutAt)) throw new SyncError('network', 0, 'The lid was closed');
-        return page;
-      },
-    });
-    const a = await laptop(ws, 'A', { pageSize: 1, client: cutShort });
+    const lid = lidClosing();
+    const a = await laptop(ws, 'A', { pageSize: 1, client: lid.client });
     const { requestId, questionId, wording } = await sentAfterTheBackup(a);
-    cutAt = questionId;
+    lid.closeAt = questionId;
     expect(await a.engine.syncOnce()).toMatchObject({ phase: 'offline', pending: 1 });
     expect((await a.db.outbox.toArray()).map((e) => e.table)).toEqual(['verificationRequests']);
 
-    cutAt = null;
+    lid.closeAt = null;
     await a.sync();
     await a.sync();
     expect(await onANewLaptop(ws, requestId, questionId)).toMatchObject({ request: { status: 'sent' }, question: { text: wording } });
     expect(await a.db.requestQuestions.get(questionId)).toMatchObject({ text: wording });
+  });
+
+  it('keep holding what a reconciliation cut short had queued when the laptop is enrolled again meanwhile', async () => {
+    const ws = (await createWorkspace(running.server.sql, { name: 'Hanoi office' })).id;
+    const lid = lidClosing();
+    const a = await laptop(ws, 'A', { pageSize: 1, client: lid.client });
+    const { requestId, questionId, wording } = await sentAfterTheBackup(a);
+    lid.closeAt = questionId;
+    expect(await a.engine.syncOnce()).toMatchObject({ phase: 'offline', pending: 1 });
+
+    // Enrolled again before the next sync: the request's sending, queued so far, still waits for
+    // its question's rewording.
+    lid.closeAt = null;
+    const again = await reEnrolled(ws, a, 'A again', { pageSize: 1 });
+    await again.sync();
+    await again.sync();
+    expect(await onANewLaptop(ws, requestId, questionId)).toMatchObject({ request: { status: 'sent' }, question: { text: wording } });
+    expect(await again.db.requestQuestions.get(questionId)).toMatchObject({ text: wording });
   });
 });

@@ -3,7 +3,8 @@ import type { AttacheDb } from '../../db/AttacheDb';
 import { clockFor } from '../../db/clockState';
 import { pullChanges, repairRows } from './pullChanges';
 import { pushOutbox } from './pushOutbox';
-import { markReconcile, reconcilePending, reconcileWithServer, requeueUnderWay } from './reconcile';
+import { reconcileWithServer } from './reconcile';
+import { markReconcile, reconcilePending, requeueUnderWay } from './reconcileFlag';
 import { uploadBlobs } from './blobSync';
 import { sendViewEvents } from './sendViewEvents';
 import type { SyncClient } from './syncClient';
@@ -104,8 +105,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         if (!(await requeueUnderWay(db))) await pushOutbox(db, client, deviceId);
         await sendViewEvents(db, client, deviceId);
       });
-      let pulled = await pullChanges(db, client, pullOptions);
-      if (pulled === 'reset') await markReconcile(db);
+      // A reconciliation already pending (a re-enrollment, a gap the push met, one cut short) goes
+      // first: an ordinary pull from a cursor a re-enrollment set back to 0 would write the
+      // server's rows over what this device holds and the server lacks, before it is queued again.
+      if (!(await reconcilePending(db)) && (await pullChanges(db, client, pullOptions)) === 'reset') await markReconcile(db);
       if (await reconcilePending(db)) {
         // The server lost history (SYNC-PROTOCOL.md: never drop unsent work): what is unsent goes
         // first; then everything is downloaded again while what this device holds and the server
@@ -115,8 +118,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         await reconcileWithServer(db, client, pullOptions);
         await uploadBlobs(db, client);
         await pushOutbox(db, client, deviceId);
-        pulled = await pullChanges(db, client, pullOptions);
-        if (pulled === 'reset') throw new SyncError('invalid_response', 200, 'The server asked for a reset twice');
+        if ((await pullChanges(db, client, pullOptions)) === 'reset') throw new SyncError('invalid_response', 200, 'The server asked for a reset twice');
       }
       await timed(options.timings, 'repair', () => repairRows(db, client, deviceId));
       failures = 0;

@@ -2,6 +2,7 @@ import type { EnrollResponse } from '../../../shared/sync';
 import { openWorkspaceDb, type AttacheDb } from '../../db/AttacheDb';
 import type { OutboxEntry } from '../../db/types';
 import { createSyncClient, type FetchLike } from './syncClient';
+import { flagReconcile } from './reconcileFlag';
 import { syncMetaKeys } from './syncState';
 
 /**
@@ -40,10 +41,10 @@ export async function saveSyncSettings(db: AttacheDb, settings: SyncSettings): P
         { key: syncMetaKeys.lastMutationId, value: renumbered.length },
         { key: syncMetaKeys.cursor, value: 0 },
         { key: syncMetaKeys.repair, value: [] },
-        // A new device id for the same workspace: what the server holds may lack what this device
-        // had sent under the old one (a server restored from a backup): reconcile at the next sync.
-        ...(previous ? [{ key: syncMetaKeys.reconcile, value: true }] : []),
       ]);
+      // A new device id for the same workspace: what the server holds may lack what this device
+      // had sent under the old one (a server restored from a backup): reconcile at the next sync.
+      if (previous) await flagReconcile(db);
     }
     await db.meta.put({ key: syncMetaKeys.settings, value: settings });
   });
