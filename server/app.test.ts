@@ -113,7 +113,7 @@ describe('the HTTP app', () => {
   it('answers an unexpected failure with 500 internal and no stack or message', async () => {
     // Last test of the file: it breaks the database on purpose.
     const device = await enrollTestDevice(server.sql);
-    await server.sql.query('DROP TABLE rows CASCADE');
+    await server.sql.query('DROP TABLE workspace_restores CASCADE');
     const response = await server.app.inject({
       method: 'POST',
       url: '/v1/sync/pull',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Sql } from '../db/sql';
 import { openTestDb } from '../testing/testDb';
-import { pullPageQuery, pullPageSettings } from './pull';
+import { pullPageQuery, pullPageSettings, unsortedPullPageQuery, unsortedPullVersions } from './pull';
 
 // Starting PGlite takes seconds on a busy machine.
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
@@ -22,13 +22,17 @@ afterAll(async () => {
   await sql.close();
 });
 
-/** The plan of a page read as `pullChanges` runs it (in a transaction, with its settings). */
+/** The plan of a page read as `pullChanges` runs it, in a workspace at version 20,000. */
 async function pagePlan(cursor: number, limit: number): Promise<string> {
-  const query = pullPageQuery.replace('$1', `'big'`).replace('$2', String(cursor)).replace('$3', String(limit + 1));
+  const explain = async (run: Pick<Sql, 'query'>, text: string) => {
+    const query = text.replace('$1', `'big'`).replace('$2', String(cursor)).replace('$3', String(limit + 1));
+    const plan = await run.query<Record<string, string>>(`EXPLAIN ${query}`);
+    return plan.map((row) => Object.values(row).join(' ')).join('\n');
+  };
+  if (20000 - cursor <= unsortedPullVersions) return explain(sql, pullPageQuery);
   return sql.transaction(async (tx) => {
     await tx.query(pullPageSettings);
-    const plan = await tx.query<Record<string, string>>(`EXPLAIN ${query}`);
-    return plan.map((row) => Object.values(row).join(' ')).join('\n');
+    return explain(tx, unsortedPullPageQuery);
   });
 }
 
@@ -39,6 +43,12 @@ describe('pull cost', () => {
     const plan = await pagePlan(0, 5000);
     expect(plan).toContain('rows_workspace_version');
     expect(plan).not.toMatch(/Sort|Seq Scan|Bitmap/);
+  });
+
+  it('reads the few changes after a device keeping up without the setting, and never sorts many', async () => {
+    const plan = await pagePlan(20000 - unsortedPullVersions, 1000);
+    expect(plan).toContain('rows_workspace_version');
+    expect(plan).not.toMatch(/Seq Scan/);
   });
 
   it('reads the changes after the cursor through the (workspace_id, version) index once analysed', async () => {

@@ -22,6 +22,22 @@ export const maxPullLimit = 5000;
  */
 export const pullPageSettings = 'SET LOCAL enable_sort = off';
 
+/**
+ * `pullPageQuery` as run after `pullPageSettings`. A text of its own: PostgreSQL keeps the plan of
+ * a statement prepared on a connection (server/db/pgSql.ts) whatever the settings it is later run
+ * under, so sharing the text could reuse a plan made with sorting on.
+ */
+export const unsortedPullPageQuery = `${pullPageQuery} -- planned with enable_sort off`;
+
+/**
+ * Versions after the cursor up to which the page is read without `pullPageSettings`: at most this
+ * many rows can follow the cursor (each change takes a version of its own), so even the plan that
+ * sorts them all stays small. It spares the pulls of devices keeping up, most of a server's
+ * requests, the transaction the setting needs: three round trips to the database of six, which
+ * queued behind each other on a busy server (bench/load).
+ */
+export const unsortedPullVersions = 1000;
+
 /** A row of `pullPageQuery`: `fields` and `field_meta` as their stored JSON text. */
 interface PageRow {
   tbl: SyncedTable;
@@ -46,25 +62,22 @@ interface PageRow {
 export async function pullChanges(sql: Sql, who: DeviceIdentity, request: PullRequest): Promise<PullAnswer> {
   if (request.deviceId !== who.deviceId) throw new ServiceError('forbidden', 'deviceId is not the authenticated device');
   const limit = Math.min(request.limit ?? defaultPullLimit, maxPullLimit);
-  const { lastMutationId, rows } = await sql.transaction(async (tx) => {
-    const [head] = await tx.query<{ version: unknown; last_mutation_id: unknown; before_restore: boolean }>(
-      `SELECT w.version, d.last_mutation_id,
-              EXISTS (SELECT 1 FROM workspace_restores r
-                       WHERE r.workspace_id = w.id AND $3 > r.restored_version AND $3 <= r.resumed_version) AS before_restore
-         FROM workspaces w JOIN devices d ON d.workspace_id = w.id
-        WHERE w.id = $1 AND d.id = $2`,
-      [who.workspaceId, who.deviceId, request.cursor],
-    );
-    if (!head) throw new ServiceError('unauthenticated', 'Unknown device');
-    // Read before the rows on purpose (each statement sees its own snapshot): a lastMutationId
-    // older than the rows only makes the client re-push (answered `duplicate`); a newer one could
-    // let it drop an outbox entry too early.
-    const lastMutationId = toNumber(head.last_mutation_id);
-    if (request.cursor > toNumber(head.version) || head.before_restore) return { lastMutationId, rows: null };
-    await tx.query(pullPageSettings);
-    const rows = await tx.query<PageRow>(pullPageQuery, [who.workspaceId, request.cursor, limit + 1]);
-    return { lastMutationId, rows };
-  });
+  // Head and page need no transaction between them: each statement would see a snapshot of its
+  // own inside one too, and the head is read first on purpose. A lastMutationId older than the
+  // rows only makes the client re-push (answered `duplicate`); a newer one could let it drop an
+  // outbox entry too early.
+  const [head] = await sql.query<{ version: unknown; last_mutation_id: unknown; before_restore: boolean }>(
+    `SELECT w.version, d.last_mutation_id,
+            EXISTS (SELECT 1 FROM workspace_restores r
+                     WHERE r.workspace_id = w.id AND $3 > r.restored_version AND $3 <= r.resumed_version) AS before_restore
+       FROM workspaces w JOIN devices d ON d.workspace_id = w.id
+      WHERE w.id = $1 AND d.id = $2`,
+    [who.workspaceId, who.deviceId, request.cursor],
+  );
+  if (!head) throw new ServiceError('unauthenticated', 'Unknown device');
+  const lastMutationId = toNumber(head.last_mutation_id);
+  const version = toNumber(head.version);
+  const rows = request.cursor > version || head.before_restore ? null : await readPage(sql, who.workspaceId, request.cursor, version, limit);
   if (rows === null) return { changes: [], cursor: 0, hasMore: false, lastMutationId, resetRequired: true };
   const page = rows.slice(0, limit);
   const last = page.at(-1);
@@ -79,6 +92,17 @@ export async function pullChanges(sql: Sql, who: DeviceIdentity, request: PullRe
     hasMore: rows.length > limit,
     lastMutationId,
   };
+}
+
+/** The page after `cursor` of a workspace at `version`: up to `limit` rows, and one more if there are. */
+async function readPage(sql: Sql, workspaceId: string, cursor: number, version: number, limit: number): Promise<PageRow[]> {
+  if (cursor === version) return [];
+  const params = [workspaceId, cursor, limit + 1];
+  if (version - cursor <= unsortedPullVersions) return sql.query<PageRow>(pullPageQuery, params);
+  return sql.transaction(async (tx) => {
+    await tx.query(pullPageSettings);
+    return tx.query<PageRow>(unsortedPullPageQuery, params);
+  });
 }
 
 /** A row's stored clock groups written out as the wire's per-field `fieldMeta` JSON. */
