@@ -34,6 +34,10 @@ describe('date ranges', () => {
     // 06:00 in Hanoi on 5 March is 23:00 UTC on 4 March.
     const now = new Date('2026-03-04T23:00:00Z');
     expect(latestToday(now)).toBe('2026-03-05');
+    // The day turns at 10:00 UTC (midnight at UTC+14), asked in any order.
+    expect(latestToday(new Date('2026-03-05T09:59:59.999Z'))).toBe('2026-03-05');
+    expect(latestToday(new Date('2026-03-05T10:00:00.000Z'))).toBe('2026-03-06');
+    expect(latestToday(now)).toBe('2026-03-05');
     expect(dateRangeError('2026-03-05', dateRanges.opened, now)).toBeNull();
     expect(dateRangeError('2026-03-06', dateRanges.opened, now)).toBe(msg.dateOutOfRange);
     expect(resolveDateRange(dateRanges.due, new Date('2028-02-29T00:00:00Z')).max).toBe('2038-02-28');

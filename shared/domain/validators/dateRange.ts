@@ -44,8 +44,12 @@ export function dateRangeOf(schema: z.ZodType): DateRange | undefined {
  * server on UTC that is still on yesterday.
  */
 export function latestToday(now: Date = new Date()): string {
-  return new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
+  const day = Math.floor((now.getTime() + 14 * 3_600_000) / 86_400_000);
+  // Written out once a day: every date field of every record validated asks, thousands a push.
+  if (day !== today.day) today = { day, iso: new Date(day * 86_400_000).toISOString().slice(0, 10) };
+  return today.iso;
 }
+let today = { day: Number.NaN, iso: '' };
 
 function resolveBound(bound: DateBound, today: string): string {
   if (typeof bound === 'string') return bound;
