@@ -224,49 +224,53 @@ describe('devices after the server is restored from an older backup', () => {
     return { request: await d.db.verificationRequests.get(requestId), question: await d.db.requestQuestions.get(questionId) };
   }
 
+  /** The letter went out with its new wording, on `device` and on a laptop enrolled after it all. */
+  async function expectWordingKept(ws: string, device: Laptop, { requestId, questionId, wording }: Awaited<ReturnType<typeof sentAfterTheBackup>>) {
+    expect(await onANewLaptop(ws, requestId, questionId)).toMatchObject({ request: { status: 'sent' }, question: { text: wording } });
+    expect(await device.db.requestQuestions.get(questionId)).toMatchObject({ text: wording });
+  }
+
+  /**
+   * `sentAfterTheBackup`, then a reconciliation cut short: pages of one row, and the network lost
+   * as the question's page arrives, so the request's sending is queued again and its question's
+   * rewording not yet.
+   */
+  async function reconciliationCutShort(ws: string) {
+    const lid = lidClosing();
+    const a = await laptop(ws, 'A', { pageSize: 1, client: lid.client });
+    const sent = await sentAfterTheBackup(a);
+    lid.closeAt = sent.questionId;
+    expect(await a.engine.syncOnce()).toMatchObject({ phase: 'offline', pending: 1 });
+    expect((await a.db.outbox.toArray()).map((e) => e.table)).toEqual(['verificationRequests']);
+    lid.closeAt = null;
+    return { a, sent };
+  }
+
   it('send a question reworded before its request was sent ahead of the sending, so the letter keeps its wording', async () => {
     const ws = (await createWorkspace(running.server.sql, { name: 'Hanoi office' })).id;
     const a = await laptop(ws, 'A');
-    const { requestId, questionId, wording } = await sentAfterTheBackup(a);
+    const sent = await sentAfterTheBackup(a);
     await a.sync();
     await a.sync();
-    expect(await onANewLaptop(ws, requestId, questionId)).toMatchObject({ request: { status: 'sent' }, question: { text: wording } });
-    expect(await a.db.requestQuestions.get(questionId)).toMatchObject({ text: wording });
+    await expectWordingKept(ws, a, sent);
   });
 
   it('hold what a reconciliation cut short had queued until it has queued everything, so the order still holds', async () => {
     const ws = (await createWorkspace(running.server.sql, { name: 'Hanoi office' })).id;
-    // Pages of one row, and the network lost as the question's page arrives: the request's
-    // sending is queued again, its question's rewording not yet.
-    const lid = lidClosing();
-    const a = await laptop(ws, 'A', { pageSize: 1, client: lid.client });
-    const { requestId, questionId, wording } = await sentAfterTheBackup(a);
-    lid.closeAt = questionId;
-    expect(await a.engine.syncOnce()).toMatchObject({ phase: 'offline', pending: 1 });
-    expect((await a.db.outbox.toArray()).map((e) => e.table)).toEqual(['verificationRequests']);
-
-    lid.closeAt = null;
+    const { a, sent } = await reconciliationCutShort(ws);
     await a.sync();
     await a.sync();
-    expect(await onANewLaptop(ws, requestId, questionId)).toMatchObject({ request: { status: 'sent' }, question: { text: wording } });
-    expect(await a.db.requestQuestions.get(questionId)).toMatchObject({ text: wording });
+    await expectWordingKept(ws, a, sent);
   });
 
   it('keep holding what a reconciliation cut short had queued when the laptop is enrolled again meanwhile', async () => {
     const ws = (await createWorkspace(running.server.sql, { name: 'Hanoi office' })).id;
-    const lid = lidClosing();
-    const a = await laptop(ws, 'A', { pageSize: 1, client: lid.client });
-    const { requestId, questionId, wording } = await sentAfterTheBackup(a);
-    lid.closeAt = questionId;
-    expect(await a.engine.syncOnce()).toMatchObject({ phase: 'offline', pending: 1 });
-
+    const { a, sent } = await reconciliationCutShort(ws);
     // Enrolled again before the next sync: the request's sending, queued so far, still waits for
     // its question's rewording.
-    lid.closeAt = null;
     const again = await reEnrolled(ws, a, 'A again', { pageSize: 1 });
     await again.sync();
     await again.sync();
-    expect(await onANewLaptop(ws, requestId, questionId)).toMatchObject({ request: { status: 'sent' }, question: { text: wording } });
-    expect(await again.db.requestQuestions.get(questionId)).toMatchObject({ text: wording });
+    await expectWordingKept(ws, again, sent);
   });
 });
