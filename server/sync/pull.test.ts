@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Sql } from '../db/sql';
 import { openTestDb } from '../testing/testDb';
-import { pullPageQuery, pullPageSettings, unsortedPullPageQuery, unsortedPullVersions } from './pull';
+import { pullPageQuery, pullPageSettings, unsortedPullPageQuery, smallPullVersions } from './pull';
 
 // Starting PGlite takes seconds on a busy machine.
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
@@ -29,7 +29,7 @@ async function pagePlan(cursor: number, limit: number): Promise<string> {
     const plan = await run.query<Record<string, string>>(`EXPLAIN ${query}`);
     return plan.map((row) => Object.values(row).join(' ')).join('\n');
   };
-  if (20000 - cursor <= unsortedPullVersions) return explain(sql, pullPageQuery);
+  if (20000 - cursor <= smallPullVersions) return explain(sql, pullPageQuery);
   return sql.transaction(async (tx) => {
     await tx.query(pullPageSettings);
     return explain(tx, unsortedPullPageQuery);
@@ -46,7 +46,7 @@ describe('pull cost', () => {
   });
 
   it('reads the few changes after a device keeping up without the setting, and never sorts many', async () => {
-    const plan = await pagePlan(20000 - unsortedPullVersions, 1000);
+    const plan = await pagePlan(20000 - smallPullVersions, 1000);
     expect(plan).toContain('rows_workspace_version');
     expect(plan).not.toMatch(/Seq Scan/);
   });

@@ -36,7 +36,7 @@ export const unsortedPullPageQuery = `${pullPageQuery} -- planned with enable_so
  * requests, the transaction the setting needs: three round trips to the database of six, which
  * queued behind each other on a busy server (bench/load).
  */
-export const unsortedPullVersions = 1000;
+export const smallPullVersions = 1000;
 
 /** A row of `pullPageQuery`: `fields` and `field_meta` as their stored JSON text. */
 interface PageRow {
@@ -98,7 +98,7 @@ export async function pullChanges(sql: Sql, who: DeviceIdentity, request: PullRe
 async function readPage(sql: Sql, workspaceId: string, cursor: number, version: number, limit: number): Promise<PageRow[]> {
   if (cursor === version) return [];
   const params = [workspaceId, cursor, limit + 1];
-  if (version - cursor <= unsortedPullVersions) return sql.query<PageRow>(pullPageQuery, params);
+  if (version - cursor <= smallPullVersions) return sql.query<PageRow>(pullPageQuery, params);
   return sql.transaction(async (tx) => {
     await tx.query(pullPageSettings);
     return tx.query<PageRow>(unsortedPullPageQuery, params);
