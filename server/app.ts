@@ -37,7 +37,9 @@ export async function buildApp(deps: AppDeps, logger: FastifyServerOptions['logg
     onConstructorPoisoning: 'error',
     // Bodies are validated by the shared zod schemas in the handlers; Fastify never coerces.
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false } },
-    trustProxy: false,
+    // `request.ip`, which the per-address limits count, is the connection's address unless it is
+    // a proxy the deployment named: anyone else could claim any address in the header.
+    trustProxy: deps.trustedProxies?.length ? deps.trustedProxies : false,
     // The router's own refusals (a malformed percent-encoding, a path segment over 100 characters)
     // and Node's (malformed HTTP) answer in the contract's error shape like everything else.
     frameworkErrors: handleError,

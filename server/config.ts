@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 /** Server settings from the environment (SYNC-PROTOCOL.md "Wire contract", server defaults). */
@@ -13,6 +14,11 @@ export interface ServerConfig {
   logLevel: string;
   /** `enrollMax` only when ATTACHE_ENROLL_RATE_LIMIT sets it: the route keeps the default. */
   rateLimit: { max: number; timeWindowMs: number; enrollMax?: number };
+  /**
+   * Addresses (or CIDR ranges) of reverse proxies whose `X-Forwarded-For` names the device's own
+   * address: the per-address limits then count each device apart. None by default.
+   */
+  trustedProxies: string[];
 }
 
 export const defaultWebOrigin = 'http://127.0.0.1:4173';
@@ -39,5 +45,24 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     webOrigins: origins,
     logLevel: env.LOG_LEVEL ?? 'info',
     rateLimit: { max, timeWindowMs: 60_000, enrollMax },
+    trustedProxies: parseTrustedProxies(env.ATTACHE_TRUSTED_PROXIES ?? ''),
   };
+}
+
+/** `10.0.0.5, 10.1.0.0/16, ::1`: IP addresses and CIDR ranges, comma-separated. */
+export function parseTrustedProxies(list: string): string[] {
+  const entries = list
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  for (const entry of entries) {
+    const [address = '', prefix, ...rest] = entry.split('/');
+    const family = isIP(address);
+    const bits = family === 4 ? 32 : 128;
+    const prefixOk = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= bits);
+    if (family === 0 || !prefixOk || rest.length > 0) {
+      throw new Error(`ATTACHE_TRUSTED_PROXIES must list IP addresses or CIDR ranges, comma-separated; "${entry}" is neither`);
+    }
+  }
+  return entries;
 }

@@ -1,6 +1,7 @@
 /**
  * `npm run server`: the composition root. Reads the environment (HOST, PORT, ATTACHE_DATA_DIR,
- * DATABASE_URL, ATTACHE_WEB_ORIGINS, LOG_LEVEL, ATTACHE_RATE_LIMIT, ATTACHE_ENROLL_RATE_LIMIT), opens and migrates storage,
+ * DATABASE_URL, ATTACHE_WEB_ORIGINS, LOG_LEVEL, ATTACHE_RATE_LIMIT, ATTACHE_ENROLL_RATE_LIMIT,
+ * ATTACHE_TRUSTED_PROXIES), opens and migrates storage,
  * starts the HTTP app and, on PGlite, the local admin channel; closes everything on SIGINT/SIGTERM.
  */
 import { readFile } from 'node:fs/promises';
@@ -31,6 +32,7 @@ const app = await buildApp(
     serverVersion: pkg.version,
     webOrigins: config.webOrigins,
     rateLimit: config.rateLimit,
+    trustedProxies: config.trustedProxies,
   },
   loggerOptions(config.logLevel),
 );

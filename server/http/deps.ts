@@ -22,6 +22,8 @@ export interface AppDeps {
    * enrollment attempts per address apart (default in routes/enroll.ts); false turns both off.
    */
   rateLimit: { max: number; timeWindowMs: number; enrollMax?: number } | false;
+  /** Reverse proxies whose `X-Forwarded-For` is believed (ATTACHE_TRUSTED_PROXIES); none when absent. */
+  trustedProxies?: string[];
 }
 
 /** Resolves the bearer token of a request to its device (401 `unauthenticated` / `device_revoked`). */

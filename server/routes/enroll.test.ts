@@ -90,6 +90,25 @@ describe('the enrollment rate limit', () => {
     expect(statuses).toEqual([...Array<number>(10).fill(401), ...Array<number>(4).fill(429)]);
   });
 
+  it('counts each device apart behind a proxy the deployment trusts, and believes no one else\'s header', async () => {
+    const app = await buildApp({ ...server.deps, rateLimit: { max: 1000, timeWindowMs: 60_000, enrollMax: 2 }, trustedProxies: ['10.0.0.5'] });
+    await app.ready();
+    const attempt = (remoteAddress: string, forwardedFor: string) =>
+      app
+        .inject({ method: 'POST', url: '/v1/devices/enroll', remoteAddress, headers: { 'x-forwarded-for': forwardedFor }, payload: { code: 'GUESS', deviceName: 'Laptop' } })
+        .then((response) => response.statusCode);
+    const statuses = async (remoteAddress: string, forwardedFor: string[]) => {
+      const answers: number[] = [];
+      for (const address of forwardedFor) answers.push(await attempt(remoteAddress, address));
+      return answers;
+    };
+    // Through the proxy: three laptops of one office, each with its own two attempts.
+    expect(await statuses('10.0.0.5', ['192.168.1.10', '192.168.1.11', '192.168.1.12', '192.168.1.10', '192.168.1.10'])).toEqual([401, 401, 401, 401, 429]);
+    // Straight from an address that is not the proxy: a made-up header buys nothing.
+    expect(await statuses('203.0.113.9', ['192.168.7.1', '192.168.7.2', '192.168.7.3'])).toEqual([401, 401, 429]);
+    await app.close();
+  });
+
   it('takes its bound from the configuration when a bench enrolls many devices from one address', async () => {
     const app = await buildApp({ ...server.deps, rateLimit: { max: 1000, timeWindowMs: 60_000, enrollMax: 3 } });
     await app.ready();
