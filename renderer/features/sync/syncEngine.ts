@@ -108,13 +108,18 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       // A reconciliation already pending (a re-enrollment, a gap the push met, one cut short) goes
       // first: an ordinary pull from a cursor a re-enrollment set back to 0 would write the
       // server's rows over what this device holds and the server lacks, before it is queued again.
-      if (!(await reconcilePending(db)) && (await pullChanges(db, client, pullOptions)) === 'reset') await markReconcile(db);
-      if (await reconcilePending(db)) {
-        // The server lost history (SYNC-PROTOCOL.md: never drop unsent work): what is unsent goes
-        // first; then everything is downloaded again while what this device holds and the server
-        // lacks is queued again; that is sent, and what it changed pulled.
+      const pending = await reconcilePending(db);
+      const lost = !pending && (await pullChanges(db, client, pullOptions)) === 'reset';
+      if (lost) {
+        // The server lost history, found by this pull (SYNC-PROTOCOL.md: never drop unsent work):
+        // what is unsent goes first, as the push above did for a reconciliation already pending.
+        await markReconcile(db);
         await uploadBlobs(db, client);
-        if (!(await requeueUnderWay(db))) await pushOutbox(db, client, deviceId);
+        await pushOutbox(db, client, deviceId);
+      }
+      if (pending || lost) {
+        // Everything is downloaded again while what this device holds and the server lacks is
+        // queued again; that is sent, and what it changed pulled.
         await reconcileWithServer(db, client, pullOptions);
         await uploadBlobs(db, client);
         await pushOutbox(db, client, deviceId);
