@@ -6,14 +6,13 @@ import { sampleRecords } from '../../../shared/domain/sampleRecords';
 import { restoreBackup } from '../../../server/backup/restoreBackup';
 import { writeBackup } from '../../../server/backup/writeBackup';
 import { createFolderBlobStore } from '../../../server/blobs/blobStore';
-import { createEnrollmentCode } from '../../../server/services/enrollment';
-import { addMember, createWorkspace } from '../../../server/services/workspaces';
-import { enrollTestDevice, useSyncTestServer } from '../../../test/fixtures/syncTestServer';
+import { createWorkspace } from '../../../server/services/workspaces';
+import { enrollTestDevice, reenrollTestDevice, useSyncTestServer } from '../../../test/fixtures/syncTestServer';
 import { commitChanges, newId, type AttacheDb, type Change } from '../../db';
 import { createSyncClient, type SyncClient } from './syncClient';
 import { createSyncEngine, type SyncEngine } from './syncEngine';
 import { SyncError } from './syncError';
-import { enrollDevice, type SyncSettings } from './syncSettings';
+import type { SyncSettings } from './syncSettings';
 
 // The real server and the real sync engine of each device, on its own fake IndexedDB: the server
 // is restored from a backup older than what the devices hold, while it keeps running (as the
@@ -48,10 +47,8 @@ async function laptop(workspaceId: string, name: string, options: LaptopOptions 
 
 /** The same laptop enrolled again, as a new device of the workspace (its member's code, e.g. after a revoked token). */
 async function reEnrolled(workspaceId: string, previous: Laptop, name: string, options: LaptopOptions = {}): Promise<Laptop> {
-  const member = await addMember(running.server.sql, { workspaceId, name, role: 'member' });
-  const { code } = await createEnrollmentCode(running.server.sql, { memberId: member.id });
-  const { settings, db } = await enrollDevice(running.baseUrl, code, `${name}'s laptop`, { openDb: async () => previous.db });
-  return driven(db, settings, name, options);
+  const settings = await reenrollTestDevice(running, workspaceId, previous.db, name);
+  return driven(previous.db, settings, name, options);
 }
 
 function driven(db: AttacheDb, settings: SyncSettings, name: string, options: LaptopOptions): Laptop {

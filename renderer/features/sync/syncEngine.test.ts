@@ -11,7 +11,7 @@ import { pullChanges } from './pullChanges';
 import { createSyncClient, type FetchLike, type SyncClient } from './syncClient';
 import { createSyncEngine, type SyncEngine } from './syncEngine';
 import { enrollDevice, type SyncSettings } from './syncSettings';
-import { enrollTestDevice, useSyncTestServer } from '../../../test/fixtures/syncTestServer';
+import { enrollTestDevice, reenrollTestDevice, useSyncTestServer } from '../../../test/fixtures/syncTestServer';
 import type { SyncState } from './syncState';
 
 // The real clock on both sides: client hlcs are stamped with Date.now().
@@ -88,9 +88,7 @@ async function enroll(workspaceId: string, name: string, engineOptions: Partial<
 
 /** Enrolls `device`'s existing database again, as a new server device (a re-enrollment). */
 async function reenroll(device: Device, workspaceId: string): Promise<Device> {
-  const member = await addMember(running.server.sql, { workspaceId, name: 'Again', role: 'member' });
-  const { code } = await createEnrollmentCode(running.server.sql, { memberId: member.id });
-  const { settings } = await enrollDevice(running.baseUrl, code, 'same laptop', { openDb: async () => device.db });
+  const settings = await reenrollTestDevice(running, workspaceId, device.db, 'Again');
   const client = createSyncClient({ baseUrl: running.baseUrl, token: settings.token });
   const engine = createSyncEngine({ db: device.db, client, deviceId: settings.deviceId });
   return { ...device, settings, client, engine };
