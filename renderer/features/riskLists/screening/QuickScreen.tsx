@@ -32,7 +32,7 @@ export function QuickScreen() {
 
   const screen = async (event: FormEvent) => {
     event.preventDefault();
-    if (!client || parsedIdentifier === 'invalid') return;
+    if (!client || indexing || parsedIdentifier === 'invalid') return;
     setHits(await client.quick({ name, country: country.trim().toUpperCase(), identifier: parsedIdentifier, hsCode: hsCode.replace(/\D/g, '') }));
   };
 
@@ -48,7 +48,9 @@ export function QuickScreen() {
         <TextField label={t('screening.quick.identifier')} value={identifier} onChange={setIdentifier}
           errorMessage={parsedIdentifier === 'invalid' ? t('screening.quick.badIdentifier') : undefined} />
         <TextField label={t('screening.quick.hsCode')} value={hsCode} onChange={setHsCode} />
-        <Button type="submit" variant="primary" isDisabled={!client}>
+        {/* While the lists are being prepared, a screen would run against those held before: a
+            list just arrived could answer "no hit" for a name it carries. */}
+        <Button type="submit" variant="primary" isDisabled={!client || indexing}>
           {t('screening.quick.run')}
         </Button>
       </form>
