@@ -22,7 +22,7 @@ export type { BenchEntry } from './entry';
 /**
  * Sizes: 100k rows and 20 pushes by default; `BENCH_SYNC_ROWS` shrinks a quick run,
  * `BENCH_SYNC_INITIAL_ONLY=1` stops after the initial-sync entries, `BENCH_SYNC_POUCH=0` leaves
- * PouchDB out of them.
+ * PouchDB out of them, `BENCH_SYNC_CPU_PROF=<folder>` profiles the page during each initial sync.
  */
 export function syncBenchSizes(env: NodeJS.ProcessEnv = process.env): { rows: number; pushes: number } {
   const rows = Number(env.BENCH_SYNC_ROWS ?? 100_000);

@@ -1,7 +1,9 @@
 // Benchmark 1: initial sync of the same cases to a fresh client in headless Chromium, against a raw
 // IndexedDB put of the rows it stored (sealed) and against PouchDB replication of the same
 // documents, with the split of the sync's time by phase (renderer/features/sync/syncTimings.ts).
+import { writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import type { Case } from '../../shared/domain';
 import { countLabel, type BenchEntry } from './entry';
@@ -75,7 +77,9 @@ export async function runInitialSyncBench(setup: InitialSyncSetup): Promise<{ en
       const code = await sync.enrollmentCode(workspaceId, `Fresh client ${sample + 1}`);
       const { dbName } = await page.evaluate(([url, c]) => window.attacheSyncBench.enroll(url, c, 'bench laptop'), [sync.url, code] as const);
       sync.takePullTimes();
+      const profiling = await startRendererProfile(page);
       const synced = await page.evaluate(() => window.attacheSyncBench.syncNow());
+      await profiling?.stop(`initial-sync-${sample + 1}`);
       const server = sync.takePullTimes();
       syncShapes = await page.evaluate((name) => window.attacheSyncBench.sampleShapes(name), dbName);
       // The raw put stores exactly what this sync stored: its sealed rows, packed clocks and cursor.
@@ -155,6 +159,27 @@ export async function runInitialSyncBench(setup: InitialSyncSetup): Promise<{ en
     });
   }
   return { entries, workspaceId, seeder };
+}
+
+/**
+ * `BENCH_SYNC_CPU_PROF=<folder>`: a CPU profile of the page's renderer during each sync sample,
+ * written there (open it in Chrome DevTools). The writes themselves run in the browser process and
+ * are not in it; what the renderer does around them is.
+ */
+async function startRendererProfile(page: Page): Promise<{ stop: (name: string) => Promise<void> } | null> {
+  const folder = process.env.BENCH_SYNC_CPU_PROF;
+  if (!folder) return null;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  return {
+    async stop(name) {
+      const { profile } = await cdp.send('Profiler.stop');
+      await writeFile(join(folder, `${name}.cpuprofile`), JSON.stringify(profile));
+      await cdp.detach();
+    },
+  };
 }
 
 interface PouchRun {
