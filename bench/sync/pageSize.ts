@@ -2,11 +2,12 @@
 // compressed (as a browser asks for it), read as raw bytes with node:http (fetch would inflate).
 import { request } from 'node:http';
 import { maxPullLimit } from '../../server/sync/pull';
+import { groupedClocksMediaType } from '../../shared/sync/wire';
 import { countLabel, type BenchEntry } from './entry';
 import { round } from './stats';
 import type { BenchDevice, BenchSyncServer } from './syncServer';
 
-function pullBytes(server: BenchSyncServer, device: BenchDevice, acceptEncoding: string | null): Promise<{ bytes: number; encoding: string }> {
+function pullBytes(server: BenchSyncServer, device: BenchDevice, acceptEncoding: string | null, accept?: string): Promise<{ bytes: number; encoding: string }> {
   const body = JSON.stringify({ deviceId: device.deviceId, schemaVersion: 1, cursor: 0, limit: maxPullLimit });
   return new Promise((resolve, reject) => {
     const req = request(
@@ -17,6 +18,7 @@ function pullBytes(server: BenchSyncServer, device: BenchDevice, acceptEncoding:
           authorization: `Bearer ${device.token}`,
           'content-type': 'application/json',
           ...(acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}),
+          ...(accept ? { accept } : {}),
         },
       },
       (res) => {
@@ -33,16 +35,25 @@ function pullBytes(server: BenchSyncServer, device: BenchDevice, acceptEncoding:
 
 /** Reported, no target: the issue sets none; it backs what the README says of slow networks. */
 export async function measurePullPageSize(server: BenchSyncServer, device: BenchDevice): Promise<BenchEntry> {
+  const browserEncodings = 'gzip, deflate, br, zstd';
   const plain = await pullBytes(server, device, null);
-  const compressed = await pullBytes(server, device, 'gzip, deflate, br, zstd');
+  const compressed = await pullBytes(server, device, browserEncodings);
+  // As the app asks for it (renderer/features/sync/syncClient.ts): clocks grouped.
+  const grouped = await pullBytes(server, device, null, groupedClocksMediaType);
+  const groupedCompressed = await pullBytes(server, device, browserEncodings, groupedClocksMediaType);
   const factor = plain.bytes / compressed.bytes;
-  process.stdout.write(`  pull page of ${countLabel(maxPullLimit)}: ${plain.bytes} bytes plain, ${compressed.bytes} ${compressed.encoding}\n`);
+  process.stdout.write(
+    `  pull page of ${countLabel(maxPullLimit)}: ${plain.bytes} bytes plain, ${compressed.bytes} ${compressed.encoding}; ` +
+      `clocks grouped ${grouped.bytes} plain, ${groupedCompressed.bytes} ${groupedCompressed.encoding}\n`,
+  );
   return {
     name: `sync: bytes of a ${countLabel(maxPullLimit)}-case first-download page, plain vs compressed`,
     plainBytes: plain.bytes,
     compressedBytes: compressed.bytes,
     encoding: compressed.encoding,
     factor: round(factor, 1),
+    groupedClocksPlainBytes: grouped.bytes,
+    groupedClocksCompressedBytes: groupedCompressed.bytes,
     target: 'none (reported)',
     met: compressed.encoding !== 'identity',
   };

@@ -2,7 +2,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { conflictSchema } from '../../shared/domain';
 import { sampleId, sampleRecords } from '../../shared/domain/sampleRecords';
-import { errorBodySchema, pullResponseSchema, pushResponseSchema } from '../../shared/sync/wire';
+import { errorBodySchema, groupedClocksMediaType, groupedPullResponseSchema, pullResponseSchema, pushResponseSchema, ungroupPullResponse } from '../../shared/sync/wire';
 import type { PushMutation } from '../../shared/sync/wire';
 import { revokeDevice } from '../services/devices';
 import { dumpDatabase } from '../testing/testDb';
@@ -117,6 +117,43 @@ describe('push and pull', () => {
     const gzip = await request('gzip');
     expect(gzip.headers['content-encoding']).toBe('gzip');
     expect(JSON.parse(gunzipSync(gzip.rawPayload).toString('utf8'))).toEqual(expected);
+  });
+
+  it('groups the clocks of a pull answer for a client that asks for them, the same clocks, and only then', async () => {
+    const a = await enrollTestDevice(server.sql);
+    await push(a, [newCaseMutation(1, a.deviceId, 100), newCaseMutation(2, a.deviceId, 101)]);
+    const edit = { mutationId: 3, table: 'cases', id: sampleId(100), op: 'put', fields: { title: 'Renamed' }, base: { title: 1 }, hlc: hlcAt(a.deviceId) };
+    expect((await push(a, [edit])).json().results[0].status).toBe('applied');
+    const request = (accept?: string) =>
+      server.app.inject({
+        method: 'POST',
+        url: '/v1/sync/pull',
+        headers: { ...a.auth, ...(accept ? { accept } : {}) },
+        payload: { deviceId: a.deviceId, schemaVersion: 1, cursor: 0 },
+      });
+    const plain = await request();
+    expect(plain.headers['content-type']).toBe('application/json; charset=utf-8');
+    const expected = pullResponseSchema.parse(plain.json());
+    expect(expected.changes.map((c) => c.version)).toEqual([2, 3]);
+
+    const asked = await request(`${groupedClocksMediaType}, application/json;q=0.5`);
+    expect(asked.headers['content-type']).toBe(`${groupedClocksMediaType}; charset=utf-8`);
+    expect(String(asked.headers.vary)).toMatch(/accept/i);
+    const grouped = groupedPullResponseSchema.parse(asked.json());
+    // The renamed case: its title has a clock of its own, its other fields share the creation's.
+    expect(grouped.changes.find((c) => c.id === sampleId(100))?.clocks.map((g) => [g.v, g.fields.includes('title')])).toEqual([
+      [1, false],
+      [3, true],
+    ]);
+    expect(ungroupPullResponse(grouped)).toEqual(expected);
+    expect(asked.rawPayload.length).toBeLessThan(plain.rawPayload.length);
+
+    // Anyone else gets the contract's shape: plain JSON asked for, any type, or the grouped one refused.
+    for (const accept of ['application/json', '*/*', `application/json, ${groupedClocksMediaType};q=0.5`, `${groupedClocksMediaType};q=0`, 'text/html']) {
+      const answer = await request(accept);
+      expect(answer.headers['content-type'], accept).toBe('application/json; charset=utf-8');
+      expect(pullResponseSchema.parse(answer.json()), accept).toEqual(expected);
+    }
   });
 
   it('answers duplicates with their original outcome and applies only the new ids', async () => {

@@ -1,12 +1,22 @@
 import type { FastifyInstance } from 'fastify';
-import { isPushRequest, maxMutationsPerPush, pullRequestSchema, pushRequestSchema } from '../../shared/sync/wire';
+import Negotiator from 'negotiator';
+import { groupedClocksMediaType, isPushRequest, maxMutationsPerPush, pullRequestSchema, pushRequestSchema } from '../../shared/sync/wire';
 import type { AppDeps } from '../http/deps';
 import { checkSchemaVersion, authenticateFirst, callerOf } from '../http/deps';
 import { parseBody } from '../http/validate';
 import { ServiceError } from '../services/errors';
-import { pullAnswerJson, pullChanges } from '../sync/pull';
+import { pullAnswerJson, pullChanges, type PullClocks } from '../sync/pull';
 import { maxPushBytes, maxSmallBodyBytes } from '../sync/protocol';
 import { applyPush } from '../sync/push';
+
+/**
+ * Grouped clocks only for a client that lists their media type before plain JSON: anything else,
+ * no Accept header and any wildcard included, gets the contract's shape.
+ */
+export function pullClocksAsked(accept: string | undefined): PullClocks {
+  const chosen = new Negotiator({ headers: { accept } }).mediaType(['application/json', groupedClocksMediaType]);
+  return chosen === groupedClocksMediaType ? 'grouped' : 'perField';
+}
 
 /** `POST /v1/sync/push` and `POST /v1/sync/pull` (SYNC-PROTOCOL.md "Wire contract"). */
 export function registerSyncRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -36,6 +46,9 @@ export function registerSyncRoutes(app: FastifyInstance, deps: AppDeps): void {
     const who = callerOf(request);
     const body = parseBody(pullRequestSchema, request.body);
     checkSchemaVersion(body.schemaVersion);
-    return reply.type('application/json; charset=utf-8').compress(pullAnswerJson(await pullChanges(deps.sql, who, body)));
+    const clocks = pullClocksAsked(request.headers.accept);
+    const answer = pullAnswerJson(await pullChanges(deps.sql, who, body, clocks));
+    reply.header('vary', 'accept');
+    return reply.type(`${clocks === 'grouped' ? groupedClocksMediaType : 'application/json'}; charset=utf-8`).compress(answer);
   });
 }

@@ -38,6 +38,12 @@ export const unsortedPullPageQuery = `${pullPageQuery} -- planned with enable_so
  */
 export const smallPullVersions = 1000;
 
+/**
+ * How a page carries each change's clocks: per field, the contract's `fieldMeta`, or grouped as
+ * stored (`clocks`, for a client that asks with `groupedClocksMediaType`, shared/sync/wire.ts).
+ */
+export type PullClocks = 'perField' | 'grouped';
+
 /** A row of `pullPageQuery`: `fields` and `field_meta` as their stored JSON text. */
 interface PageRow {
   tbl: SyncedTable;
@@ -59,7 +65,7 @@ interface PageRow {
  * Records are sent as stored, never parsed here (a first download moves megabytes per page); only
  * their small clock groups are read to write the per-field `fieldMeta` of the wire.
  */
-export async function pullChanges(sql: Sql, who: DeviceIdentity, request: PullRequest): Promise<PullAnswer> {
+export async function pullChanges(sql: Sql, who: DeviceIdentity, request: PullRequest, clocks: PullClocks = 'perField'): Promise<PullAnswer> {
   if (request.deviceId !== who.deviceId) throw new ServiceError('forbidden', 'deviceId is not the authenticated device');
   const limit = Math.min(request.limit ?? defaultPullLimit, maxPullLimit);
   // Head and page need no transaction between them: each statement would see a snapshot of its
@@ -81,12 +87,13 @@ export async function pullChanges(sql: Sql, who: DeviceIdentity, request: PullRe
   if (rows === null) return { changes: [], cursor: 0, hasMore: false, lastMutationId, resetRequired: true };
   const page = rows.slice(0, limit);
   const last = page.at(-1);
+  // `fields` and the grouped clocks are stored JSON text (server/db/sql.ts), spliced in unparsed.
+  const clocksJson = clocks === 'grouped' ? (r: PageRow) => `"clocks":${r.field_meta}` : (r: PageRow) => `"fieldMeta":${fieldMetaJson(r.field_meta)}`;
   return {
-    // `fields` is stored JSON text (server/db/sql.ts), spliced in unparsed.
     changes: page.map(
       (r) =>
         `{"table":${JSON.stringify(r.tbl)},"id":${JSON.stringify(r.id)},"version":${toNumber(r.version)},` +
-        `"deleted":${r.deleted},"fields":${r.fields},"fieldMeta":${fieldMetaJson(r.field_meta)}}`,
+        `"deleted":${r.deleted},"fields":${r.fields},${clocksJson(r)}}`,
     ),
     cursor: last ? toNumber(last.version) : request.cursor,
     hasMore: rows.length > limit,

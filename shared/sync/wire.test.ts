@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { formatHlc } from './hlc';
+import { groupClocks } from './clockGroups';
 import {
   errorBodySchema,
+  groupedPullResponseSchema,
   pullRequestSchema,
   pulledChangeSchema,
   pullResponseSchema,
   pushMutationSchema,
   pushRequestSchema,
   pushResponseSchema,
+  ungroupPullResponse,
 } from './wire';
 
 const hlc = formatHlc({ ms: 1_767_225_600_000, counter: 0, deviceId: 'dev-1' });
@@ -117,6 +120,40 @@ describe('request and response bodies', () => {
       expect(accepts(bad), JSON.stringify(bad)).toBe(false);
       expect(pulledChangeSchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
     }
+  });
+
+  it('a grouped answer reads as the per-field answer it stands for, and is refused where that would be', () => {
+    const other = formatHlc({ ms: 1_767_225_700_000, counter: 2, deviceId: 'dev-2' });
+    const fieldMeta = { title: { v: 4, hlc }, status: { v: 7, hlc: other }, tags: { v: 4, hlc } };
+    const change = { table: 'cases', id: caseId, version: 7, deleted: false, fields: { title: 'x', status: 'open', tags: [] }, fieldMeta };
+    const { fieldMeta: _clocks, ...head } = change;
+    const grouped = { changes: [{ ...head, clocks: groupClocks(fieldMeta) }], cursor: 7, hasMore: false, lastMutationId: 3 };
+    const read = (page: unknown) => {
+      const parsed = groupedPullResponseSchema.safeParse(page);
+      return parsed.success ? ungroupPullResponse(parsed.data) : null;
+    };
+    expect(grouped.changes[0]?.clocks).toHaveLength(2);
+    expect(read(grouped)).toEqual({ changes: [change], cursor: 7, hasMore: false, lastMutationId: 3 });
+    expect(pullResponseSchema.safeParse(read(grouped)).success).toBe(true);
+
+    // A field named like Object.prototype's accessor stays a field of its own, as JSON.parse keeps it.
+    const proto = read({ ...grouped, changes: [{ ...head, clocks: [{ v: 1, hlc, fields: ['__proto__'] }] }] });
+    expect(Object.keys(proto?.changes[0]?.fieldMeta ?? {})).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(proto?.changes[0]?.fieldMeta)).toBe(Object.prototype);
+
+    const withClocks = (clocks: unknown) => ({ ...grouped, changes: [{ ...head, clocks }] });
+    for (const bad of [
+      null, {}, 'x', [null], [{ v: 4, hlc }], [{ v: 4, hlc, fields: 'title' }], [{ v: 4, hlc, fields: [''] }], [{ v: 4, hlc, fields: [3] }],
+      [{ v: -1, hlc, fields: ['title'] }], [{ v: 1.5, hlc, fields: ['title'] }], [{ v: 4, hlc: 'yesterday', fields: ['title'] }],
+      [{ v: 4, hlc, fields: ['title'], extra: 1 }], [{ v: 4, hlc, fields: ['title'] }, { v: 7, hlc: other, fields: ['title'] }],
+    ]) {
+      expect(read(withClocks(bad)), JSON.stringify(bad)).toBeNull();
+    }
+    // Either form, never both, never the other's key.
+    expect(read({ ...grouped, changes: [change] })).toBeNull();
+    expect(read({ ...grouped, changes: [{ ...change, clocks: [] }] })).toBeNull();
+    expect(read({ ...grouped, changes: [{ ...head, id: '', clocks: [] }] })).toBeNull();
+    expect(read({ ...grouped, extra: 1 })).toBeNull();
   });
 
   it('error bodies only carry the documented codes', () => {

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { syncedTables } from '../domain';
 import { isHlc } from './hlc';
+import type { ClockGroup } from './clockGroups';
 import type { FieldMeta } from './record';
 import { isWireJson, isWireText, maxFieldDepth, wireJson, wireText } from './wireText';
 
@@ -226,29 +227,33 @@ export type PulledChange = z.infer<typeof pulledChangeSchema>;
  * `pulledChangeSchema` checked by one function, as the clocks are: a first download checks
  * 100,000 changes, and zod's object and record walkers (jitless in the renderer) spent as long on
  * each page as JSON.parse did. Accepts exactly what `pulledChangeSchema` accepts (wire.test.ts).
+ * `clocksKey` names the key holding the change's clocks and `areClocks` checks them: per field
+ * (`fieldMeta`, the contract's shape) or grouped (`clocks`, `groupedClocksMediaType`).
  */
-const pulledChangeKeys = ['table', 'id', 'version', 'deleted', 'fields', 'fieldMeta'] as const;
-const syncedTableNames: ReadonlySet<string> = new Set(syncedTables);
-
-function isPulledChange(value: unknown): boolean {
-  if (!isPlainObject(value) || Object.keys(value).length !== pulledChangeKeys.length) return false;
-  if (!pulledChangeKeys.every((key) => Object.hasOwn(value, key))) return false;
-  const { table, id, version, deleted, fields, fieldMeta } = value;
-  return (
-    typeof table === 'string' &&
-    syncedTableNames.has(table) &&
-    typeof id === 'string' &&
-    id.length >= 1 &&
-    id.length <= maxRecordIdLength &&
-    isWireText(id) &&
-    Number.isSafeInteger(version) &&
-    (version as number) > 0 &&
-    typeof deleted === 'boolean' &&
-    isPlainObject(fields) &&
-    !Object.hasOwn(fields, '') &&
-    isFieldMeta(fieldMeta)
-  );
+function changeCheck(clocksKey: 'fieldMeta' | 'clocks', areClocks: (value: unknown) => boolean) {
+  const keys = ['table', 'id', 'version', 'deleted', 'fields', clocksKey];
+  return (value: unknown): boolean => {
+    if (!isPlainObject(value) || Object.keys(value).length !== keys.length) return false;
+    if (!keys.every((key) => Object.hasOwn(value, key))) return false;
+    const { table, id, version, deleted, fields } = value;
+    return (
+      typeof table === 'string' &&
+      syncedTableNames.has(table) &&
+      typeof id === 'string' &&
+      id.length >= 1 &&
+      id.length <= maxRecordIdLength &&
+      isWireText(id) &&
+      Number.isSafeInteger(version) &&
+      (version as number) > 0 &&
+      typeof deleted === 'boolean' &&
+      isPlainObject(fields) &&
+      !Object.hasOwn(fields, '') &&
+      areClocks(value[clocksKey])
+    );
+  };
 }
+const syncedTableNames: ReadonlySet<string> = new Set(syncedTables);
+const isPulledChange = changeCheck('fieldMeta', isFieldMeta);
 
 export const pullResponseSchema = z.strictObject({
   changes: z.array(z.custom<PulledChange>(isPulledChange, { message: 'sync.pull.change' })),
@@ -258,6 +263,65 @@ export const pullResponseSchema = z.strictObject({
   resetRequired: z.boolean().optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+/**
+ * A pull answer with each change's clocks grouped as both sides store them (clockGroups.ts):
+ * `clocks: [{ v, hlc, fields }]` in place of the per-field `fieldMeta`. A client asks for it with
+ * `Accept: groupedClocksMediaType` and the server says it answered so with the same Content-Type;
+ * any other request gets the contract's shape. A created row's 20-odd fields share one clock, so
+ * per field the clock was two thirds of a first download's bytes: written out by the server,
+ * compressed, inflated, decoded and parsed into an object per field, then grouped again to be
+ * stored (bench/sync/initialSync.ts).
+ */
+export const groupedClocksMediaType = 'application/vnd.attache.grouped-clocks+json';
+
+/**
+ * Grouped clocks: each group `{ v, hlc, fields }` with exactly those keys, `v` a non-negative
+ * integer, `hlc` well formed, `fields` non-empty names, and no field in two groups, so that
+ * ungrouping gives exactly the clocks the per-field shape would have carried.
+ */
+function areClockGroups(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  const seen = new Set<string>();
+  let wellFormed: string | null = null;
+  for (const group of value as unknown[]) {
+    if (!isPlainObject(group) || Object.keys(group).length !== 3) return false;
+    const { v, hlc, fields } = group;
+    if (!Number.isSafeInteger(v) || (v as number) < 0 || typeof hlc !== 'string' || !Array.isArray(fields)) return false;
+    if (hlc !== wellFormed) {
+      if (!isHlc(hlc)) return false;
+      wellFormed = hlc;
+    }
+    for (const field of fields as unknown[]) {
+      if (typeof field !== 'string' || field === '' || seen.has(field)) return false;
+      seen.add(field);
+    }
+  }
+  return true;
+}
+
+export type GroupedPulledChange = Omit<PulledChange, 'fieldMeta'> & { clocks: ClockGroup[] };
+
+export const groupedPullResponseSchema = pullResponseSchema.extend({
+  changes: z.array(z.custom<GroupedPulledChange>(changeCheck('clocks', areClockGroups), { message: 'sync.pull.change' })),
+});
+
+/** The contract's shape of a grouped answer: each field its group's clock. */
+export function ungroupPullResponse({ changes, ...rest }: z.infer<typeof groupedPullResponseSchema>): PullResponse {
+  return { ...rest, changes: changes.map(({ clocks, ...change }) => ({ ...change, fieldMeta: ungroupWireClocks(clocks) })) };
+}
+
+function ungroupWireClocks(groups: readonly ClockGroup[]): FieldMeta {
+  const fieldMeta: FieldMeta = {};
+  for (const { v, hlc, fields } of groups) {
+    for (const field of fields) {
+      // An own property whatever the name, as JSON.parse makes it: set, `__proto__` would not be a field.
+      if (field === '__proto__') Object.defineProperty(fieldMeta, field, { value: { v, hlc }, enumerable: true, writable: true, configurable: true });
+      else fieldMeta[field] = { v, hlc };
+    }
+  }
+  return fieldMeta;
+}
 
 /** Error codes and the HTTP status each one travels with. */
 export const errorStatus = {

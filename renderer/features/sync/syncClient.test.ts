@@ -22,6 +22,31 @@ describe('sync client', () => {
     expect(seen?.get('authorization')).toBe('Bearer secret');
   });
 
+  it('asks for grouped clocks and reads them, or the per-field answer of a server that does not group them', async () => {
+    const hlc = '001767225600000-00000-dev-1';
+    const change = { table: 'cases', id: 'c1', version: 4, deleted: false, fields: { title: 'x', status: 'open' } };
+    const expected = { changes: [{ ...change, fieldMeta: { title: { v: 4, hlc }, status: { v: 4, hlc } } }], cursor: 4, hasMore: false, lastMutationId: 0 };
+    const groupedType = { 'content-type': 'application/vnd.attache.grouped-clocks+json; charset=utf-8' };
+    const grouped = { ...expected, changes: [{ ...change, clocks: [{ v: 4, hlc, fields: ['title', 'status'] }] }] };
+    let accept: string | null = null;
+    const client = createSyncClient({
+      baseUrl: 'http://server',
+      fetch: async (_url, init) => {
+        accept = new Headers(init?.headers).get('accept');
+        return Response.json(grouped, { headers: groupedType });
+      },
+    });
+    expect(await client.pull(pull)).toEqual(expected);
+    expect(accept).toBe('application/vnd.attache.grouped-clocks+json, application/json;q=0.5');
+
+    expect(await createSyncClient({ baseUrl: 'http://s', fetch: answering(() => Response.json(expected)) }).pull(pull)).toEqual(expected);
+    // Each form is checked as what its Content-Type says it is.
+    for (const [body, headers] of [[grouped, {}], [expected, groupedType]] as const) {
+      const error = await createSyncClient({ baseUrl: 'http://s', fetch: answering(() => Response.json(body, { headers })) }).pull(pull).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'invalid_response' });
+    }
+  });
+
   it('maps error bodies, bare statuses, bad answers and network failures to SyncError', async () => {
     const cases: [FetchLike, Partial<SyncError>, boolean][] = [
       [answering(() => Response.json({ error: { code: 'mutation_gap', message: 'gap' } }, { status: 409 })), { code: 'mutation_gap', status: 409, message: 'gap' }, false],

@@ -7,6 +7,8 @@ import {
   auditEventsResponseSchema,
   enrollResponseSchema,
   errorBodySchema,
+  groupedClocksMediaType,
+  groupedPullResponseSchema,
   healthResponseSchema,
   pullResponseSchema,
   pushResponseSchema,
@@ -18,6 +20,7 @@ import {
   type PullResponse,
   type PushRequest,
   type PushResponse,
+  ungroupPullResponse,
 } from '../../../shared/sync';
 import { sha256Hex } from '../../security/sha256';
 import { readPokes } from './eventStream';
@@ -73,32 +76,56 @@ export function createSyncClient({ baseUrl, token, fetch: fetchImpl, timings }: 
     return response;
   }
 
-  /** `phases`: the sink this call reports to (pulls only: the rest is timed as a whole by the engine). */
-  async function json<S extends z.ZodType>(schema: S, path: string, body?: unknown, phases?: SyncTimings): Promise<z.infer<S>> {
+  /**
+   * Sends a request and reads its answer as JSON. `phases`: the sink this call reports to (pulls
+   * only: the rest is timed as a whole by the engine).
+   */
+  async function read(path: string, body: unknown, phases?: SyncTimings, accept?: string): Promise<{ response: Response; raw: unknown }> {
+    const headers: Record<string, string> = accept ? { accept } : {};
     const init: RequestInit =
       body === undefined
-        ? { method: 'GET' }
-        : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+        ? { method: 'GET', headers }
+        : { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) };
     const response = await timed(phases, 'request', () => send(path, init));
-    let raw: unknown;
     try {
       // What response.json() does, in two steps so the transfer and the parse are told apart.
       const text = await timed(phases, 'download', () => response.text());
-      raw = timedSync(phases, 'parse', () => JSON.parse(text) as unknown);
+      return { response, raw: timedSync(phases, 'parse', () => JSON.parse(text) as unknown) };
     } catch (error) {
       // The connection may drop while the body is read: that is a network failure, not a bad answer.
       throw new SyncError('network', 0, error instanceof Error ? error.message : String(error));
     }
+  }
+
+  function validate<S extends z.ZodType>(schema: S, { response, raw }: { response: Response; raw: unknown }, path: string, phases?: SyncTimings): z.infer<S> {
     const parsed = timedSync(phases, 'validate', () => schema.safeParse(raw));
     if (!parsed.success) throw new SyncError('invalid_response', response.status, `Unexpected answer from ${path}`);
     return parsed.data;
+  }
+
+  async function json<S extends z.ZodType>(schema: S, path: string, body?: unknown): Promise<z.infer<S>> {
+    return validate(schema, await read(path, body), path);
+  }
+
+  /**
+   * A pull page, asking for its clocks grouped (shared/sync/wire.ts `groupedClocksMediaType`: a
+   * first download's pages are then a third of the bytes) and reading either form, so a server
+   * that answers the contract's shape is understood as well.
+   */
+  async function pull(request: PullRequest): Promise<PullResponse> {
+    const path = '/v1/sync/pull';
+    const answer = await read(path, request, timings, `${groupedClocksMediaType}, application/json;q=0.5`);
+    const type = answer.response.headers.get('content-type') ?? '';
+    if (!type.toLowerCase().startsWith(groupedClocksMediaType)) return validate(pullResponseSchema, answer, path, timings);
+    const grouped = validate(groupedPullResponseSchema, answer, path, timings);
+    return timedSync(timings, 'validate', () => ungroupPullResponse(grouped));
   }
 
   return {
     health: () => json(healthResponseSchema, '/v1/health'),
     enroll: (request) => json(enrollResponseSchema, '/v1/devices/enroll', request),
     push: (request) => json(pushResponseSchema, '/v1/sync/push', request),
-    pull: (request) => json(pullResponseSchema, '/v1/sync/pull', request, timings),
+    pull,
     async putBlob(sha256, bytes) {
       await send(`/v1/blobs/${sha256}`, { method: 'PUT', headers: { 'content-type': 'application/octet-stream' }, body: bytes });
     },
