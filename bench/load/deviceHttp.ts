@@ -1,12 +1,14 @@
 // One simulated laptop's HTTP: a keep-alive connection pool of its own, opened from an address of
 // its own (127.x.y.z: all of 127/8 is loopback on Linux), so the server sees two hundred laptops,
 // as a deployment would, and its per-address enrollment limit and per-device request limit apply to
-// each one separately. Answers are asked for compressed as Chromium asks (`br, gzip`).
+// each one separately. Answers are asked for compressed as Chromium asks (`br, gzip`), and pull
+// pages with their clocks grouped, as the app asks.
 import { Agent, request, type IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
 import { brotliDecompress, gunzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import { readPokes } from '../../renderer/features/sync/eventStream';
+import { groupedClocksMediaType, ungroupPullResponse, type PullRequest, type PullResponse } from '../../shared/sync/wire';
 
 const inflate = { br: promisify(brotliDecompress), gzip: promisify(gunzip) };
 /** A request still unanswered after this counts as a `timeout` error. */
@@ -22,6 +24,8 @@ export class LoadError extends Error {
 export interface DeviceHttp {
   /** Sends JSON, returns the parsed JSON answer; throws `LoadError` on anything but 2xx. */
   postJson<T>(path: string, body: unknown, token?: string): Promise<T>;
+  /** A pull page, its clocks asked for grouped as the app asks (renderer/features/sync/syncClient.ts). */
+  pull(body: PullRequest, token: string): Promise<PullResponse>;
   /** Listens to `GET /v1/sync/events` until the stream ends or `signal` aborts. */
   events(token: string, onPoke: (version: number) => void, signal: AbortSignal): Promise<void>;
   close(): void;
@@ -43,22 +47,33 @@ export function deviceHttp(baseUrl: string, localAddress: string): DeviceHttp {
     });
   }
 
+  async function post(path: string, body: unknown, token?: string, accept?: string): Promise<{ json: unknown; contentType: string }> {
+    const text = JSON.stringify(body);
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      'content-length': String(Buffer.byteLength(text)),
+      'accept-encoding': 'br, gzip',
+    };
+    if (token) headers.authorization = `Bearer ${token}`;
+    if (accept) headers.accept = accept;
+    const res = await send('POST', path, headers, text);
+    const raw = await readBody(res);
+    const encoding = res.headers['content-encoding'];
+    const bytes = encoding === 'br' || encoding === 'gzip' ? await inflate[encoding](raw) : raw;
+    const status = res.statusCode ?? 0;
+    if (status < 200 || status > 299) throw new LoadError(`http ${status} ${errorCode(bytes)}`);
+    return { json: JSON.parse(bytes.toString('utf8')) as unknown, contentType: res.headers['content-type'] ?? '' };
+  }
+
   return {
     async postJson<T>(path: string, body: unknown, token?: string) {
-      const text = JSON.stringify(body);
-      const headers: Record<string, string> = {
-        'content-type': 'application/json',
-        'content-length': String(Buffer.byteLength(text)),
-        'accept-encoding': 'br, gzip',
-      };
-      if (token) headers.authorization = `Bearer ${token}`;
-      const res = await send('POST', path, headers, text);
-      const raw = await readBody(res);
-      const encoding = res.headers['content-encoding'];
-      const bytes = encoding === 'br' || encoding === 'gzip' ? await inflate[encoding](raw) : raw;
-      const status = res.statusCode ?? 0;
-      if (status < 200 || status > 299) throw new LoadError(`http ${status} ${errorCode(bytes)}`);
-      return JSON.parse(bytes.toString('utf8')) as T;
+      return (await post(path, body, token)).json as T;
+    },
+    async pull(body, token) {
+      const { json, contentType } = await post('/v1/sync/pull', body, token, groupedClocksMediaType);
+      // Not validated, as no answer here is: the laptops' CPU is the server's too on this machine.
+      const grouped = contentType.startsWith(groupedClocksMediaType);
+      return grouped ? ungroupPullResponse(json as Parameters<typeof ungroupPullResponse>[0]) : (json as PullResponse);
     },
     async events(token, onPoke, signal) {
       const res = await send('GET', '/v1/sync/events', { authorization: `Bearer ${token}`, accept: 'text/event-stream' });

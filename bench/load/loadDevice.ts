@@ -4,7 +4,7 @@
 // officer has worked, when a poke arrives on its events stream, and every 60 s; a sync asked for
 // while one runs runs once more after it; a failed sync is retried with backoff. Its officer works
 // at jittered intervals. Everything it sees is counted in the shared `LoadTally`.
-import type { EnrollResponse, PullResponse, PushResponse } from '../../shared/sync/wire';
+import type { EnrollResponse, PushResponse } from '../../shared/sync/wire';
 import { createHlcClock, type HlcClock } from '../../shared/sync/hlc';
 import type { PushMutation } from '../../shared/sync/wire';
 import { clientSchemaVersion } from '../../renderer/features/sync/syncState';
@@ -182,8 +182,7 @@ export class LoadDevice {
     const { tally, tracker } = this.options;
     for (;;) {
       const started = performance.now();
-      const page = await this.http.postJson<PullResponse>(
-        '/v1/sync/pull',
+      const page = await this.http.pull(
         { deviceId: this.deviceId, schemaVersion: clientSchemaVersion, cursor: this.cursor, limit: this.cursor === 0 ? 5000 : 1000 },
         this.token,
       );

@@ -314,10 +314,13 @@ export function ungroupPullResponse({ changes, ...rest }: z.infer<typeof grouped
 function ungroupWireClocks(groups: readonly ClockGroup[]): FieldMeta {
   const fieldMeta: FieldMeta = {};
   for (const { v, hlc, fields } of groups) {
+    // One clock object for the group's fields: clocks are never changed in place, and an object
+    // per field was most of the cost of reading a first download's 100,000 rows (1.1-1.3 s).
+    const clock = { v, hlc };
     for (const field of fields) {
       // An own property whatever the name, as JSON.parse makes it: set, `__proto__` would not be a field.
-      if (field === '__proto__') Object.defineProperty(fieldMeta, field, { value: { v, hlc }, enumerable: true, writable: true, configurable: true });
-      else fieldMeta[field] = { v, hlc };
+      if (field === '__proto__') Object.defineProperty(fieldMeta, field, { value: clock, enumerable: true, writable: true, configurable: true });
+      else fieldMeta[field] = clock;
     }
   }
   return fieldMeta;

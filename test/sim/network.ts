@@ -160,7 +160,8 @@ export class SimNetwork {
       if (fault?.kind === 'dropResponse') throw networkError('connection reset before the answer');
       if (fault?.kind === 'crashAfterApplied') return this.crash(endpoint);
       if (fault?.kind === 'crashAfterResponse') endpoint.crash();
-      return new Response(answer.body, { status: answer.status, headers: { 'content-type': 'application/json' } });
+      // The server's Content-Type travels: it says whether a pull page's clocks came grouped.
+      return new Response(answer.body, { status: answer.status, headers: { 'content-type': answer.contentType } });
     };
   }
 
@@ -187,7 +188,7 @@ export class SimNetwork {
     });
   }
 
-  private async toServer(request: SentRequest): Promise<{ status: number; body: string }> {
+  private async toServer(request: SentRequest): Promise<{ status: number; body: string; contentType: string }> {
     this.stats.requests += 1;
     const response = await this.app.inject({
       method: request.method as 'GET' | 'POST',
@@ -204,6 +205,6 @@ export class SimNetwork {
       }
       await this.observer.onPushAnswer(request, response.statusCode, parsed);
     }
-    return { status: response.statusCode, body: response.body };
+    return { status: response.statusCode, body: response.body, contentType: String(response.headers['content-type'] ?? 'application/json') };
   }
 }
