@@ -13,7 +13,7 @@ import { applyPush } from '../sync/push';
  * Grouped clocks only for a client that lists their media type before plain JSON: anything else,
  * no Accept header and any wildcard included, gets the contract's shape.
  */
-export function pullClocksAsked(accept: string | undefined): PullClocks {
+function pullClocksAsked(accept: string | undefined): PullClocks {
   const chosen = new Negotiator({ headers: { accept } }).mediaType(['application/json', groupedClocksMediaType]);
   return chosen === groupedClocksMediaType ? 'grouped' : 'perField';
 }

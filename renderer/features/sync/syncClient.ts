@@ -109,7 +109,7 @@ export function createSyncClient({ baseUrl, token, fetch: fetchImpl, timings }: 
 
   /**
    * A pull page, asking for its clocks grouped (shared/sync/wire.ts `groupedClocksMediaType`: a
-   * first download's pages are then a third of the bytes) and reading either form, so a server
+   * first download's pages are then less than half the bytes) and reading either form, so a server
    * that answers the contract's shape is understood as well.
    */
   async function pull(request: PullRequest): Promise<PullResponse> {
