@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import { brotliDecompress, gunzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import { readPokes } from '../../renderer/features/sync/eventStream';
-import { groupedClocksMediaType, ungroupPullResponse, type PullRequest, type PullResponse } from '../../shared/sync/wire';
+import { answersGroupedClocks, groupedClocksMediaType, ungroupPullResponse, type PullRequest, type PullResponse } from '../../shared/sync/wire';
 
 const inflate = { br: promisify(brotliDecompress), gzip: promisify(gunzip) };
 /** A request still unanswered after this counts as a `timeout` error. */
@@ -72,8 +72,7 @@ export function deviceHttp(baseUrl: string, localAddress: string): DeviceHttp {
     async pull(body, token) {
       const { json, contentType } = await post('/v1/sync/pull', body, token, groupedClocksMediaType);
       // Not validated, as no answer here is: the laptops' CPU is the server's too on this machine.
-      const grouped = contentType.startsWith(groupedClocksMediaType);
-      return grouped ? ungroupPullResponse(json as Parameters<typeof ungroupPullResponse>[0]) : (json as PullResponse);
+      return answersGroupedClocks(contentType) ? ungroupPullResponse(json as Parameters<typeof ungroupPullResponse>[0]) : (json as PullResponse);
     },
     async events(token, onPoke, signal) {
       const res = await send('GET', '/v1/sync/events', { authorization: `Bearer ${token}`, accept: 'text/event-stream' });

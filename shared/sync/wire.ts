@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { syncedTables } from '../domain';
 import { isHlc } from './hlc';
-import type { ClockGroup } from './clockGroups';
+import { ungroupClocks, type ClockGroup } from './clockGroups';
 import type { FieldMeta } from './record';
 import { isWireJson, isWireText, maxFieldDepth, wireJson, wireText } from './wireText';
 
@@ -306,24 +306,14 @@ export const groupedPullResponseSchema = pullResponseSchema.extend({
   changes: z.array(z.custom<GroupedPulledChange>(changeCheck('clocks', areClockGroups), { message: 'sync.pull.change' })),
 });
 
-/** The contract's shape of a grouped answer: each field its group's clock. */
-export function ungroupPullResponse({ changes, ...rest }: z.infer<typeof groupedPullResponseSchema>): PullResponse {
-  return { ...rest, changes: changes.map(({ clocks, ...change }) => ({ ...change, fieldMeta: ungroupWireClocks(clocks) })) };
+/** Whether an answer's Content-Type says its clocks come grouped. */
+export function answersGroupedClocks(contentType: string | null | undefined): boolean {
+  return (contentType ?? '').toLowerCase().startsWith(groupedClocksMediaType);
 }
 
-function ungroupWireClocks(groups: readonly ClockGroup[]): FieldMeta {
-  const fieldMeta: FieldMeta = {};
-  for (const { v, hlc, fields } of groups) {
-    // One clock object for the group's fields: clocks are never changed in place, and an object
-    // per field was most of the cost of reading a first download's 100,000 rows (1.1-1.3 s).
-    const clock = { v, hlc };
-    for (const field of fields) {
-      // An own property whatever the name, as JSON.parse makes it: set, `__proto__` would not be a field.
-      if (field === '__proto__') Object.defineProperty(fieldMeta, field, { value: clock, enumerable: true, writable: true, configurable: true });
-      else fieldMeta[field] = clock;
-    }
-  }
-  return fieldMeta;
+/** The contract's shape of a grouped answer: each field its group's clock. */
+export function ungroupPullResponse({ changes, ...rest }: z.infer<typeof groupedPullResponseSchema>): PullResponse {
+  return { ...rest, changes: changes.map(({ clocks, ...change }) => ({ ...change, fieldMeta: ungroupClocks(clocks) })) };
 }
 
 /** Error codes and the HTTP status each one travels with. */

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import {
+  answersGroupedClocks,
   auditEventsResponseSchema,
   enrollResponseSchema,
   errorBodySchema,
@@ -115,8 +116,7 @@ export function createSyncClient({ baseUrl, token, fetch: fetchImpl, timings }: 
   async function pull(request: PullRequest): Promise<PullResponse> {
     const path = '/v1/sync/pull';
     const answer = await read(path, request, timings, `${groupedClocksMediaType}, application/json;q=0.5`);
-    const type = answer.response.headers.get('content-type') ?? '';
-    if (!type.toLowerCase().startsWith(groupedClocksMediaType)) return validate(pullResponseSchema, answer, path, timings);
+    if (!answersGroupedClocks(answer.response.headers.get('content-type'))) return validate(pullResponseSchema, answer, path, timings);
     const grouped = validate(groupedPullResponseSchema, answer, path, timings);
     return timedSync(timings, 'validate', () => ungroupPullResponse(grouped));
   }
