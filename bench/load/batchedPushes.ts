@@ -34,9 +34,12 @@ export async function measureBatchedPushes(options: {
   const loadBefore = round(loadavg()[0] as number, 2);
   const cpuBefore = await cpuSeconds(server.pid);
   const databaseCpuBefore = await databaseCpuSeconds(sql);
+  const laptopsCpuBefore = process.cpuUsage();
   const started = performance.now();
   const times = (await Promise.all(importers.map((device, i) => pushCases(server.url, device, lists[i] as typeof lists[number])))).flat();
   const elapsedS = (performance.now() - started) / 1000;
+  const laptopsCpu = process.cpuUsage(laptopsCpuBefore);
+  const laptopsCpuS = (laptopsCpu.user + laptopsCpu.system) / 1e6;
   const cpuS = (await cpuSeconds(server.pid)) - cpuBefore;
   const databaseCpuS = cpuSecondsBetween(databaseCpuBefore, await databaseCpuSeconds(sql));
   const total = devices * pushes * perPush;
@@ -57,8 +60,10 @@ export async function measureBatchedPushes(options: {
     pushP99Ms: round(quantile(times, 0.99)),
     serverCpuPercentOfOneCore: round((cpuS / elapsedS) * 100),
     postgresCpuPercentOfOneCore: round((databaseCpuS / elapsedS) * 100),
+    laptopsCpuPercentOfOneCore: round((laptopsCpuS / elapsedS) * 100),
     serverCpuMicrosPerMutation: round((cpuS / total) * 1e6),
     postgresCpuMicrosPerMutation: round((databaseCpuS / total) * 1e6),
+    laptopsCpuMicrosPerMutation: round((laptopsCpuS / total) * 1e6),
     cpuBoundMutationsPerSecond: round((availableParallelism() * 1e6) / cpuMicrosPerMutation, 0),
     serverRssAfterMb: round(await rssMb(server.pid)),
     cores: availableParallelism(),
