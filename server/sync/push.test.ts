@@ -97,6 +97,28 @@ describe('applyPush', () => {
     expect(record.lastMutationId).toBe(1);
   });
 
+  it('writes in one push a change to a stored record, a new record, and a record created then edited, each once at its final state', async () => {
+    const a = await enrollTestDevice(sql);
+    await pushAs(a, [newCaseMutation(1, a.deviceId, 210)]);
+    const hlc = hlcAt(a.deviceId, now - 1000, 9);
+    const out = await pushAs(a, [
+      { mutationId: 2, table: 'cases', id: sampleId(210), op: 'put', fields: { title: 'Stored, now renamed' }, base: { title: 1 }, hlc },
+      { ...newCaseMutation(3, a.deviceId, 211), hlc },
+      { ...newCaseMutation(4, a.deviceId, 212), hlc },
+      { mutationId: 5, table: 'cases', id: sampleId(212), op: 'put', fields: { title: 'New, renamed in the same push' }, base: { title: 4 }, hlc },
+    ]);
+    expect(out.response.results.map((r) => [r.status, r.version])).toEqual([['applied', 2], ['applied', 3], ['applied', 4], ['applied', 5]]);
+
+    const page = await pullAs(a, 0);
+    expect(page.changes.map((c) => [c.id, c.version, c.fields.title])).toEqual([
+      [sampleId(210), 2, 'Stored, now renamed'],
+      [sampleId(211), 3, sampleRecords.cases.title],
+      [sampleId(212), 5, 'New, renamed in the same push'],
+    ]);
+    const stored = await sql.query<{ n: unknown }>('SELECT count(*) AS n FROM rows WHERE workspace_id = $1', [a.workspaceId]);
+    expect(Number(stored[0]?.n)).toBe(3);
+  });
+
   it('clamps an hlc from a clock a year fast and audits it', async () => {
     const a = await enrollTestDevice(sql);
     const yearAhead = now + 365 * 24 * 3_600_000;

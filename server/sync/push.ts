@@ -138,6 +138,8 @@ async function applyFresh(
 ): Promise<{ results: PushResult[]; version: number }> {
   const current = await loadRows(tx, who.workspaceId, mutations);
   await loadQuestionRequests(tx, who.workspaceId, mutations, current);
+  // Every row read so far is one the server holds; the loop below adds the batch's new ones.
+  const stored = new Set(current.keys());
   const changed = new Map<string, ServerRow>();
   const authored = new ServerAuthoredRows(nowMs);
   const clamps: { mutationId: number; hlc: string; clampedHlc: string }[] = [];
@@ -193,7 +195,7 @@ async function applyFresh(
   }
 
   const names = await memberNamesOfDevices(tx, who.workspaceId, authored.deviceIds());
-  await saveRows(tx, who.workspaceId, [...changed.values(), ...authored.fillAuthors(names)]);
+  await saveRows(tx, who.workspaceId, [...changed.values(), ...authored.fillAuthors(names)], stored);
   if (clamps.length > 0) {
     await recordAudit(tx, {
       workspaceId: who.workspaceId,

@@ -49,32 +49,45 @@ export async function loadRows(
 }
 
 /**
- * Writes the final state of every row a batch changed, in one statement. Each column travels as
- * one parameter: keys, versions and flags as arrays, and the `fields` and `field_meta` values as
- * one JSON array each, whose elements are stored as the text they arrive as (clocks grouped,
- * shared/sync/clockGroups.ts). Sent as one array of records (json_to_recordset), PostgreSQL parsed
- * every record into a hash table and each stored value a second time, which cost it more CPU than
- * the writes themselves.
+ * Writes the final state of every row a batch changed. `stored` holds the keys of the rows the
+ * server had when the batch read them (`loadRows`, under the workspace's lock, so no other push
+ * can add one meanwhile): those are upserted, and every other row, new to the server, is inserted
+ * plainly. A batch of new records, a list import, is the common large one, and there the conflict
+ * check of an upsert (a speculative insertion per row) took a third of the statement: EXPLAIN
+ * ANALYZE of 1,000 new cases gave 29–35 ms with it, 15–26 ms without.
  */
-export async function saveRows(tx: SqlTx, workspaceId: string, rows: ServerRow[]): Promise<void> {
-  if (rows.length === 0) return;
-  await tx.query(
-    `INSERT INTO rows (workspace_id, tbl, id, fields, field_meta, version, deleted, updated_at)
+export async function saveRows(tx: SqlTx, workspaceId: string, rows: ServerRow[], stored: ReadonlySet<string>): Promise<void> {
+  const created = rows.filter((r) => !stored.has(rowKey(r.table, r.id)));
+  const updated = rows.filter((r) => stored.has(rowKey(r.table, r.id)));
+  if (created.length > 0) await tx.query(insertRows, rowParameters(workspaceId, created));
+  if (updated.length > 0) await tx.query(`${insertRows} ${onConflictUpdate}`, rowParameters(workspaceId, updated));
+}
+
+/**
+ * Each column travels as one parameter: keys, versions and flags as arrays, and the `fields` and
+ * `field_meta` values as one JSON array each, whose elements are stored as the text they arrive as
+ * (clocks grouped, shared/sync/clockGroups.ts). Sent as one array of records (json_to_recordset),
+ * PostgreSQL parsed every record into a hash table and each stored value a second time, which cost
+ * it more CPU than the writes themselves.
+ */
+const insertRows = `INSERT INTO rows (workspace_id, tbl, id, fields, field_meta, version, deleted, updated_at)
      SELECT $1, r.tbl, r.id, f.value, m.value, r.version, r.deleted, now()
        FROM unnest($2::text[], $3::text[], $4::bigint[], $5::boolean[]) WITH ORDINALITY AS r(tbl, id, version, deleted, n)
        JOIN json_array_elements($6::json) WITH ORDINALITY AS f(value, n) USING (n)
-       JOIN json_array_elements($7::json) WITH ORDINALITY AS m(value, n) USING (n)
-     ON CONFLICT (workspace_id, tbl, id) DO UPDATE
+       JOIN json_array_elements($7::json) WITH ORDINALITY AS m(value, n) USING (n)`;
+
+const onConflictUpdate = `ON CONFLICT (workspace_id, tbl, id) DO UPDATE
         SET fields = excluded.fields, field_meta = excluded.field_meta, version = excluded.version,
-            deleted = excluded.deleted, updated_at = excluded.updated_at`,
-    [
-      workspaceId,
-      rows.map((r) => r.table),
-      rows.map((r) => r.id),
-      rows.map((r) => r.version),
-      rows.map((r) => r.deleted),
-      JSON.stringify(rows.map((r) => r.fields)),
-      JSON.stringify(rows.map((r) => groupClocks(r.fieldMeta))),
-    ],
-  );
+            deleted = excluded.deleted, updated_at = excluded.updated_at`;
+
+function rowParameters(workspaceId: string, rows: ServerRow[]): unknown[] {
+  return [
+    workspaceId,
+    rows.map((r) => r.table),
+    rows.map((r) => r.id),
+    rows.map((r) => r.version),
+    rows.map((r) => r.deleted),
+    JSON.stringify(rows.map((r) => r.fields)),
+    JSON.stringify(rows.map((r) => groupClocks(r.fieldMeta))),
+  ];
 }
