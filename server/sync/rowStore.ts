@@ -57,8 +57,9 @@ export async function loadRows(
  * ANALYZE of 1,000 new cases gave 29–35 ms with it, 15–26 ms without.
  */
 export async function saveRows(tx: SqlTx, workspaceId: string, rows: ServerRow[], stored: ReadonlySet<string>): Promise<void> {
-  const created = rows.filter((r) => !stored.has(rowKey(r.table, r.id)));
-  const updated = rows.filter((r) => stored.has(rowKey(r.table, r.id)));
+  const created: ServerRow[] = [];
+  const updated: ServerRow[] = [];
+  for (const row of rows) (stored.has(rowKey(row.table, row.id)) ? updated : created).push(row);
   if (created.length > 0) await tx.query(insertRows, rowParameters(workspaceId, created));
   if (updated.length > 0) await tx.query(`${insertRows} ${onConflictUpdate}`, rowParameters(workspaceId, updated));
 }
