@@ -12,4 +12,13 @@ describe('server configuration', () => {
       expect(() => readConfig({ ATTACHE_TRUSTED_PROXIES: `10.0.0.5,${entry}` })).toThrow(`"${entry}" is neither`);
     }
   });
+
+  it('runs one process unless told, and several only on PostgreSQL', () => {
+    expect(readConfig({}).workers).toBe(1);
+    expect(readConfig({ ATTACHE_WORKERS: '2', DATABASE_URL: 'postgres://attache@db/attache' }).workers).toBe(2);
+    expect(() => readConfig({ ATTACHE_WORKERS: '2' })).toThrow('needs DATABASE_URL');
+    for (const value of ['0', '1.5', 'two', '65']) {
+      expect(() => readConfig({ ATTACHE_WORKERS: value, DATABASE_URL: 'postgres://attache@db/attache' })).toThrow(`got ${value}`);
+    }
+  });
 });

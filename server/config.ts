@@ -19,6 +19,11 @@ export interface ServerConfig {
    * address: the per-address limits then count each device apart. None by default.
    */
   trustedProxies: string[];
+  /**
+   * Processes serving the port (ATTACHE_WORKERS, default 1): one Node process runs its JavaScript
+   * on one core. Above 1 needs PostgreSQL, since PGlite is one process (server/workers.ts).
+   */
+  workers: number;
 }
 
 export const defaultWebOrigin = 'http://127.0.0.1:4173';
@@ -33,6 +38,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   // bench where every device enrolls from one address has a reason to raise it.
   const enrollMax = env.ATTACHE_ENROLL_RATE_LIMIT === undefined ? undefined : Number(env.ATTACHE_ENROLL_RATE_LIMIT);
   if (enrollMax !== undefined && (!Number.isInteger(enrollMax) || enrollMax < 1)) throw new Error(`ATTACHE_ENROLL_RATE_LIMIT must be a positive integer`);
+  const workers = Number(env.ATTACHE_WORKERS ?? 1);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new Error(`ATTACHE_WORKERS must be a whole number from 1 to 64, got ${env.ATTACHE_WORKERS}`);
+  if (workers > 1 && !env.DATABASE_URL) {
+    throw new Error('ATTACHE_WORKERS above 1 needs DATABASE_URL: embedded PGlite is one process, so the workers would have no database to share');
+  }
   const origins = (env.ATTACHE_WEB_ORIGINS ?? defaultWebOrigin)
     .split(',')
     .map((o) => o.trim())
@@ -46,6 +56,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     logLevel: env.LOG_LEVEL ?? 'info',
     rateLimit: { max, timeWindowMs: 60_000, enrollMax },
     trustedProxies: parseTrustedProxies(env.ATTACHE_TRUSTED_PROXIES ?? ''),
+    workers,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { FastifyServerOptions } from 'fastify';
+import type { LoggerOptions } from 'pino';
 
 /**
  * Paths pino replaces with "[redacted]": tokens and payloads never reach the logs. Fastify's default
@@ -19,10 +20,11 @@ export const redactedLogPaths = [
 ];
 
 /** pino options for the server: JSON lines, secrets and bodies redacted. */
+export function pinoOptions(level: string): LoggerOptions {
+  return { level, redact: { paths: redactedLogPaths, censor: '[redacted]' } };
+}
+
+/** The same, for Fastify's logger, optionally writing to `stream`. */
 export function loggerOptions(level: string, stream?: NodeJS.WritableStream): FastifyServerOptions['logger'] {
-  return {
-    level,
-    redact: { paths: redactedLogPaths, censor: '[redacted]' },
-    ...(stream ? { stream } : {}),
-  };
+  return { ...pinoOptions(level), ...(stream ? { stream } : {}) };
 }

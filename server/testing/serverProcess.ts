@@ -53,7 +53,7 @@ process.once('exit', () => {
 });
 
 /** Only what `server/config.ts` reads from the environment is set here; the rest is inherited. */
-const serverVariables = ['DATABASE_URL', 'PORT', 'HOST', 'ATTACHE_DATA_DIR', 'ATTACHE_WEB_ORIGINS', 'LOG_LEVEL', 'ATTACHE_RATE_LIMIT'];
+const serverVariables = ['DATABASE_URL', 'PORT', 'HOST', 'ATTACHE_DATA_DIR', 'ATTACHE_WEB_ORIGINS', 'LOG_LEVEL', 'ATTACHE_RATE_LIMIT', 'ATTACHE_WORKERS'];
 
 function spawnServer(options: ServerProcessOptions, port: number): { child: ChildProcess; out: string[]; err: string[]; exited: Promise<ExitStatus> } {
   const env: NodeJS.ProcessEnv = { ...process.env };
