@@ -14,7 +14,7 @@ import { loadEntries, type LoadFigures } from './loadEntries';
 import { newTally, type LoadDevice, type LoadTally } from './loadDevice';
 import type { RssSample } from './memory';
 import { PokeTracker } from './pokeTracker';
-import { cpuSeconds, cpuSecondsBetween, databaseCpuSeconds, rssMb } from './processStats';
+import { cpuSecondsBetween, databaseCpuSeconds, serverCpuSeconds, serverRssMb } from './processStats';
 import type { LoadBenchSizes } from './sizes';
 
 /** How often the server's memory is read (loadEntries reports the interval). */
@@ -64,23 +64,23 @@ async function measure({ sql, server, sizes, fleet, tally, tracker }: Run): Prom
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
   const clientCpu = process.cpuUsage();
-  const serverCpuBefore = await cpuSeconds(server.pid);
+  const serverCpuBefore = await serverCpuSeconds(server.pid);
   const databaseCpuBefore = await databaseCpuSeconds(sql);
   const started = performance.now();
-  const rss: RssSample[] = [{ s: 0, mb: round(await rssMb(server.pid)) }];
+  const rss: RssSample[] = [{ s: 0, mb: round(await serverRssMb(server.pid)) }];
   tally.recording = true;
   tracker.setRecording(true);
   const sampler = setInterval(() => {
     const s = (performance.now() - started) / 1000;
-    void rssMb(server.pid).then((mb) => rss.push({ s: round(s), mb: round(mb) }), () => undefined);
+    void serverRssMb(server.pid).then((mb) => rss.push({ s: round(s), mb: round(mb) }), () => undefined);
   }, rssEveryMs);
   await new Promise((resolve) => setTimeout(resolve, sizes.seconds * 1000));
   clearInterval(sampler);
   tally.recording = false;
   tracker.setRecording(false);
   const elapsedS = (performance.now() - started) / 1000;
-  rss.push({ s: round(elapsedS), mb: round(await rssMb(server.pid)) });
-  const serverCpuS = (await cpuSeconds(server.pid)) - serverCpuBefore;
+  rss.push({ s: round(elapsedS), mb: round(await serverRssMb(server.pid)) });
+  const serverCpuS = (await serverCpuSeconds(server.pid)) - serverCpuBefore;
   const databaseCpuS = cpuSecondsBetween(databaseCpuBefore, await databaseCpuSeconds(sql));
   const client = process.cpuUsage(clientCpu);
   loop.disable();

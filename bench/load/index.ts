@@ -6,7 +6,9 @@
 // dropped at the end (a database of its own, e.g. attache_bench, keeps it clear of tests' pokes).
 // Sizes: `BENCH_LOAD_DEVICES` (200), `BENCH_LOAD_SECONDS` (120), `BENCH_LOAD_WORKSPACE_DEVICES`
 // (10 laptops per office), `BENCH_LOAD_WORK_MS` (4000: mean pause between an officer's bursts of
-// work), `BENCH_LOAD_BATCH_DEVICES` (4) and `BENCH_LOAD_BATCH_PUSHES` (10 pushes of 1,000 each).
+// work), `BENCH_LOAD_BATCH_DEVICES` (4), `BENCH_LOAD_BATCH_PUSHES` (10 pushes of 1,000 each) and
+// `BENCH_LOAD_WORKERS` (the server's ATTACHE_WORKERS; one per core, as a deployment on this
+// machine would run it).
 // `BENCH_LOAD_CPU_PROF=<folder>` has the server write a CPU profile there (serverCpuProfile.mjs).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -46,6 +48,7 @@ export async function runLoadBenchmarks(sizes: LoadBenchSizes = loadBenchSizes()
     databaseUrl: urlWithSearchPath(url, await currentSchema(sql)),
     env: {
       ATTACHE_RATE_LIMIT: String(rateLimit),
+      ATTACHE_WORKERS: String(sizes.workers),
       // Not info: every request would be a log line, piped by the shared process helper into this
       // process, busy driving the laptops; a full pipe stalls the server's synchronous log writes,
       // which would be measured as its latency. Errors are still logged, and counted.
@@ -60,9 +63,9 @@ export async function runLoadBenchmarks(sizes: LoadBenchSizes = loadBenchSizes()
     throw error;
   });
   try {
-    process.stdout.write(`load run: ${sizes.devices} devices, ${sizes.seconds} s, server pid ${server.pid} at ${server.url}\n`);
+    process.stdout.write(`load run: ${sizes.devices} devices, ${sizes.seconds} s, server pid ${server.pid} (${sizes.workers} worker(s)) at ${server.url}\n`);
     const entries = await runDeviceLoad({ sql, server, sizes, rateLimit });
-    entries.push(await measureBatchedPushes({ sql, server, devices: sizes.batchDevices, pushes: sizes.batchPushes, firstAddress: sizes.devices }));
+    entries.push(await measureBatchedPushes({ sql, server, workers: sizes.workers, devices: sizes.batchDevices, pushes: sizes.batchPushes, firstAddress: sizes.devices }));
     const exit = await server.kill('SIGTERM');
     stopped = true;
     const errorsEntry = entries[0] as BenchEntry;

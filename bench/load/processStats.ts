@@ -1,12 +1,30 @@
-// What /proc says about the server process of the load run: its resident memory and CPU time.
+// What /proc says about the server of the load run: its resident memory and CPU time, summed over
+// its process and its workers (ATTACHE_WORKERS: the supervisor's children).
 import { readFile } from 'node:fs/promises';
 import type { Sql } from '../../server/db/sql';
 
 /** Clock ticks per second of /proc/<pid>/stat's utime and stime (USER_HZ, 100 on Linux). */
 const clockTicks = 100;
 
-/** Resident memory of `pid` now (VmRSS of /proc/<pid>/status), in MiB. */
-export async function rssMb(pid: number): Promise<number> {
+/** `pid` and its child processes now: the server and the workers it supervises, if any. */
+async function processAndChildren(pid: number): Promise<number[]> {
+  const children = await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8');
+  return [pid, ...children.trim().split(/\s+/).filter(Boolean).map(Number)];
+}
+
+/** The sum of `measure` over `pid` and its children (a child that ended meanwhile adds nothing). */
+async function overServer(pid: number, measure: (pid: number) => Promise<number>): Promise<number> {
+  const values = await Promise.all((await processAndChildren(pid)).map((p) => measure(p).catch(() => 0)));
+  return values.reduce((a, b) => a + b, 0);
+}
+
+/** Resident memory of the server `pid` and its workers now (VmRSS of /proc/<pid>/status), in MiB. */
+export const serverRssMb = (pid: number): Promise<number> => overServer(pid, rssMb);
+
+/** CPU seconds the server `pid` and its workers have used so far. */
+export const serverCpuSeconds = (pid: number): Promise<number> => overServer(pid, cpuSeconds);
+
+async function rssMb(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
   return Number(/^VmRSS:\s+(\d+) kB$/m.exec(status)?.[1]) / 1024;
 }
@@ -24,8 +42,8 @@ export const loggedErrors = (log: string) => (log.match(/"level":(50|60),/g) ?? 
 
 /**
  * CPU seconds used so far by the PostgreSQL backends serving this database (the server's pool,
- * its LISTEN connection, this bench's own connection), by pid: a delta over backends alive at
- * both ends tells how busy the database was. Needs the database on this machine (/proc).
+ * its LISTEN connection, this bench's own connection), by pid: a delta of two readings tells how
+ * busy the database was. Needs the database on this machine (/proc).
  */
 export async function databaseCpuSeconds(sql: Sql): Promise<Map<number, number>> {
   const backends = await sql.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = current_database()');
@@ -37,9 +55,13 @@ export async function databaseCpuSeconds(sql: Sql): Promise<Map<number, number>>
   return seconds;
 }
 
-/** Seconds used between two `databaseCpuSeconds` readings, by the backends present in both. */
+/**
+ * Seconds used between two `databaseCpuSeconds` readings by the backends alive at the second: a
+ * backend first seen there started in between, so all its time counts (a server's workers open
+ * connections as their load grows). One that ended in between is missed.
+ */
 export function cpuSecondsBetween(before: Map<number, number>, after: Map<number, number>): number {
   let total = 0;
-  for (const [pid, s] of after) total += s - (before.get(pid) ?? s);
+  for (const [pid, s] of after) total += s - (before.get(pid) ?? 0);
   return total;
 }

@@ -1,4 +1,5 @@
 // Sizes of the load run, from the environment (see index.ts).
+import { availableParallelism } from 'node:os';
 
 export interface LoadBenchSizes {
   devices: number;
@@ -7,6 +8,8 @@ export interface LoadBenchSizes {
   workIntervalMs: number;
   batchDevices: number;
   batchPushes: number;
+  /** The server's worker processes (ATTACHE_WORKERS): one per core unless told. */
+  workers: number;
 }
 
 export function loadBenchSizes(env: NodeJS.ProcessEnv = process.env): LoadBenchSizes {
@@ -22,6 +25,7 @@ export function loadBenchSizes(env: NodeJS.ProcessEnv = process.env): LoadBenchS
     workIntervalMs: int('BENCH_LOAD_WORK_MS', 4000, 100),
     batchDevices: int('BENCH_LOAD_BATCH_DEVICES', 4, 1),
     batchPushes: int('BENCH_LOAD_BATCH_PUSHES', 10, 1),
+    workers: int('BENCH_LOAD_WORKERS', availableParallelism(), 1),
   };
 }
 

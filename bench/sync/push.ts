@@ -5,37 +5,56 @@ import { formatHlc } from '../../shared/sync/hlc';
 import { maxMutationsPerPush, type PushMutation, type PushResponse } from '../../shared/sync/wire';
 import type { BenchDevice } from './syncServer';
 
-/** Puts of new cases (complete records without `id` in `fields`, as a create sends them). */
-export function newCaseMutations(device: BenchDevice, cases: readonly Case[]): PushMutation[] {
+/** Puts of new cases (complete records without `id` in `fields`, as a create sends them), ids from `firstMutationId`. */
+export function newCaseMutations(device: BenchDevice, cases: readonly Case[], firstMutationId: number): PushMutation[] {
   const ms = Date.now();
   return cases.map((record, i) => {
     const { id, ...fields } = record;
-    const mutationId = device.nextMutationId + i;
+    const mutationId = firstMutationId + i;
     return { mutationId, table: 'cases', id, op: 'put', fields, hlc: formatHlc({ ms, counter: mutationId, deviceId: device.deviceId }) };
   });
 }
 
-/** Sends one batch; throws unless every mutation was applied (a benchmark must not count refusals). */
-export async function pushBatch(serverUrl: string, device: BenchDevice, mutations: PushMutation[]): Promise<void> {
+/** The body of one push of `mutations`, as the device's outbox sends it. */
+const pushBody = (device: BenchDevice, mutations: PushMutation[]) => JSON.stringify({ deviceId: device.deviceId, schemaVersion: 1, mutations });
+
+/** Sends one push; throws unless every mutation was applied (a benchmark must not count refusals). */
+async function sendPush(serverUrl: string, device: BenchDevice, body: string): Promise<void> {
   const response = await fetch(`${serverUrl}/v1/sync/push`, {
     method: 'POST',
     headers: { authorization: `Bearer ${device.token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ deviceId: device.deviceId, schemaVersion: 1, mutations }),
+    body,
   });
   if (!response.ok) throw new Error(`push answered ${response.status}: ${await response.text()}`);
-  const body = (await response.json()) as PushResponse;
-  const refused = body.results.find((r) => r.status !== 'applied');
+  const answer = (await response.json()) as PushResponse;
+  const refused = answer.results.find((r) => r.status !== 'applied');
   if (refused) throw new Error(`push refused mutation ${refused.mutationId}: ${refused.code} ${refused.message}`);
-  device.nextMutationId = body.lastMutationId + 1;
+  device.nextMutationId = answer.lastMutationId + 1;
 }
 
 /** Pushes `cases` as new records in full batches; returns each batch's wall time in ms. */
-export async function pushCases(serverUrl: string, device: BenchDevice, cases: readonly Case[]): Promise<number[]> {
-  const times: number[] = [];
+export const pushCases = (serverUrl: string, device: BenchDevice, cases: readonly Case[]): Promise<number[]> =>
+  sendOutbox(serverUrl, device, outboxOfNewCases(device, cases));
+
+/**
+ * A laptop's outbox after an officer imported `cases`: the bodies of its full pushes, stamped and
+ * serialised on the laptop before it connects. Sending them (sendOutbox) is then all that a
+ * measurement of the server's rate includes of the laptop's work.
+ */
+export function outboxOfNewCases(device: BenchDevice, cases: readonly Case[]): string[] {
+  const bodies: string[] = [];
   for (let start = 0; start < cases.length; start += maxMutationsPerPush) {
-    const mutations = newCaseMutations(device, cases.slice(start, start + maxMutationsPerPush));
+    bodies.push(pushBody(device, newCaseMutations(device, cases.slice(start, start + maxMutationsPerPush), device.nextMutationId + start)));
+  }
+  return bodies;
+}
+
+/** Sends an outbox's pushes one after the other; returns each one's wall time in ms. */
+export async function sendOutbox(serverUrl: string, device: BenchDevice, bodies: readonly string[]): Promise<number[]> {
+  const times: number[] = [];
+  for (const body of bodies) {
     const started = performance.now();
-    await pushBatch(serverUrl, device, mutations);
+    await sendPush(serverUrl, device, body);
     times.push(performance.now() - started);
   }
   return times;
