@@ -80,7 +80,7 @@ export function loadEntries(f: LoadFigures): BenchEntry[] {
       notes:
         "push latency: from sending POST /v1/sync/push to its parsed answer, on the laptop (so it includes this process's own event loop delay, reported beside it). " +
         "Each officer works in bursts: a new case with its goods line and a note (1 in 4), 1–3 edits of a case's title or summary from the version the laptop pulled (1 in 2), or 1–5 notes (1 in 4). " +
-        'CPU: the server process, the PostgreSQL backends of its database alive at both ends of the run, and this process (all the laptops). ' +
+        'CPU: the server (its process and its workers), the PostgreSQL backends of its database alive at the end of the run, and this process (all the laptops). ' +
         `The server, PostgreSQL and the ${f.devices} laptops share the ${availableParallelism()} cores of this machine with whatever else runs (loadAverage)`,
       target: 'p99 < 200 ms',
       met: pushes > 0 && pushP99 < 200,
@@ -111,7 +111,7 @@ export function loadEntries(f: LoadFigures): BenchEntry[] {
       rssSamplesMb: f.rss,
       sampledEverySeconds: f.rssEveryMs / 1000,
       loadAverage,
-      notes: `VmRSS of the server process (/proc/<pid>/status); flat = the last third's median at most ${flatGrowthPercent}% above the first third's`,
+      notes: `VmRSS of the server, its process and its workers summed (/proc/<pid>/status); flat = the last third's median at most ${flatGrowthPercent}% above the first third's`,
       target: 'flat',
       met: memory.flat,
     },
