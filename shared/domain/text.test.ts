@@ -63,5 +63,22 @@ describe('stored text', () => {
     expect(toNfc('Gỗ \ud800dán')).toBe('Gỗ \ufffddán');
     expect(toNfc('end \udc00')).toBe('end \ufffd');
     expect(toNfc('厦门 😀')).toBe('厦门 😀');
+    expect(toNfc('ACME\u0000 Ltd')).toBe('ACME Ltd');
+  });
+
+  it('composes a combining mark after plain Latin letters', () => {
+    expect(toNfc('Cafe\u0301 Ltd')).toBe('Café Ltd');
+    expect(toNfc('Ha Noi\u0323')).toBe('Ha Noị');
+  });
+
+  it('leaves text below U+0300 as it is, which NFC does too (the shortcut toNfc takes)', () => {
+    const changed: string[] = [];
+    for (let a = 1; a < 0x300; a++) {
+      for (let b = 1; b < 0x300; b++) {
+        const pair = String.fromCharCode(a, b);
+        if (pair.normalize('NFC') !== pair) changed.push(pair);
+      }
+    }
+    expect(changed).toEqual([]);
   });
 });

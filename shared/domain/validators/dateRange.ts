@@ -64,10 +64,16 @@ function isLeapYear(year: number): boolean {
 }
 
 /** The range's bounds as ISO dates, "today" resolved by `latestToday`. */
-export function resolveDateRange(range: DateRange, now: Date = new Date()): { min: string; max: string } {
+export function resolveDateRange(range: DateRange, now: Date = new Date()): { readonly min: string; readonly max: string } {
   const today = latestToday(now);
-  return { min: resolveBound(range.min, today), max: resolveBound(range.max, today) };
+  // Kept per range for the day: every date field of every record in a push asks again.
+  const known = resolved.get(range);
+  if (known?.today === today) return known.bounds;
+  const bounds = { min: resolveBound(range.min, today), max: resolveBound(range.max, today) };
+  resolved.set(range, { today, bounds });
+  return bounds;
 }
+const resolved = new WeakMap<DateRange, { today: string; bounds: { readonly min: string; readonly max: string } }>();
 
 /** `msg.dateOutOfRange` for a (real, ISO) date outside `range`, else null. */
 export function dateRangeError(iso: string, range: DateRange, now: Date = new Date()): ValidationMessageKey | null {
