@@ -90,7 +90,7 @@ describe('backup and restore', () => {
     const file = join(dir, 'full.backup.gz');
     const summary = await writeBackup(source, blobs, file);
     expect(summary).toMatchObject({ schemaVersion: await schemaVersion(source), blobs: 1, missingBlobs: [] });
-    expect(summary.tables).toMatchObject({ workspaces: 1, members: 1, devices: 1, rows: 3, mutations: 3, blobs: 1 });
+    expect(summary.tables).toMatchObject({ workspaces: 1, members: 1, devices: 1, rows: 3, mutation_log: 1, blobs: 1 });
     expect((await stat(file)).mode & 0o777).toBe(0o600);
     // Parents before children, so a restore can insert in file order.
     const order = gunzipSync(await readFile(file))

@@ -115,10 +115,10 @@ async function refuseOrphans(tx: SqlTx): Promise<void> {
     (SELECT 'a record names workspace ' || workspace_id AS what FROM rows r
       WHERE NOT EXISTS (SELECT 1 FROM workspaces w WHERE w.id = r.workspace_id) LIMIT 1)
     UNION ALL
-    (SELECT 'a mutation names workspace ' || workspace_id FROM mutations m
+    (SELECT 'a mutation names workspace ' || workspace_id FROM mutation_log m
       WHERE NOT EXISTS (SELECT 1 FROM workspaces w WHERE w.id = m.workspace_id) LIMIT 1)
     UNION ALL
-    (SELECT 'a mutation names device ' || device_id FROM mutations m
+    (SELECT 'a mutation names device ' || device_id FROM mutation_log m
       WHERE NOT EXISTS (SELECT 1 FROM devices d WHERE d.id = m.device_id) LIMIT 1)
     LIMIT 1`);
   if (orphan) throw new ServiceError('invalid_request', `The backup file is damaged: ${orphan.what}, which it does not hold`);

@@ -118,6 +118,19 @@ describe('server migrations', () => {
     expect(await sql.query(`SELECT workspace_id FROM workspace_restores`)).toEqual([{ workspace_id: 'w1' }]);
   });
 
+  it('009 logs one row per push, with the answers of its range of ids, and converts the existing log', async () => {
+    expect(await migrate(sql, { upTo: 9 })).toBe(9);
+    // The mutation 002 logged is now a push of one id.
+    expect(await sql.query(`SELECT device_id, first_mutation_id::int AS first, last_mutation_id::int AS last, outcomes::text FROM mutation_log`)).toEqual([
+      { device_id: 'd1', first: 1, last: 1, outcomes: '[{"status": "applied"}]' },
+    ]);
+    const insertPush = `INSERT INTO mutation_log (device_id, first_mutation_id, last_mutation_id, workspace_id, outcomes) VALUES ('d1', $1, $2, 'w1', '[]')`;
+    await sql.query(insertPush, [2, 4]);
+    await rejects(insertPush, [6, 5]);
+    await rejects(insertPush, [4, 4]);
+    await rejects(insertPush, [0, 7]);
+  });
+
   it('running again applies nothing and keeps the data', async () => {
     const latest = (await loadMigrations()).length;
     expect(await migrate(sql)).toBe(latest);

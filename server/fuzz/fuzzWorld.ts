@@ -212,7 +212,7 @@ export function learnFrom(world: FuzzWorld, endpoint: string, actor: Actor | und
  * one must not, whatever ids they name.
  */
 export async function foreignDigest(world: Pick<FuzzWorld, 'server' | 'actors'>): Promise<string> {
-  const tables = ['rows', 'mutations', 'audit_events', 'blobs'];
+  const tables = ['rows', 'mutation_log', 'audit_events', 'blobs'];
   const parts = await Promise.all(
     tables.map(async (table) => {
       const [row] = await world.server.sql.query<{ h: string | null }>(

@@ -171,6 +171,30 @@ describe('push and pull', () => {
     expect(rows).toHaveLength(3);
   });
 
+  it('answers a replay spanning several earlier pushes with each first answer, refusals included', async () => {
+    const a = await enrollTestDevice(server.sql);
+    const missing = { mutationId: 3, table: 'cases', id: sampleId(59), op: 'put', fields: { title: 'Never created' }, base: { title: 1 }, hlc: hlcAt(a.deviceId) };
+    await push(a, [newCaseMutation(1, a.deviceId, 50), newCaseMutation(2, a.deviceId, 51)]);
+    const refused = pushResponseSchema.parse((await push(a, [missing, newCaseMutation(4, a.deviceId, 52)])).json()).results[0];
+    expect(refused).toMatchObject({ status: 'rejected', code: 'not_found' });
+    await push(a, [newCaseMutation(5, a.deviceId, 53)]);
+    const replay = [newCaseMutation(2, a.deviceId, 51), missing, newCaseMutation(4, a.deviceId, 52), newCaseMutation(5, a.deviceId, 53), newCaseMutation(6, a.deviceId, 54)];
+    const again = pushResponseSchema.parse((await push(a, replay)).json());
+    expect(again.results).toEqual([
+      { mutationId: 2, status: 'duplicate', version: 2 },
+      { mutationId: 3, status: 'duplicate', code: 'not_found', message: refused?.message },
+      { mutationId: 4, status: 'duplicate', version: 3 },
+      { mutationId: 5, status: 'duplicate', version: 4 },
+      { mutationId: 6, status: 'applied', version: 5 },
+    ]);
+    // One log entry per push that applied anything new, each holding its own range of ids.
+    const log = await server.sql.query<{ first: number; last: number }>(
+      'SELECT first_mutation_id::int AS first, last_mutation_id::int AS last FROM mutation_log WHERE device_id = $1 ORDER BY 1',
+      [a.deviceId],
+    );
+    expect(log).toEqual([{ first: 1, last: 2 }, { first: 3, last: 4 }, { first: 5, last: 5 }, { first: 6, last: 6 }]);
+  });
+
   it('refuses a gap with 409 mutation_gap and applies nothing of the batch', async () => {
     const a = await enrollTestDevice(server.sql);
     await push(a, [newCaseMutation(1, a.deviceId, 30)]);

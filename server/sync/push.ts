@@ -66,10 +66,7 @@ export async function applyPush(sql: Sql, who: DeviceIdentity, request: PushRequ
     results.push(...applied.results);
 
     const lastMutationId = Math.max(lastApplied, fresh.at(-1)?.mutationId ?? 0);
-    if (fresh.length > 0) {
-      const log = fresh.map((m, i) => ({ mutation_id: m.mutationId, tbl: m.table, record_id: m.id, outcome: applied.results[i] }));
-      await logFresh(tx, who, log, lastMutationId, applied.version);
-    }
+    if (fresh.length > 0) await logFresh(tx, who, (fresh[0] as PushMutation).mutationId, applied.results, lastMutationId, applied.version);
     return {
       response: { lastMutationId, results },
       advancedTo: applied.version !== startVersion ? applied.version : null,
@@ -78,21 +75,28 @@ export async function applyPush(sql: Sql, who: DeviceIdentity, request: PushRequ
 }
 
 /**
- * The mutation log of the fresh mutations, the device's last mutation id and the workspace version
- * (when it moved), in ONE statement (data-modifying CTEs, which see one snapshot and touch different
- * tables): a push of a few changes, the common one, otherwise waited for three round trips to the
- * database here. The rows stay a statement of their own (`saveRows`): folded in as well, a batch
- * of 1,000 cost PostgreSQL about 15% more CPU.
+ * The fresh mutations' answers as one row of the mutation log (their ids are consecutive, from
+ * `firstMutationId` to `lastMutationId`), the device's last mutation id and the workspace version (when it moved), in ONE
+ * statement (data-modifying CTEs, which see one snapshot and touch different tables): a push of a
+ * few changes, the common one, otherwise waited for three round trips to the database here. The
+ * rows stay a statement of their own (`saveRows`): folded in as well, a batch of 1,000 cost
+ * PostgreSQL about 15% more CPU.
  */
-async function logFresh(tx: SqlTx, who: DeviceIdentity, log: object[], lastMutationId: number, version: number): Promise<void> {
+async function logFresh(
+  tx: SqlTx,
+  who: DeviceIdentity,
+  firstMutationId: number,
+  outcomes: PushResult[],
+  lastMutationId: number,
+  version: number,
+): Promise<void> {
   await tx.query(
     `WITH logged AS (
-            INSERT INTO mutations (device_id, mutation_id, workspace_id, tbl, record_id, outcome)
-            SELECT $2, m.mutation_id, $1, m.tbl, m.record_id, m.outcome
-              FROM jsonb_to_recordset($3::jsonb) AS m(mutation_id bigint, tbl text, record_id text, outcome jsonb)),
+            INSERT INTO mutation_log (device_id, first_mutation_id, last_mutation_id, workspace_id, outcomes)
+            VALUES ($2, $3, $4, $1, $6)),
           device AS (UPDATE devices SET last_mutation_id = $4 WHERE id = $2)
      UPDATE workspaces SET version = $5 WHERE id = $1 AND version <> $5`,
-    [who.workspaceId, who.deviceId, JSON.stringify(log), lastMutationId, version],
+    [who.workspaceId, who.deviceId, firstMutationId, lastMutationId, version, JSON.stringify(outcomes)],
   );
 }
 
@@ -114,11 +118,16 @@ function assertConsecutive(mutations: PushMutation[]): void {
 async function answerDuplicates(tx: SqlTx, deviceId: string, duplicates: PushMutation[]): Promise<PushResult[]> {
   if (duplicates.length === 0) return [];
   const ids = duplicates.map((m) => m.mutationId);
-  const stored = await tx.query<{ mutation_id: unknown; outcome: PushResult }>(
-    'SELECT mutation_id, outcome FROM mutations WHERE device_id = $1 AND mutation_id BETWEEN $2 AND $3',
+  // The pushes that logged any of these ids: from the one holding the lowest id upwards.
+  const pushes = await tx.query<{ first_mutation_id: unknown; outcomes: string }>(
+    'SELECT first_mutation_id, outcomes FROM mutation_log WHERE device_id = $1 AND last_mutation_id >= $2 AND first_mutation_id <= $3',
     [deviceId, Math.min(...ids), Math.max(...ids)],
   );
-  const byId = new Map(stored.map((s) => [toNumber(s.mutation_id), s.outcome]));
+  const byId = new Map<number, PushResult>();
+  for (const push of pushes) {
+    const first = toNumber(push.first_mutation_id);
+    (JSON.parse(push.outcomes) as PushResult[]).forEach((outcome, i) => byId.set(first + i, outcome));
+  }
   return duplicates.map((m) => {
     const original = byId.get(m.mutationId);
     const result: PushResult = { mutationId: m.mutationId, status: 'duplicate' };

@@ -31,7 +31,7 @@ export function testStorage(): 'pglite' | 'postgres' {
 
 /** Every table's rows in a stable order: compared before/after a refused request to prove nothing changed. */
 export async function dumpDatabase(sql: Sql): Promise<Record<string, unknown[]>> {
-  const tables = ['workspaces', 'members', 'devices', 'enrollment_codes', 'rows', 'mutations', 'blobs', 'audit_events'];
+  const tables = ['workspaces', 'members', 'devices', 'enrollment_codes', 'rows', 'mutation_log', 'blobs', 'audit_events'];
   const dump: Record<string, unknown[]> = {};
   for (const table of tables) {
     // last_seen_at moves on every authenticated request, refused or not: it is not data.
