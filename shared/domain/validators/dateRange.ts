@@ -59,7 +59,8 @@ function resolveBound(bound: DateBound, today: string): string {
   return `${String(year).padStart(4, '0')}-${monthDay}`;
 }
 
-function isLeapYear(year: number): boolean {
+/** Gregorian leap years (the proleptic calendar for years before 1582, as ISO 8601 has it). */
+export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 

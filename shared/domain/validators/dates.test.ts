@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { msg } from '../messageKeys';
 import { optionalEmailSchema, optionalPhoneSchema, optionalTimeZoneSchema, timeZoneSchema } from './contactFormats';
-import { addToIsoDate, isoDateSchema, isoDateTimeSchema, nullableIsoDateSchema } from './isoDate';
+import { addToIsoDate, isoDateError, isoDateSchema, isoDateTimeSchema, nullableIsoDateSchema } from './isoDate';
 
 const messages = (r: { error?: { issues: { message: string }[] } }) => r.error?.issues.map((i) => i.message) ?? [];
 
@@ -16,6 +16,22 @@ describe('ISO dates', () => {
     ['2026-01-05T00:00:00Z', msg.dateFormat],
     ['', msg.dateFormat],
   ])('rejects %j with %s', (d, key) => expect(messages(isoDateSchema.safeParse(d))).toEqual([key]));
+
+  it('knows the real days of every month, leap years included, as the calendar of Date does', () => {
+    const disagree: string[] = [];
+    for (const year of [1, 4, 100, 1900, 1999, 2000, 2024, 2026, 2100, 2400, 9999]) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          const date = new Date(0);
+          date.setUTCFullYear(year, month - 1, day);
+          const byDate = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+          if ((isoDateError(iso) === null) !== byDate) disagree.push(iso);
+        }
+      }
+    }
+    expect(disagree).toEqual([]);
+  });
 
   it('uses null, not an empty string, for a missing optional date', () => {
     expect(nullableIsoDateSchema.parse(null)).toBeNull();
