@@ -469,7 +469,7 @@ describe('sync engine: two devices against the real server', () => {
     await a.engine.syncOnce();
     // As after a server restore from a backup taken before A's pushes.
     await running.server.sql.query('UPDATE devices SET last_mutation_id = 0 WHERE id = $1', [a.settings.deviceId]);
-    await running.server.sql.query('DELETE FROM mutations WHERE device_id = $1', [a.settings.deviceId]);
+    await running.server.sql.query('DELETE FROM mutation_log WHERE device_id = $1', [a.settings.deviceId]);
     await a.commit([edit(id, { title: 'Third' })]);
     expect((await a.db.outbox.toArray()).map((e) => e.mutationId)).toEqual([3]);
 
