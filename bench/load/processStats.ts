@@ -2,19 +2,14 @@
 // its process and its workers (ATTACHE_WORKERS: the supervisor's children).
 import { readFile } from 'node:fs/promises';
 import type { Sql } from '../../server/db/sql';
+import { childProcessIds } from '../../server/testing/serverProcess';
 
 /** Clock ticks per second of /proc/<pid>/stat's utime and stime (USER_HZ, 100 on Linux). */
 const clockTicks = 100;
 
-/** `pid` and its child processes now: the server and the workers it supervises, if any. */
-async function processAndChildren(pid: number): Promise<number[]> {
-  const children = await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8');
-  return [pid, ...children.trim().split(/\s+/).filter(Boolean).map(Number)];
-}
-
 /** The sum of `measure` over `pid` and its children (a child that ended meanwhile adds nothing). */
 async function overServer(pid: number, measure: (pid: number) => Promise<number>): Promise<number> {
-  const values = await Promise.all((await processAndChildren(pid)).map((p) => measure(p).catch(() => 0)));
+  const values = await Promise.all([pid, ...childProcessIds(pid)].map((p) => measure(p).catch(() => 0)));
   return values.reduce((a, b) => a + b, 0);
 }
 

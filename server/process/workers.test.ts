@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { addMember, createWorkspace } from '../services/workspaces';
 import { openScratchSchema } from '../testing/scratchSchema';
 import { currentSchema, urlWithSearchPath } from '../testing/schemaUrl';
 import type { ServerProcess } from '../testing/serverProcess';
-import { runServerToExit, startServerProcess } from '../testing/serverProcess';
+import { childProcessIds, runServerToExit, startServerProcess } from '../testing/serverProcess';
 import { testStorage } from '../testing/testDb';
 import { newCaseMutation } from '../testing/testServer';
 import type { WireDevice } from '../testing/wireDevice';
@@ -24,8 +24,7 @@ const databaseUrl = process.env.DATABASE_URL;
 const onPostgres = testStorage() === 'postgres' && databaseUrl !== undefined;
 
 /** The worker processes the server runs now (the supervisor's children). */
-const workerPids = (server: ServerProcess): number[] =>
-  readFileSync(`/proc/${server.pid}/task/${server.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+const workerPids = (server: ServerProcess): number[] => childProcessIds(server.pid);
 
 /** Processes that wrote the log line `message` (pino names the pid on every line). */
 function pidsThatLogged(server: ServerProcess, message: string): Set<number> {

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
@@ -151,3 +152,8 @@ export async function freePort(): Promise<number> {
 }
 
 const describeExit = (status: ExitStatus) => (status.signal ? `signal ${status.signal}` : `exit code ${status.code}`);
+
+/** The processes `pid` started and that still run: a server's workers (ATTACHE_WORKERS), if any. */
+export function childProcessIds(pid: number): number[] {
+  return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+}
