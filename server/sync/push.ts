@@ -76,11 +76,11 @@ export async function applyPush(sql: Sql, who: DeviceIdentity, request: PushRequ
 
 /**
  * The fresh mutations' answers as one row of the mutation log (their ids are consecutive, from
- * `firstMutationId` to `lastMutationId`), the device's last mutation id and the workspace version (when it moved), in ONE
- * statement (data-modifying CTEs, which see one snapshot and touch different tables): a push of a
- * few changes, the common one, otherwise waited for three round trips to the database here. The
- * rows stay a statement of their own (`saveRows`): folded in as well, a batch of 1,000 cost
- * PostgreSQL about 15% more CPU.
+ * `firstMutationId` to `lastMutationId`), the device's last mutation id and the workspace version
+ * (when it moved), in ONE statement (data-modifying CTEs, which see one snapshot and touch
+ * different tables): a push of a few changes, the common one, otherwise waited for three round
+ * trips to the database here. The rows stay a statement of their own (`saveRows`): folded in as
+ * well, a batch of 1,000 cost PostgreSQL about 15% more CPU.
  */
 async function logFresh(
   tx: SqlTx,
