@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { openTestDb } from '../testing/testDb';
+import { currentSchema, urlWithSearchPath } from '../testing/schemaUrl';
+import { openTestDb, testStorage } from '../testing/testDb';
+import { openPgSql } from './pgSql';
 import { loadMigrations, migrate, schemaVersion } from './migrate';
 import type { Sql } from './sql';
 
@@ -138,5 +140,24 @@ describe('server migrations', () => {
     const applied = await sql.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
     expect(applied.map((r) => Number(r.version))).toEqual(Array.from({ length: latest }, (_, i) => i + 1));
     expect(await sql.query(`SELECT id FROM rows WHERE workspace_id = 'w1'`)).toEqual([{ id: 'case-1' }]);
+  });
+});
+
+// Instances started together on an empty database (ATTACHE_WORKERS=N, or a rolling deploy) each
+// migrate it; every one must come up. Their own pools on one scratch schema stand for them.
+describe.skipIf(testStorage() !== 'postgres')('several instances migrating one empty database at once (postgres project only)', () => {
+  it('all reach the latest version, each migration applied once', async () => {
+    const scratch = await openTestDb({ migrated: false });
+    const url = urlWithSearchPath(process.env.DATABASE_URL as string, await currentSchema(scratch));
+    const instances = Array.from({ length: 6 }, () => openPgSql(url, { max: 1 }));
+    try {
+      const latest = (await loadMigrations()).length;
+      expect(await Promise.all(instances.map((instance) => migrate(instance)))).toEqual(instances.map(() => latest));
+      const applied = await scratch.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
+      expect(applied.map((r) => Number(r.version))).toEqual(Array.from({ length: latest }, (_, i) => i + 1));
+    } finally {
+      await Promise.all(instances.map((instance) => instance.close()));
+      await scratch.close();
+    }
   });
 });

@@ -46,7 +46,12 @@ const migrationLock = 7_317_001;
  */
 export async function migrate(sql: Sql, options: { upTo?: number; migrations?: Migration[] } = {}): Promise<number> {
   const migrations = options.migrations ?? (await loadMigrations());
-  await sql.exec(schemaMigrationsTable);
+  // Under the lock too: two instances starting on an empty database both ran CREATE TABLE IF NOT
+  // EXISTS, and the slower failed on the catalog's unique index (IF NOT EXISTS does not wait).
+  await sql.transaction(async (tx) => {
+    await lockMigrations(tx);
+    await tx.exec(schemaMigrationsTable);
+  });
   let reached = 0;
   for (const migration of migrations) {
     if (options.upTo !== undefined && migration.version > options.upTo) break;

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PushMutation } from '../../shared/sync/wire';
-import { migrate } from '../db/migrate';
 import type { Sql } from '../db/sql';
 import { createEnrollmentCode } from '../services/enrollment';
 import { addMember, createWorkspace } from '../services/workspaces';
@@ -50,7 +49,7 @@ describe.skipIf(!onPostgres)('one server as two worker processes, ATTACHE_WORKER
 
   beforeAll(async () => {
     sql = await openScratchSchema(databaseUrl as string, 'attache_workers');
-    await migrate(sql);
+    // Not migrated here: both workers migrate the empty schema as they start, as on a first deploy.
     childUrl = urlWithSearchPath(databaseUrl as string, await currentSchema(sql));
     dataDir = await mkdtemp(join(tmpdir(), 'attache-workers-'));
     server = await startServerProcess({ dataDir, databaseUrl: childUrl, env: { ATTACHE_WORKERS: '2', LOG_LEVEL: 'info' } });
