@@ -16,9 +16,9 @@ import type { BenchDevice, BenchSyncServer } from './syncServer';
 /**
  * PouchDB replication as shipped (its default `batch_size`, 100), which issue 15's target (ours
  * ≥ 3× faster) is set against, and tuned (1,000: the fastest here), reported beside it with no
- * target: tuned PouchDB takes only 2.5–2.7× the raw put of the rows this client stores (its five case
- * indexes and a clock row per record), so no sync into that stored form could be 3× faster than it.
- * Its entry says that bound (`rawPutSpeedup`).
+ * target: tuned PouchDB takes only 2.5–2.7× the raw put of the rows this client stores (five
+ * indexes on cases, a clock row per record), so no sync into that stored form could be 3× faster
+ * than it. Its entry says that bound (`rawPutSpeedup`).
  */
 export const pouchBatchSizes = [undefined, 1000] as const;
 
