@@ -101,30 +101,66 @@ async function sealRecords(dataUrl: string): Promise<{ ms: number; rows: number 
   return { ms, rows: rows.length };
 }
 
-async function rawPut(dbName: string) {
-  if (!captured) throw new Error('Nothing captured: sync a device, then captureStored');
-  const { cases: rows, fieldMeta, meta: syncMeta } = captured;
+/** A fresh database `dbName` of the client's layout (its stores and indexes, the stamp's too), opened raw. */
+async function freshClientDb(dbName: string): Promise<IDBDatabase> {
   await deleteDatabase(dbName);
-  // The client's database layout: the same stores and indexes (the stamp's too).
   const schemaDb = new AttacheDb(dbName);
   await schemaDb.open();
   schemaDb.close();
-  const idb = await openRaw(dbName);
+  return openRaw(dbName);
+}
+
+/** A fresh database `dbName` with only a `cases` store keyed by id and no index, opened raw. */
+async function freshBareDb(dbName: string): Promise<IDBDatabase> {
+  await deleteDatabase(dbName);
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(dbName, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore('cases', { keyPath: 'id' });
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/** Puts each store's values in one raw read-write transaction, closes `idb`; the ms until it committed. */
+async function timedPut(idb: IDBDatabase, writes: [store: string, values: readonly unknown[]][]): Promise<number> {
   const started = performance.now();
   await new Promise<void>((resolve, reject) => {
-    const tx = idb.transaction(['cases', 'fieldMeta', 'meta'], 'readwrite');
-    const cases = tx.objectStore('cases');
-    const meta = tx.objectStore('fieldMeta');
-    for (const row of rows) cases.put(row);
-    for (const entry of fieldMeta) meta.put(entry);
-    for (const entry of syncMeta) tx.objectStore('meta').put(entry);
+    const tx = idb.transaction(writes.map(([store]) => store), 'readwrite');
+    for (const [store, values] of writes) {
+      const target = tx.objectStore(store);
+      for (const value of values) target.put(value);
+    }
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);
     tx.onabort = () => reject(tx.error);
   });
   const ms = performance.now() - started;
   idb.close();
-  return { ms, rows: rows.length };
+  return ms;
+}
+
+function capturedOrThrow(): NonNullable<typeof captured> {
+  if (!captured) throw new Error('Nothing captured: sync a device, then captureStored');
+  return captured;
+}
+
+async function rawPut(dbName: string) {
+  const { cases, fieldMeta, meta } = capturedOrThrow();
+  const ms = await timedPut(await freshClientDb(dbName), [
+    ['cases', cases],
+    ['fieldMeta', fieldMeta],
+    ['meta', meta],
+  ]);
+  return { ms, rows: cases.length };
+}
+
+async function rawPutParts(dbName: string) {
+  const { cases, fieldMeta } = capturedOrThrow();
+  const casesBareMs = await timedPut(await freshBareDb(dbName), [['cases', cases]]);
+  const casesMs = await timedPut(await freshClientDb(dbName), [['cases', cases]]);
+  const fieldMetaMs = await timedPut(await freshClientDb(dbName), [['fieldMeta', fieldMeta]]);
+  await deleteDatabase(dbName);
+  return { casesBareMs, casesMs, fieldMetaMs };
 }
 
 async function pouchReplicate(dbUrl: string, dbName: string, batchSize?: number) {
@@ -201,6 +237,7 @@ export const syncBench: SyncBenchApi = {
   captureStored,
   sealRecords,
   rawPut,
+  rawPutParts,
   pouchReplicate,
   sampleShapes: (name) => sampleRowShapes(name, false),
   listen,

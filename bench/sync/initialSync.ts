@@ -71,6 +71,7 @@ export async function runInitialSyncBench(setup: InitialSyncSetup): Promise<{ en
   const rawDb = 'bench-sync-raw';
   const rawRuns: { ms: number; rows: number }[] = [];
   const sealRuns: { ms: number; rows: number }[] = [];
+  const rawPartRuns: { casesBareMs: number; casesMs: number; fieldMetaMs: number }[] = [];
   const syncRuns: (SyncSample & { phase: string; rows: number })[] = [];
   let rawShapes: unknown;
   let syncShapes: unknown;
@@ -96,6 +97,9 @@ export async function runInitialSyncBench(setup: InitialSyncSetup): Promise<{ en
       await page.evaluate((name) => window.attacheSyncBench.deleteDatabase(name), rawDb);
       log(`raw IndexedDB put of the sealed rows: ${round(raw.ms)} ms`);
       rawRuns.push(raw);
+      const parts = await page.evaluate((name) => window.attacheSyncBench.rawPutParts(name), rawDb);
+      log(`  in parts: cases without indexes ${round(parts.casesBareMs)} ms, with the client's ${round(parts.casesMs)} ms; clocks alone ${round(parts.fieldMetaMs)} ms`);
+      rawPartRuns.push(parts);
 
       const sealed = await page.evaluate((url) => window.attacheSyncBench.sealRecords(url), dataUrl);
       log(`sealing the rows (db.preseal, WebCrypto): ${round(sealed.ms)} ms`);
@@ -127,6 +131,12 @@ export async function runInitialSyncBench(setup: InitialSyncSetup): Promise<{ en
       rawMs: round(raw.ms),
       ratio: round(rawRatio, 2),
       rawSealMs: round(seal.ms),
+      // Where a lighter stored form would save: the raw put's parts, each alone (medians).
+      rawPutPartsMs: {
+        casesWithoutIndexes: round(median(rawPartRuns.map((r) => r.casesBareMs))),
+        cases: round(median(rawPartRuns.map((r) => r.casesMs))),
+        clocks: round(median(rawPartRuns.map((r) => r.fieldMetaMs))),
+      },
       ratioToSealAndPut: round(synced.ms / (seal.ms + raw.ms), 2),
       split,
       samplesMs: { sync: syncRuns.map((r) => round(r.ms)), raw: rawRuns.map((r) => round(r.ms)), seal: sealRuns.map((r) => round(r.ms)) },

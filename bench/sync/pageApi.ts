@@ -27,6 +27,12 @@ export interface SyncBenchApi {
   captureStored(dbName: string): Promise<{ rows: number; bytes: number }>;
   /** Baseline: what `captureStored` kept, put into a fresh database of the client's layout in one raw IndexedDB transaction. */
   rawPut(dbName: string): Promise<{ ms: number; rows: number }>;
+  /**
+   * The raw put in parts, each into a fresh database `dbName` (deleted after): the case rows into a
+   * store with no index (`casesBareMs`), the same into the client's `cases` store with its indexes
+   * (`casesMs`), and the clocks alone (`fieldMetaMs`). Where a lighter stored form would save.
+   */
+  rawPutParts(dbName: string): Promise<{ casesBareMs: number; casesMs: number; fieldMetaMs: number }>;
   /** The cases of `dataUrl`, as rows, sealed by the data layer's WebCrypto sealing (`db.preseal`), timed. */
   sealRecords(dataUrl: string): Promise<{ ms: number; rows: number }>;
   /** Baseline: one-off PouchDB replication from `dbUrl` into a new pouchdb-browser database (`batchSize` omitted: PouchDB's default). */
