@@ -17,8 +17,8 @@ import type { BenchDevice, BenchSyncServer } from './syncServer';
  * PouchDB replication as shipped (its default `batch_size`, 100) and tuned (1,000: the fastest
  * here); both are reported against the same target. Each entry also says how much slower that
  * PouchDB is than the raw put of the rows this client stores (`rawPutSpeedup`): no sync into that
- * stored form (five indexes on cases, a clock row per record) can be faster than its put, so this
- * is the most the sync could ever reach against it.
+ * stored form (six indexes on cases, the write stamp's included, and a clock row per record) can
+ * be faster than its put, so this is the most the sync could ever reach against it.
  */
 export const pouchBatchSizes = [undefined, 1000] as const;
 
