@@ -159,8 +159,13 @@ async function rawPutParts(dbName: string) {
   const casesBareMs = await timedPut(await freshBareDb(dbName), [['cases', cases]]);
   const casesMs = await timedPut(await freshClientDb(dbName), [['cases', cases]]);
   const fieldMetaMs = await timedPut(await freshClientDb(dbName), [['fieldMeta', fieldMeta]]);
+  // The layout without the clocks store: each row carries its packed clocks (in clear here; a
+  // real layout would seal them with the row, which sealing's own time would show).
+  const clocksById = new Map((fieldMeta as { id: string; groups: unknown }[]).map((entry) => [entry.id, entry.groups]));
+  const withClocks = (cases as { id: string }[]).map((row) => ({ ...row, clocks: clocksById.get(row.id) }));
+  const casesWithClocksMs = await timedPut(await freshClientDb(dbName), [['cases', withClocks]]);
   await deleteDatabase(dbName);
-  return { casesBareMs, casesMs, fieldMetaMs };
+  return { casesBareMs, casesMs, fieldMetaMs, casesWithClocksMs };
 }
 
 async function pouchReplicate(dbUrl: string, dbName: string, batchSize?: number) {

@@ -71,7 +71,7 @@ export async function runInitialSyncBench(setup: InitialSyncSetup): Promise<{ en
   const rawDb = 'bench-sync-raw';
   const rawRuns: { ms: number; rows: number }[] = [];
   const sealRuns: { ms: number; rows: number }[] = [];
-  const rawPartRuns: { casesBareMs: number; casesMs: number; fieldMetaMs: number }[] = [];
+  const rawPartRuns: { casesBareMs: number; casesMs: number; fieldMetaMs: number; casesWithClocksMs: number }[] = [];
   const syncRuns: (SyncSample & { phase: string; rows: number })[] = [];
   let rawShapes: unknown;
   let syncShapes: unknown;
@@ -98,7 +98,10 @@ export async function runInitialSyncBench(setup: InitialSyncSetup): Promise<{ en
       log(`raw IndexedDB put of the sealed rows: ${round(raw.ms)} ms`);
       rawRuns.push(raw);
       const parts = await page.evaluate((name) => window.attacheSyncBench.rawPutParts(name), rawDb);
-      log(`  in parts: cases without indexes ${round(parts.casesBareMs)} ms, with the client's ${round(parts.casesMs)} ms; clocks alone ${round(parts.fieldMetaMs)} ms`);
+      log(
+        `  in parts: cases without indexes ${round(parts.casesBareMs)} ms, with the client's ${round(parts.casesMs)} ms; ` +
+          `clocks alone ${round(parts.fieldMetaMs)} ms; cases carrying their clocks ${round(parts.casesWithClocksMs)} ms`,
+      );
       rawPartRuns.push(parts);
 
       const sealed = await page.evaluate((url) => window.attacheSyncBench.sealRecords(url), dataUrl);
@@ -136,6 +139,7 @@ export async function runInitialSyncBench(setup: InitialSyncSetup): Promise<{ en
         casesWithoutIndexes: round(median(rawPartRuns.map((r) => r.casesBareMs))),
         cases: round(median(rawPartRuns.map((r) => r.casesMs))),
         clocks: round(median(rawPartRuns.map((r) => r.fieldMetaMs))),
+        casesCarryingClocks: round(median(rawPartRuns.map((r) => r.casesWithClocksMs))),
       },
       ratioToSealAndPut: round(synced.ms / (seal.ms + raw.ms), 2),
       split,

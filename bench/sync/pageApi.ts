@@ -30,9 +30,10 @@ export interface SyncBenchApi {
   /**
    * The raw put in parts, each into a fresh database `dbName` (deleted after): the case rows into a
    * store with no index (`casesBareMs`), the same into the client's `cases` store with its indexes
-   * (`casesMs`), and the clocks alone (`fieldMetaMs`). Where a lighter stored form would save.
+   * (`casesMs`), the clocks alone (`fieldMetaMs`), and the case rows each carrying its clocks
+   * into the client's `cases` store (`casesWithClocksMs`). Where a lighter stored form would save.
    */
-  rawPutParts(dbName: string): Promise<{ casesBareMs: number; casesMs: number; fieldMetaMs: number }>;
+  rawPutParts(dbName: string): Promise<{ casesBareMs: number; casesMs: number; fieldMetaMs: number; casesWithClocksMs: number }>;
   /** The cases of `dataUrl`, as rows, sealed by the data layer's WebCrypto sealing (`db.preseal`), timed. */
   sealRecords(dataUrl: string): Promise<{ ms: number; rows: number }>;
   /** Baseline: one-off PouchDB replication from `dbUrl` into a new pouchdb-browser database (`batchSize` omitted: PouchDB's default). */
