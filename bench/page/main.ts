@@ -3,7 +3,7 @@
 // Like the app: zod configured first, under the app's script policy (index.html).
 import '../../renderer/app/configureZod';
 import { v7 as uuidv7 } from 'uuid';
-import { AttacheDb, commitChanges, packClocks, type Change } from '../../renderer/db';
+import { AttacheDb, commitChanges, withClocks, type Change } from '../../renderer/db';
 import { createKeyring, DataKey } from '../../renderer/security/keyring';
 import { openKeyringStore, type KeyringStore } from '../../renderer/security/keyringStore';
 import { workspaceKey } from '../../renderer/security/workspaceKeys';
@@ -42,7 +42,7 @@ async function keyFor(dbName: string): Promise<DataKey> {
 }
 
 /**
- * Writes `count` cases through the data layer (row + fieldMeta entry + outbox + audit) in one
+ * Writes `count` cases through the data layer (row carrying its clocks + outbox + audit) in one
  * call; `sealed`: with a data key, as an unlocked profile writes them (encrypted at rest).
  */
 async function writeThroughLayer(dbName: string, count: number, sealed = false): Promise<number> {
@@ -63,9 +63,9 @@ async function writeThroughLayer(dbName: string, count: number, sealed = false):
 }
 
 /**
- * The baseline: one raw IndexedDB transaction putting the same rows (without clocks), packed
- * `fieldMeta` entries, outbox entries and audit entries the layer stores (shapes compared with a
- * sample the layer wrote, see sampleShapes).
+ * The baseline: one raw IndexedDB transaction putting the same rows, each carrying its clocks as
+ * the layer packs them (renderer/db/rowClocks.ts), outbox entries and audit entries the layer
+ * stores (shapes compared with a sample the layer wrote, see sampleShapes).
  */
 async function writeRaw(dbName: string, count: number): Promise<number> {
   await deleteDatabase(dbName);
@@ -74,7 +74,6 @@ async function writeRaw(dbName: string, count: number): Promise<number> {
   schemaDb.close();
   const now = new Date().toISOString();
   const rows: unknown[] = [];
-  const clocks: unknown[] = [];
   const outbox: unknown[] = [];
   const audit: unknown[] = [];
   let counter = 0;
@@ -87,8 +86,7 @@ async function writeRaw(dbName: string, count: number): Promise<number> {
       fieldMeta[field] = { v: 0, hlc };
       changed[field] = { old: null, new: value };
     }
-    rows.push({ ...record, version: 0, deleted: 0 });
-    clocks.push(packClocks({ table: 'cases', id: record.id, fields: fieldMeta }));
+    rows.push(withClocks({ ...record, version: 0, deleted: 0 }, fieldMeta));
     const { id: _id, ...fields } = record; // the layer's push mutation carries the id once, not in fields
     outbox.push({ table: 'cases', id: record.id, op: 'put', fields, hlc, createdAt: now });
     audit.push({ at: now, actor, deviceId, table: 'cases', recordId: record.id, op: 'create', changes: changed });
@@ -96,13 +94,11 @@ async function writeRaw(dbName: string, count: number): Promise<number> {
   const idb = await openRaw(dbName);
   const started = performance.now();
   await new Promise<void>((resolve, reject) => {
-    const tx = idb.transaction(['cases', 'fieldMeta', 'outbox', 'changeLog'], 'readwrite');
+    const tx = idb.transaction(['cases', 'outbox', 'changeLog'], 'readwrite');
     const cases = tx.objectStore('cases');
-    const meta = tx.objectStore('fieldMeta');
     const out = tx.objectStore('outbox');
     const log = tx.objectStore('changeLog');
     for (const row of rows) cases.put(row);
-    for (const entry of clocks) meta.put(entry);
     for (const entry of outbox) out.put(entry);
     for (const entry of audit) log.put(entry);
     tx.oncomplete = () => resolve();

@@ -30,22 +30,20 @@ function firstStored(idb: IDBDatabase, store: string): Promise<unknown> {
 }
 
 /**
- * The key shapes of one stored case row and its clocks entry (plus outbox and audit entries when
- * asked), so a report can show that two writers stored the same things.
+ * The key shapes of one stored case row and of the clock groups it carries (plus outbox and audit
+ * entries when asked), so a report can show that two writers stored the same things.
  */
 export async function sampleShapes(dbName: string, withQueues: boolean): Promise<ShapeSample & { outbox?: string[]; audit?: string[] }> {
   const idb = await openRaw(dbName);
-  const [row, clocks, entry, audit] = await Promise.all([
-    firstStored(idb, 'cases'),
-    firstStored(idb, 'fieldMeta') as Promise<{ groups?: unknown[] } | undefined>,
+  const [row, entry, audit] = await Promise.all([
+    firstStored(idb, 'cases') as Promise<{ clocks?: unknown[] } | undefined>,
     withQueues ? firstStored(idb, 'outbox') : undefined,
     withQueues ? firstStored(idb, 'changeLog') : undefined,
   ]);
   idb.close();
   const shapes: ShapeSample = {
     row: keys(row),
-    fieldMeta: keys(clocks),
-    fieldMetaGroup: [...new Set((clocks?.groups ?? []).map((g) => keys(g).join('+')))],
+    clockGroup: [...new Set((row?.clocks ?? []).map((g) => keys(g).join('+')))],
   };
   return withQueues ? { ...shapes, outbox: keys(entry), audit: keys(audit) } : shapes;
 }

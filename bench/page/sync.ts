@@ -18,7 +18,7 @@ import { DataKey } from '../../renderer/security/keyring';
 import { createKeyring } from '../../renderer/security/keyring';
 import { openKeyringStore } from '../../renderer/security/keyringStore';
 import { sessionKey, unlockSession } from '../../renderer/security/session';
-import type { SyncBenchApi } from '../sync/pageApi';
+import type { RawPutParts, SyncBenchApi } from '../sync/pageApi';
 import { deleteDatabase, openRaw, sampleShapes as sampleRowShapes } from './rawIdb';
 
 const wallNow = () => performance.timeOrigin + performance.now();
@@ -67,8 +67,8 @@ async function syncNow() {
   return { ms, phasesMs: { ...dev.phases }, phase: state.phase, rows: await dev.db.cases.count() };
 }
 
-/** What sync stored (`captureStored`), beneath Dexie: sealed rows, packed clocks, sync meta. */
-let captured: { cases: unknown[]; fieldMeta: unknown[]; meta: unknown[] } | null = null;
+/** What sync stored (`captureStored`), beneath Dexie: sealed rows each carrying its clocks, sync meta. */
+let captured: { cases: unknown[]; meta: unknown[] } | null = null;
 
 function readAll(idb: IDBDatabase, store: string): Promise<unknown[]> {
   return new Promise((resolve, reject) => {
@@ -80,9 +80,12 @@ function readAll(idb: IDBDatabase, store: string): Promise<unknown[]> {
 
 async function captureStored(dbName: string): Promise<{ rows: number; bytes: number }> {
   const idb = await openRaw(dbName);
-  const [cases, fieldMeta, meta] = await Promise.all([readAll(idb, 'cases'), readAll(idb, 'fieldMeta'), readAll(idb, 'meta')]);
+  const [cases, meta] = await Promise.all([readAll(idb, 'cases'), readAll(idb, 'meta')]);
   idb.close();
-  captured = { cases, fieldMeta, meta: meta.filter((m) => String((m as { key: string }).key).startsWith('sync.')) };
+  // The rows as the client stores them (schema version 9): sealed, with their clocks in clear
+  // (packed by applyPage's localView, renderer/db/rowClocks.ts), so no clock record beside them.
+  if (!cases.every((row) => Array.isArray((row as { clocks?: unknown }).clocks))) throw new Error('A stored case row carries no clocks');
+  captured = { cases, meta: meta.filter((m) => String((m as { key: string }).key).startsWith('sync.')) };
   const bytes = cases.reduce<number>((sum, row) => sum + ((row as { sealed?: Uint8Array }).sealed?.byteLength ?? 0), 0);
   return { rows: cases.length, bytes };
 }
@@ -145,27 +148,23 @@ function capturedOrThrow(): NonNullable<typeof captured> {
 }
 
 async function rawPut(dbName: string) {
-  const { cases, fieldMeta, meta } = capturedOrThrow();
+  const { cases, meta } = capturedOrThrow();
   const ms = await timedPut(await freshClientDb(dbName), [
     ['cases', cases],
-    ['fieldMeta', fieldMeta],
     ['meta', meta],
   ]);
   return { ms, rows: cases.length };
 }
 
-async function rawPutParts(dbName: string) {
-  const { cases, fieldMeta } = capturedOrThrow();
+async function rawPutParts(dbName: string): Promise<RawPutParts> {
+  const { cases } = capturedOrThrow();
   const casesBareMs = await timedPut(await freshBareDb(dbName), [['cases', cases]]);
-  const casesMs = await timedPut(await freshClientDb(dbName), [['cases', cases]]);
-  const fieldMetaMs = await timedPut(await freshClientDb(dbName), [['fieldMeta', fieldMeta]]);
-  // The layout without the clocks store: each row carries its packed clocks (in clear here; a
-  // real layout would seal them with the row, which sealing's own time would show).
-  const clocksById = new Map((fieldMeta as { id: string; groups: unknown }[]).map((entry) => [entry.id, entry.groups]));
-  const withClocks = (cases as { id: string }[]).map((row) => ({ ...row, clocks: clocksById.get(row.id) }));
-  const casesWithClocksMs = await timedPut(await freshClientDb(dbName), [['cases', withClocks]]);
+  // What the clocks in the rows cost: the same rows, indexes and all, without them.
+  const withoutClocks = (cases as { clocks?: unknown }[]).map(({ clocks: _clocks, ...row }) => row);
+  const casesWithoutClocksMs = await timedPut(await freshClientDb(dbName), [['cases', withoutClocks]]);
+  const casesWithClocksMs = await timedPut(await freshClientDb(dbName), [['cases', cases]]);
   await deleteDatabase(dbName);
-  return { casesBareMs, casesMs, fieldMetaMs, casesWithClocksMs };
+  return { casesBareMs, casesWithoutClocksMs, casesWithClocksMs };
 }
 
 async function pouchReplicate(dbUrl: string, dbName: string, batchSize?: number) {

@@ -57,7 +57,7 @@ export async function attachFile(db: AttacheDb, caseId: string, file: FileToAtta
     sha256,
     description: '',
   };
-  await db.transaction('rw', [db.blobs, db.blobUploads, db.attachments, db.fieldMeta, db.outbox, db.changeLog, db.meta], async () => {
+  await db.transaction('rw', [db.blobs, db.blobUploads, db.attachments, db.outbox, db.changeLog, db.meta], async () => {
     if (!(await db.blobs.get(sha256))) {
       await db.blobs.put({ sha256, size: file.bytes.length, bytes: file.bytes });
       await db.blobUploads.put({ sha256, queuedAt: new Date().toISOString() });
@@ -72,7 +72,7 @@ export async function attachFile(db: AttacheDb, caseId: string, file: FileToAtta
  * this device names them, and with them any upload not yet made.
  */
 export async function removeAttachment(db: AttacheDb, attachment: Pick<Attachment, 'id' | 'sha256'>, ctx: CommitContext): Promise<void> {
-  await db.transaction('rw', [db.blobs, db.blobUploads, db.attachments, db.fieldMeta, db.outbox, db.changeLog, db.meta], async () => {
+  await db.transaction('rw', [db.blobs, db.blobUploads, db.attachments, db.outbox, db.changeLog, db.meta], async () => {
     await commitChanges(db, [{ table: 'attachments', id: attachment.id, op: 'delete' }], ctx);
     const stillNamed = await db.attachments.filter((a) => a.deleted === 0 && a.sha256 === attachment.sha256).count();
     if (stillNamed === 0) {

@@ -1,12 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Attachment } from '../../shared/domain';
 import type { StoredRow } from '../../shared/sync';
-import type { AttacheDb } from '../db';
+import { toRecord, type AttacheDb } from '../db';
 
-/** The record of a stored row, without the sync metadata (version, tombstone). */
-function toAttachment({ version: _version, deleted: _deleted, ...record }: StoredRow<Attachment>): Attachment {
-  return record;
-}
+/** The record of a stored row, without the sync metadata (version, clocks, tombstone). */
+const toAttachment = (row: StoredRow<Attachment>): Attachment => toRecord(row);
 
 /** A case's attachments (removed ones left out), in the order they were attached; undefined while loading. */
 export function useCaseAttachments(db: AttacheDb, caseId: string): Attachment[] | undefined {

@@ -1,11 +1,10 @@
-import Dexie, { type DBCore, type DexieOptions, type EntityTable, type Table } from 'dexie';
+import Dexie, { type DBCore, type DexieOptions, type EntityTable } from 'dexie';
 import type { SyncedTable } from '../../shared/domain';
 import type { DataKey } from '../security/keyring';
-import { clockPacking } from './clockPacking';
 import { openAside, presealValues, readOpenedAfter, readStampedAfter, recordSealing, sealAside, type StampedChanges } from './recordSealing';
 import { LockedError, sessionWorkspaceKey } from '../security/session';
 import { latestSchemaVersion, schemaVersions } from './schemaVersions';
-import type { BlobUpload, SealedAside, ChangeLogEntry, FieldMetaEntry, FieldMetaKey, FormDraft, HsCodeRow, MetaEntry, OutboxEntry, StoredBlob, SyncedEntityTable, ViewLogEntry } from './types';
+import type { BlobUpload, SealedAside, ChangeLogEntry, FormDraft, HsCodeRow, MetaEntry, OutboxEntry, StoredBlob, SyncedEntityTable, ViewLogEntry } from './types';
 
 export interface AttacheDbOptions extends DexieOptions {
   /** Declare versions only up to this one (migration tests open old versions with it). */
@@ -15,10 +14,10 @@ export interface AttacheDbOptions extends DexieOptions {
 }
 
 /**
- * One workspace's local database (`attache-ws-<workspaceId>`): every synced table, the per-field
- * sync clocks of their rows (`fieldMeta`), the outbox, the audit change log, local meta and
- * reference data. Write synced rows only through `commitChanges`, which keeps rows, clocks, outbox
- * and audit consistent in one transaction.
+ * One workspace's local database (`attache-ws-<workspaceId>`): every synced table (each row with
+ * its per-field sync clocks), the outbox, the audit change log, local meta and reference data.
+ * Write synced rows only through `commitChanges`, which keeps rows, clocks, outbox and audit
+ * consistent in one transaction.
  */
 export class AttacheDb extends Dexie {
   declare cases: SyncedEntityTable<'cases'>;
@@ -51,8 +50,6 @@ export class AttacheDb extends Dexie {
   declare conflicts: SyncedEntityTable<'conflicts'>;
   /** Server-authored: losing values of ordinary fields, read-only for clients. */
   declare fieldHistory: SyncedEntityTable<'fieldHistory'>;
-  /** Per-field `{ v, hlc }` of every synced row, keyed by `[table, id]`; not in the rows themselves. */
-  declare fieldMeta: Table<FieldMetaEntry, FieldMetaKey>;
   declare outbox: EntityTable<OutboxEntry, 'mutationId'>;
   declare changeLog: EntityTable<ChangeLogEntry, 'seq'>;
   /** Who opened which record on this device (audit), and whether the server has it yet (version 2). */
@@ -74,7 +71,6 @@ export class AttacheDb extends Dexie {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
     }
-    this.use(clockPacking);
     const beneathSealing: { core?: DBCore } = {};
     if (dataKey) this.use(recordSealing(dataKey, beneathSealing));
     this.sealed = dataKey !== undefined;

@@ -7,6 +7,8 @@ import { sampleRecords } from '../../shared/domain/sampleRecords';
 import { RecordMissingError, RecordValidationError, ServerAuthoredWriteError, StatusTransitionError } from './errors';
 import { newId } from './ids';
 import { makeTestDb, newTestDataKey } from './testDb';
+import { clocksOf, withClocks } from './rowClocks';
+import { toRecord } from './domainRecord';
 
 const deviceId = '0190f0aa-1111-4222-8333-444455556666';
 const ctx = { actor: 'Nguyễn Văn A', deviceId, now: () => new Date('2026-03-02T09:00:00.000Z') };
@@ -43,7 +45,6 @@ async function snapshot(db: AttacheDb) {
   return {
     cases: await db.cases.toArray(),
     parties: await db.parties.toArray(),
-    fieldMeta: await db.fieldMeta.toArray(),
     outbox: await db.outbox.toArray(),
     changeLog: await db.changeLog.toArray(),
     meta: await db.meta.toArray(),
@@ -64,17 +65,13 @@ describe('commitChanges', () => {
 
     const row = await db.cases.get(record.id);
     expect(row).toMatchObject({ title: record.title, version: 0, deleted: 0, updatedAt: '2026-03-02T09:00:00.000Z' });
-    expect(row).not.toHaveProperty('fieldMeta');
-
-    // The per-field clocks live in their own table, one entry per row, every field stamped alike.
-    const [clocks, ...moreClocks] = await db.fieldMeta.toArray();
-    expect(moreClocks).toHaveLength(0);
-    expect(clocks).toMatchObject({ table: 'cases', id: record.id });
-    expect(await db.fieldMeta.get(['cases', record.id])).toEqual(clocks);
-    expect(Object.keys(clocks!.fields).sort()).toEqual(Object.keys(record).filter((k) => k !== 'id').sort());
-    const hlcs = new Set(Object.values(clocks!.fields).map((m) => m.hlc));
+    // The per-field clocks are in the row, every field stamped alike: one group, without field names.
+    expect(row!.clocks).toEqual([{ v: 0, hlc: expect.any(String) }]);
+    const clocks = clocksOf(row!);
+    expect(Object.keys(clocks).sort()).toEqual(Object.keys(record).filter((k) => k !== 'id').sort());
+    const hlcs = new Set(Object.values(clocks).map((m) => m.hlc));
     expect(hlcs.size).toBe(1);
-    expect(Object.values(clocks!.fields).every((m) => m.v === 0)).toBe(true);
+    expect(Object.values(clocks).every((m) => m.v === 0)).toBe(true);
     expect(parseHlc([...hlcs][0]!).deviceId).toBe(deviceId);
 
     const [entry, ...more] = await db.outbox.toArray();
@@ -112,7 +109,7 @@ describe('commitChanges', () => {
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RecordValidationError);
     expect((error as RecordValidationError).table).toBe('parties');
-    expect(await snapshot(db)).toEqual({ cases: [], parties: [], fieldMeta: [], outbox: [], changeLog: [], meta: [] });
+    expect(await snapshot(db)).toEqual({ cases: [], parties: [], outbox: [], changeLog: [], meta: [] });
   });
 
   it('numbers outbox mutations 1, 2, 3… without gaps, even after entries were pushed', async () => {
@@ -137,12 +134,9 @@ describe('commitChanges', () => {
     await commitChanges(db, [putCase(record)], ctx);
     // As after a sync: the server stamped every field with version 7.
     const row = (await db.cases.get(record.id))!;
-    const clocks = (await db.fieldMeta.get(['cases', record.id]))!;
-    const synced = Object.fromEntries(Object.entries(clocks.fields).map(([k, m]) => [k, { ...m, v: 7 }]));
-    await db.transaction('rw', db.cases, db.fieldMeta, async () => {
-      await db.cases.put({ ...row, version: 7 });
-      await db.fieldMeta.put({ ...clocks, fields: synced });
-    });
+    const clocks = clocksOf(row);
+    const synced = Object.fromEntries(Object.entries(clocks).map(([k, m]) => [k, { ...m, v: 7 }]));
+    await db.cases.put(withClocks({ ...row, version: 7 }, synced));
     await db.outbox.clear();
 
     const later = { ...ctx, now: () => new Date('2026-03-03T10:00:00.000Z') };
@@ -153,10 +147,9 @@ describe('commitChanges', () => {
     const after = (await db.cases.get(record.id))!;
     expect(after.version).toBe(7);
     expect(after.updatedAt).toBe('2026-03-03T10:00:00.000Z');
-    expect(after).not.toHaveProperty('fieldMeta');
-    const afterClocks = (await db.fieldMeta.get(['cases', record.id]))!.fields;
+    const afterClocks = clocksOf(after);
     expect(afterClocks.title).toEqual({ v: 7, hlc: entry!.hlc });
-    expect(afterClocks.title!.hlc > clocks.fields.title!.hlc).toBe(true);
+    expect(afterClocks.title!.hlc > clocks.title!.hlc).toBe(true);
     expect(afterClocks.priority).toEqual(synced.priority);
     const audit = (await db.changeLog.toArray()).at(-1)!;
     expect(audit.op).toBe('update');
@@ -179,7 +172,7 @@ describe('commitChanges', () => {
 
     expect(await db.cases.get(record.id)).toMatchObject({ id: record.id, deleted: 1, title: record.title });
     // The tombstone keeps the clocks of its last values.
-    expect(Object.keys((await db.fieldMeta.get(['cases', record.id]))!.fields)).toContain('title');
+    expect(Object.keys(clocksOf((await db.cases.get(record.id))!))).toContain('title');
     const entry = (await db.outbox.toArray()).at(-1)!;
     expect(entry).toMatchObject({ mutationId: 2, op: 'delete', id: record.id });
     expect(entry.fields).toBeUndefined();
@@ -223,23 +216,25 @@ describe('commitChanges', () => {
     expect((await db.cases.get(record.id))!.status).toBe('open');
     const outbox = await db.outbox.toArray();
     expect(outbox.map((e) => e.op)).toEqual(['put', 'put']);
-    const clocks = (await db.fieldMeta.get(['cases', record.id]))!.fields;
+    const clocks = clocksOf((await db.cases.get(record.id))!);
     expect(clocks.status).toEqual({ v: 0, hlc: outbox[1]!.hlc });
     expect(clocks.title).toEqual({ v: 0, hlc: outbox[0]!.hlc });
   });
 
-  it('reads case rows without their sync clocks', async () => {
+  it('keeps the clocks of fields edited apart in groups, and records without them', async () => {
     const records = [makeCase(), makeCase({ status: 'open' })];
     await commitChanges(db, records.map(putCase), ctx);
     await commitChanges(db, [putCase({ id: records[0]!.id, title: 'Edited' })], ctx);
 
-    const rows = await db.cases.toArray();
-    expect(rows).toHaveLength(2);
-    for (const row of rows) {
-      expect(Object.keys(row).sort()).toEqual([...Object.keys(records[0]!), 'version', 'deleted'].sort());
-      expect(JSON.stringify(row)).not.toContain('"hlc"');
+    const [edited, untouched] = [await db.cases.get(records[0]!.id), await db.cases.get(records[1]!.id)];
+    const [editEntry] = (await db.outbox.toArray()).slice(-1);
+    expect(untouched!.clocks).toEqual([{ v: 0, hlc: expect.any(String) }]);
+    expect(edited!.clocks).toHaveLength(2);
+    expect(edited!.clocks).toContainEqual({ v: 0, hlc: editEntry!.hlc, fields: ['title'] });
+    for (const row of [edited!, untouched!]) {
+      expect(Object.keys(toRecord(row)).sort()).toEqual(Object.keys(records[0]!).sort());
+      expect(JSON.stringify(toRecord(row))).not.toContain('"hlc"');
     }
-    expect(await db.fieldMeta.count()).toBe(2);
   });
 
   it('stamps ever-increasing HLCs even when the wall clock goes backwards between sessions', async () => {

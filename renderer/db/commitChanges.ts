@@ -5,7 +5,8 @@ import { clockFor } from './clockState';
 import { planCommit, type Change, type CommitContext, type StoredRecord, type StoredRecords } from './planCommit';
 import { stampProperty } from './recordSealing';
 import type { Table } from 'dexie';
-import type { ChangeLogEntry, FieldMetaEntry, FieldMetaKey, MetaEntry, OutboxEntry } from './types';
+import { clocksOf } from './rowClocks';
+import type { ChangeLogEntry, MetaEntry, OutboxEntry } from './types';
 
 export type { Change, CommitContext, PutChange } from './planCommit';
 
@@ -18,8 +19,8 @@ const lastMutationIdKey = 'lastMutationId';
  * - merges each `put` over the stored record, validates it with the shared zod schema and checks
  *   status moves with the shared state machine (`RecordValidationError`, `StatusTransitionError`,
  *   `RecordMissingError` for edits/deletes of missing or deleted records);
- * - stores the rows (deletes become tombstones) and, in the `fieldMeta` table, their per-field
- *   clocks with every changed field stamped `{ v, hlc }`;
+ * - stores the rows (deletes become tombstones), each with its per-field clocks, every changed
+ *   field stamped `{ v, hlc }`;
  * - appends one outbox entry per changed record, shaped as a push mutation (changed fields only,
  *   `base` = the previous `v` of each), with mutation ids counting up by 1 without gaps;
  * - appends one changeLog (audit) entry per changed record with old and new values.
@@ -98,7 +99,7 @@ function scopeOf(db: AttacheDb, changes: readonly Change[]): Scope {
     else idsByTable.set(change.table, [change.id]);
   }
   const tables = [...idsByTable.keys()].map((t) => db.table(t));
-  return { idsByTable, stores: [...tables, db.fieldMeta, db.outbox, db.changeLog, db.meta] };
+  return { idsByTable, stores: [...tables, db.outbox, db.changeLog, db.meta] };
 }
 
 /** What a commit builds on: the counters in meta and the stored rows with their clocks. */
@@ -108,31 +109,19 @@ interface Snapshot {
   stored: StoredRecords;
 }
 
-/**
- * Reads existing rows once per table, then the clocks of the rows found in one read, so a batch
- * costs about as much as the raw writes it makes. A batch of new records (an import) reads no clocks.
- */
+/** Reads existing rows, with their clocks, once per table, so a batch costs about as much as the raw writes it makes. */
 async function readSnapshot(db: AttacheDb, { idsByTable }: Scope): Promise<Snapshot> {
   const [metaRows, ...storedRows] = await Promise.all([
     db.meta.bulkGet([lastHlcKey, lastMutationIdKey]),
     ...[...idsByTable].map(([table, ids]) => db.table<Row, string>(table).bulkGet(ids)),
   ]);
-  const clockKeys: FieldMetaKey[] = [];
-  [...idsByTable].forEach(([table, ids], t) => {
-    const rows = storedRows[t] as (Row | undefined)[];
-    ids.forEach((id, i) => {
-      if (rows[i]) clockKeys.push([table, id]);
-    });
-  });
-  const storedClocks = clockKeys.length > 0 ? await db.fieldMeta.bulkGet(clockKeys) : [];
   const stored: StoredRecords = new Map();
-  let k = 0;
   [...idsByTable].forEach(([table, ids], t) => {
     const rows = storedRows[t] as (Row | undefined)[];
     const records = new Map<string, StoredRecord | undefined>();
     ids.forEach((id, i) => {
       const row = rows[i];
-      records.set(id, row ? { row, clocks: storedClocks[k++]?.fields ?? {} } : undefined);
+      records.set(id, row ? { row, clocks: clocksOf(row) } : undefined);
     });
     stored.set(table, records);
   });
@@ -141,13 +130,12 @@ async function readSnapshot(db: AttacheDb, { idsByTable }: Scope): Promise<Snaps
 
 interface Writes {
   rows: Map<SyncedTable, Row[]>;
-  clocks: FieldMetaEntry[];
   outbox: OutboxEntry[];
   changeLog: ChangeLogEntry[];
   meta: MetaEntry[];
 }
 
-/** The rows, clocks, outbox and audit entries and counters a commit writes; `null` if nothing changes. */
+/** The rows (with their clocks), outbox and audit entries and counters a commit writes; `null` if nothing changes. */
 function prepareWrites(db: AttacheDb, changes: readonly Change[], ctx: CommitContext, snapshot: Snapshot): Writes | null {
   const at = ctx.now?.() ?? new Date();
   const clock = clockFor(db, ctx.deviceId, snapshot.lastHlc, () => (ctx.now?.() ?? new Date()).getTime());
@@ -155,11 +143,8 @@ function prepareWrites(db: AttacheDb, changes: readonly Change[], ctx: CommitCon
   if (plan.outbox.length === 0) return null;
   let mutationId = snapshot.lastMutationId;
   const outbox: OutboxEntry[] = plan.outbox.map((entry) => ({ ...entry, mutationId: ++mutationId }) as OutboxEntry);
-  const clocks: FieldMetaEntry[] = [];
-  for (const entries of plan.fieldMeta.values()) for (const entry of entries.values()) clocks.push(entry);
   return {
     rows: new Map([...plan.rows].map(([table, rows]) => [table, [...rows.values()] as Row[]])),
-    clocks,
     outbox,
     changeLog: plan.changeLog,
     meta: [
@@ -172,7 +157,6 @@ function prepareWrites(db: AttacheDb, changes: readonly Change[], ctx: CommitCon
 function applyWrites(db: AttacheDb, writes: Writes): Promise<unknown> {
   return Promise.all([
     ...[...writes.rows].map(([table, rows]) => db.table<Row, string>(table).bulkPut(rows)),
-    db.fieldMeta.bulkPut(writes.clocks),
     db.outbox.bulkAdd(writes.outbox),
     db.changeLog.bulkAdd(writes.changeLog),
     db.meta.bulkPut(writes.meta),

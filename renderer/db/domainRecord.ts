@@ -1,4 +1,6 @@
-const syncFields = ['version', 'fieldMeta', 'deleted'] as const;
+import { clocksProperty } from './rowClocks';
+
+const syncFields = ['version', clocksProperty, 'deleted'] as const;
 
 /** The domain record of a stored row: sync metadata is the data layer's business, not the UI's. */
 export function toRecord<T extends object>(row: T): T {

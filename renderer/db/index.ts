@@ -19,12 +19,12 @@ export {
   type DatabaseProviderProps,
 } from './DatabaseProvider';
 export { dbLocales } from './dbLocales';
-export { packClocks, type PackedClocks } from './clockPacking';
+export { clocksOf, withClocks, type StoredClockGroup } from './rowClocks';
 export type {
   ChangeLogEntry,
   ChangeLogOp,
-  FieldMetaEntry,
-  FieldMetaKey,
+  LocalRow,
+  SyncedRecordKey,
   FormDraft,
   HsCodeRow,
   MetaEntry,

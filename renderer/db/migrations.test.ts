@@ -10,6 +10,8 @@ import { syncedTables } from '../../shared/domain';
 import { sampleRecords } from '../../shared/domain/sampleRecords';
 import { laterSyncedTables, latestSchemaVersion, schemaVersions } from './schemaVersions';
 import { makeTestDb, newTestDataKey } from './testDb';
+import { clocksOf } from './rowClocks';
+import { toRecord } from './domainRecord';
 
 const name = 'attache-ws-migration';
 /** The profile's key: every version is opened with it, as the app does after an upgrade. */
@@ -45,12 +47,14 @@ describe('workspace database migrations', () => {
     expect(db.conflicts.schema.indexes.map((i) => i.name).sort()).toEqual(['createdAt', 'recordId', 'status']);
     expect(db.fieldHistory.schema.indexes.map((i) => i.name)).toEqual(['recordId']);
 
-    // Rows carry version/deleted only; their per-field clocks are in fieldMeta, keyed [table+id].
-    expect(db.fieldMeta.schema.primKey.keyPath).toEqual(['table', 'id']);
+    // Rows carry version/deleted only; their per-field clocks are in fieldMeta, keyed [table+id]
+    // (until version 9 folds them into the rows), stored per field as version 1 wrote them.
+    const fieldMeta = db.table('fieldMeta');
+    expect(fieldMeta.schema.primKey.keyPath).toEqual(['table', 'id']);
     const caseRow = { id: '0190f0aa-0000-7000-8000-000000000001', status: 'open', type: 'transshipment', title: 'x', deleted: 0, version: 0 };
     const clocks = { table: 'cases' as const, id: caseRow.id, fields: { title: { v: 0, hlc: '000000000000001-00000-d' } } };
     await db.cases.put(caseRow as never);
-    await db.fieldMeta.put(clocks);
+    await fieldMeta.put(clocks);
     await db.outbox.add({ table: 'cases', id: caseRow.id, op: 'delete', hlc: '000000000000001-00000-d', createdAt: '2026-01-01T00:00:00.000Z' });
     await db.hsCodes.put({ code: '0101', description: 'Horses', parent: '01', level: 4, section: 'I' });
     const conflict = { ...sampleRecords.conflicts, version: 3, deleted: 0 as const };
@@ -59,7 +63,7 @@ describe('workspace database migrations', () => {
 
     const reopened = await openAt(factory, latestSchemaVersion);
     expect(await reopened.cases.where('status').equals('open').primaryKeys()).toEqual([caseRow.id]);
-    expect(await reopened.fieldMeta.get(['cases', caseRow.id])).toEqual(clocks);
+    expect(clocksOf((await reopened.cases.get(caseRow.id))!)).toEqual(clocks.fields);
     expect((await reopened.outbox.toArray())[0]!.mutationId).toBe(1);
     expect(await reopened.hsCodes.get('0101')).toMatchObject({ description: 'Horses' });
     expect(await reopened.conflicts.where('recordId').equals(conflict.recordId).toArray()).toEqual([conflict]);
@@ -250,6 +254,60 @@ describe('workspace database version 8', () => {
     const raw = makeTestDb(name, { dataKey: undefined }, factory);
     await raw.open();
     expect(JSON.stringify(await raw.meetingNotes.get(note.id))).not.toContain('quarterly exchange');
+    raw.close();
+  });
+});
+
+describe('workspace database version 9', () => {
+  const created = '001772409600000-00000-0190f0aa-1111-4222-8333-444455556666';
+  const edited = '001772409700000-00003-0190f0aa-1111-4222-8333-444455556666';
+
+  it("folds each row's clocks into the row, drops the clocks store and the cases type index, and keeps version 8 rows", async () => {
+    const factory = new IDBFactory();
+    const v8 = await openAt(factory, 8);
+    const edit = { ...sampleRecords.cases, id: '0190f0aa-0000-7000-8000-000000000091', version: 9, deleted: 0 as const };
+    const untouched = { ...sampleRecords.cases, id: '0190f0aa-0000-7000-8000-000000000092', version: 4, deleted: 0 as const };
+    const unclocked = { ...sampleRecords.notes, version: 1, deleted: 0 as const };
+    await v8.cases.bulkPut([edit, untouched]);
+    await v8.notes.put(unclocked);
+    // As version 8 stored them: packed by clock (the middleware that packed them is gone with the store).
+    const fields = Object.keys(edit).filter((f) => !['id', 'version', 'deleted'].includes(f));
+    const editGroups = [
+      { v: 4, hlc: created, fields: fields.filter((f) => f !== 'title') },
+      { v: 9, hlc: edited, fields: ['title'] },
+    ];
+    await v8.table('fieldMeta').bulkPut([
+      { table: 'cases', id: edit.id, groups: editGroups },
+      { table: 'cases', id: untouched.id, groups: [{ v: 4, hlc: created, fields }] },
+      // Clocks of a row no longer held go with the store.
+      { table: 'cases', id: '0190f0aa-0000-7000-8000-0000000000ff', groups: [{ v: 1, hlc: created, fields: ['title'] }] },
+    ]);
+    v8.close();
+
+    const v9 = await openAt(factory, 9);
+    expect(v9.verno).toBe(9);
+    expect(v9.tables.map((t) => t.name)).not.toContain('fieldMeta');
+    expect(v9.cases.schema.indexes.map((i) => i.name).sort()).toEqual(['createdAt', 'deleted', 'status', 'updatedAt', 'writtenAt']);
+    const [editRow, untouchedRow, missing] = await v9.cases.bulkGet([edit.id, untouched.id, '0190f0aa-0000-7000-8000-0000000000ff']);
+    expect(missing).toBeUndefined();
+    expect(toRecord(editRow!)).toEqual(toRecord(edit));
+    expect(editRow!.clocks).toEqual(editGroups);
+    expect(clocksOf(editRow!).title).toEqual({ v: 9, hlc: edited });
+    expect(clocksOf(editRow!).status).toEqual({ v: 4, hlc: created });
+    expect(clocksOf(untouchedRow!)).toEqual(Object.fromEntries(fields.map((f) => [f, { v: 4, hlc: created }])));
+    expect(await v9.notes.get(unclocked.id)).toEqual(unclocked);
+    // Found by the indexes it keeps, and its type still read (sealed from its next write on).
+    expect(await v9.cases.where('status').equals(edit.status).count()).toBe(2);
+    expect(editRow!.type).toBe(edit.type);
+    v9.close();
+
+    // The clocks are in clear beside the seal, as they were in their own store; the values stay sealed.
+    const raw = makeTestDb(name, { dataKey: undefined }, factory);
+    await raw.open();
+    const stored = (await raw.cases.get(edit.id)) as unknown as Record<string, unknown>;
+    expect(stored.clocks).toEqual(editGroups);
+    expect(stored.sealed).toBeInstanceOf(Uint8Array);
+    expect(JSON.stringify(stored)).not.toContain(edit.title);
     raw.close();
   });
 });

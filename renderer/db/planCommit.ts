@@ -11,7 +11,9 @@ import { RecordMissingError, RecordValidationError, ServerAuthoredWriteError, St
 import { checkServerAuthored } from '../../shared/sync/mergeChecks';
 import { withFieldGroups } from '../../shared/domain';
 import { sameValue } from '../../shared/sync/sameValue';
-import type { ChangeLogEntry, FieldMetaEntry, OutboxEntry } from './types';
+import { toRecord } from './domainRecord';
+import { withClocks } from './rowClocks';
+import type { ChangeLogEntry, OutboxEntry } from './types';
 
 /**
  * One change of a synced record. `put` of a new id needs a complete valid record in `fields`;
@@ -32,7 +34,7 @@ export interface CommitContext {
 
 type Row = StoredRow<Record<string, unknown>>;
 
-/** A stored synced row with its per-field clocks (`{}` when it has no `fieldMeta` entry). */
+/** A stored synced row with its per-field clocks, ungrouped (`{}` when it has none). */
 export interface StoredRecord {
   row: Row;
   clocks: FieldMeta;
@@ -42,12 +44,11 @@ export interface StoredRecord {
 export type StoredRecords = Map<SyncedTable, Map<string, StoredRecord | undefined>>;
 
 /**
- * What a commit writes: final rows per table, their `fieldMeta` entries per table, outbox entries
- * (mutation ids not yet assigned) and audit.
+ * What a commit writes: final rows per table, each carrying its clocks, outbox entries (mutation
+ * ids not yet assigned) and audit.
  */
 export interface CommitPlan {
   rows: Map<SyncedTable, Map<string, Row>>;
-  fieldMeta: Map<SyncedTable, Map<string, FieldMetaEntry>>;
   outbox: Omit<OutboxEntry, 'mutationId'>[];
   changeLog: ChangeLogEntry[];
 }
@@ -76,7 +77,9 @@ export function planCommit(
 }
 
 class Planner {
-  readonly plan: CommitPlan = { rows: new Map(), fieldMeta: new Map(), outbox: [], changeLog: [] };
+  readonly plan: CommitPlan = { rows: new Map(), outbox: [], changeLog: [] };
+  /** The clocks of the rows planned so far, ungrouped, for later changes of the same record. */
+  private readonly plannedClocks = new Map<string, FieldMeta>();
 
   constructor(
     private readonly stored: StoredRecords,
@@ -107,7 +110,7 @@ class Planner {
   /** The record as planned so far in this commit, else as stored. */
   private current(table: SyncedTable, id: string): StoredRecord | undefined {
     const row = this.plan.rows.get(table)?.get(id);
-    if (row) return { row, clocks: this.plan.fieldMeta.get(table)!.get(id)!.fields };
+    if (row) return { row, clocks: this.plannedClocks.get(`${table}/${id}`)! };
     return this.stored.get(table)?.get(id);
   }
 
@@ -160,10 +163,8 @@ class Planner {
   ): void {
     let rows = this.plan.rows.get(change.table);
     if (!rows) this.plan.rows.set(change.table, (rows = new Map()));
-    rows.set(change.id, row);
-    let metas = this.plan.fieldMeta.get(change.table);
-    if (!metas) this.plan.fieldMeta.set(change.table, (metas = new Map()));
-    metas.set(change.id, { table: change.table, id: change.id, fields: clocks });
+    rows.set(change.id, withClocks(row, clocks));
+    this.plannedClocks.set(`${change.table}/${change.id}`, clocks);
     this.plan.outbox.push({ table: change.table, id: change.id, ...mutation, createdAt: this.atIso });
     const { actor, deviceId } = this.ctx;
     this.plan.changeLog.push({ at: this.atIso, actor, deviceId, table: change.table, recordId: change.id, op, changes });
@@ -182,7 +183,7 @@ function hasTimestamps(table: SyncedTable): boolean {
 }
 
 function validRecord(change: PutChange, existing: Row | undefined, atIso: string) {
-  const base = existing ? withoutMeta(existing) : {};
+  const base = existing ? toRecord(existing) : {};
   const merged: Record<string, unknown> = { ...base, ...change.fields, id: change.id };
   if (hasTimestamps(change.table)) {
     // Records with timestamps (cases, requests, meetings…): a new one may omit createdAt, and
@@ -202,10 +203,5 @@ function validRecord(change: PutChange, existing: Row | undefined, atIso: string
     const to = String(record.status);
     if (!canTransition(machine, from, to)) throw new StatusTransitionError(change.table, change.id, from, to);
   }
-  return record;
-}
-
-function withoutMeta(row: Row): Record<string, unknown> {
-  const { version: _v, deleted: _d, ...record } = row;
   return record;
 }

@@ -1,16 +1,22 @@
 import type { DBCore, DBCoreKeyRange, DBCoreTable, DBCoreTableSchema, Middleware } from 'dexie';
 import type { DataKey } from '../security/keyring';
 import { open, openAsync, openBytes, openBytesAsync, seal, sealBytes, sealBytesAsync, sealMany } from '../security/recordSeal';
+import { legacyClocksStore } from './foldClocksIntoRows';
+import { clocksProperty } from './rowClocks';
 import { mappedTable, type ValueMapping } from './valueMapping';
 
 /**
- * Stores written in clear: the public HS nomenclature, and the per-field clocks (field names and
- * hybrid clocks, no values; the sync engine reads them by the thousand).
+ * Stores written in clear: the public HS nomenclature, and the per-row clocks of versions 1 to 8
+ * (field names and hybrid clocks, no values), which version 9 folds into the rows.
  */
-export const unsealedStores: ReadonlySet<string> = new Set(['hsCodes', 'fieldMeta']);
+export const unsealedStores: ReadonlySet<string> = new Set(['hsCodes', legacyClocksStore]);
 
-/** Metadata kept in clear besides the keys and indexed properties (ARCHITECTURE.md "Storage"). */
-const clearMetadata = ['version', 'deleted'];
+/**
+ * Metadata kept in clear besides the keys and indexed properties (ARCHITECTURE.md "Storage"),
+ * including a synced row's clocks (renderer/db/rowClocks.ts): field names and hybrid clocks, no
+ * values, in clear as they were in their own store before schema version 9.
+ */
+const clearMetadata = ['version', 'deleted', clocksProperty];
 
 /** Where the sealed part of a record is kept on disk. */
 export const sealedProperty = 'sealed';

@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import type { SyncedTable } from '../../shared/domain';
+import { foldClocksIntoRows } from './foldClocksIntoRows';
 
 /**
  * Every shipped version of the workspace database, oldest first.
@@ -12,10 +13,10 @@ import type { SyncedTable } from '../../shared/domain';
  * `version` is not indexed: nothing queries a local row by server version, and every index costs
  * on every write.
  *
- * Synced rows carry only `version` and `deleted`; their per-field clocks (`{ v, hlc }` per field,
- * about two thirds of a case row's bytes) live in `fieldMeta`, keyed by `[table+id]`, so reading
- * rows for a screen never deserialises them. `commitChanges` (and the sync engine) write both in
- * one transaction.
+ * Synced rows carry `version`, `deleted` and, since version 9, their per-field clocks grouped
+ * (`clocks`, renderer/db/rowClocks.ts): the usual row's are one `{ v, hlc }`. Before, the clocks
+ * had a store of their own (`fieldMeta`, keyed by `[table+id]`), which doubled the records a first
+ * download writes.
  */
 export interface SchemaVersion {
   version: number;
@@ -130,6 +131,18 @@ export const schemaVersions: readonly SchemaVersion[] = [
     stores: {
       meetingNotes: 'id, meetingId, deleted, writtenAt',
     },
+  },
+  {
+    // Issue 15, initial sync: each synced row carries its clocks (`foldClocksIntoRows`), and the
+    // `fieldMeta` store goes: a first download wrote two records a row, and the clocks' record
+    // was about a third of the whole write. The cases' `type` index goes too: no query reads it,
+    // and every index costs on every write (a case's type is sealed from its next write on).
+    version: 9,
+    stores: {
+      fieldMeta: null,
+      cases: 'id, status, deleted, updatedAt, createdAt, writtenAt',
+    },
+    upgrade: foldClocksIntoRows,
   },
 ];
 

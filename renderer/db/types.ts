@@ -1,18 +1,20 @@
 import type { EntityTable } from 'dexie';
 import type { RecordOf, RecordTable, SyncedTable } from '../../shared/domain';
-import type { PushMutation, RowClocks, StoredRow } from '../../shared/sync';
+import type { PushMutation, StoredRow } from '../../shared/sync';
+import type { StoredClockGroup } from './rowClocks';
 
 /**
- * A synced table: domain record + `version`/`deleted`, keyed by the record's UUIDv7 `id`. The
- * per-field clocks are in the `fieldMeta` table, not in the row.
+ * A stored synced row: domain record + `version`/`deleted`, and its per-field clocks grouped
+ * (`clocks`, renderer/db/rowClocks.ts; absent on a row that has none). Feature code reads records
+ * through `toRecord`, which drops all three.
  */
-export type SyncedEntityTable<T extends SyncedTable> = EntityTable<StoredRow<RecordOf<T>>, 'id'>;
+export type LocalRow<T> = StoredRow<T> & { clocks?: StoredClockGroup[] };
 
-/** A row of the local `fieldMeta` table: the per-field `{ v, hlc }` of one synced row. */
-export type FieldMetaEntry = RowClocks;
+/** A synced table, keyed by the record's UUIDv7 `id`. */
+export type SyncedEntityTable<T extends SyncedTable> = EntityTable<LocalRow<RecordOf<T>>, 'id'>;
 
-/** Primary key of the `fieldMeta` table (compound `[table+id]`). */
-export type FieldMetaKey = [SyncedTable, string];
+/** One synced record by table and id. */
+export type SyncedRecordKey = [SyncedTable, string];
 
 /**
  * A local change waiting to be pushed, exactly the push mutation sent on the wire plus when it was

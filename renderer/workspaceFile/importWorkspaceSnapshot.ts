@@ -1,5 +1,6 @@
 import { syncedTables, type SyncedTable } from '../../shared/domain';
 import type { AttacheDb } from '../db/AttacheDb';
+import { withClocks } from '../db/rowClocks';
 import type { OutboxEntry } from '../db/types';
 import { importedWorkspaceKey, type ImportedWorkspace } from './workspaceFileOrigin';
 import { WorkspaceFileError } from './workspaceFileError';
@@ -36,6 +37,7 @@ export async function importWorkspaceSnapshot(
 ): Promise<void> {
   if (await holdsRecords(db)) throw notEmpty();
   const tables = tablesOf(db).filter((t) => (snapshot.rows[t]?.length ?? 0) > 0);
+  const rows = rowsWithClocks(snapshot, tables);
   const outbox: OutboxEntry[] = snapshot.outbox.map((entry, i) => ({ ...entry, mutationId: i + 1 }));
   const imported: ImportedWorkspace = { ...snapshot.origin, exportedAt: snapshot.exportedAt, importedAt: (options.now?.() ?? new Date()).toISOString() };
   const total = tables.length + 2;
@@ -43,21 +45,20 @@ export async function importWorkspaceSnapshot(
   const step = () => options.onProgress?.(++done, total);
 
   // Sealed with WebCrypto before the transaction (several times faster than inside it: commitChanges).
-  for (const table of tables) await db.preseal(table, snapshot.rows[table]!);
+  for (const table of tables) await db.preseal(table, rows.get(table)!);
   await Promise.all([db.preseal('outbox', outbox), db.preseal('changeLog', snapshot.changeLog), db.preseal('viewLog', snapshot.viewLog)]);
   step();
 
-  const stores = [...tables.map((t) => db.table(t)), db.fieldMeta, db.outbox, db.changeLog, db.viewLog, db.hsCodes, db.blobs, db.blobUploads, db.meta];
+  const stores = [...tables.map((t) => db.table(t)), db.outbox, db.changeLog, db.viewLog, db.hsCodes, db.blobs, db.blobUploads, db.meta];
   await db.transaction('rw', [...new Set([...stores, ...tablesOf(db).map((t) => db.table(t))])], async () => {
     // Checked again where it counts: nothing may have been written since the first look.
     if (await holdsRecords(db)) throw notEmpty();
     for (const table of tables) {
-      await db.table(table).bulkAdd(snapshot.rows[table]!);
+      await db.table(table).bulkAdd(rows.get(table)!);
       step();
     }
     const stored = await db.meta.get(lastHlcKey);
     await Promise.all([
-      db.fieldMeta.bulkPut(snapshot.clocks),
       db.outbox.bulkAdd(outbox),
       db.changeLog.bulkAdd(snapshot.changeLog),
       db.viewLog.bulkPut(snapshot.viewLog),
@@ -72,6 +73,20 @@ export async function importWorkspaceSnapshot(
     ]);
     step();
   });
+}
+
+/** The file's rows of `tables`, each carrying its clocks from the file's `clocks`. */
+function rowsWithClocks(snapshot: WorkspaceSnapshot, tables: readonly SyncedTable[]): Map<SyncedTable, Record<string, unknown>[]> {
+  const clocks = new Map(snapshot.clocks.map((entry) => [`${entry.table}/${entry.id}`, entry.fields]));
+  return new Map(
+    tables.map((table) => [
+      table,
+      snapshot.rows[table]!.map((row) => {
+        const fields = clocks.get(`${table}/${row.id}`);
+        return fields ? withClocks(row, fields) : row;
+      }),
+    ]),
+  );
 }
 
 function tablesOf(db: AttacheDb): SyncedTable[] {

@@ -5,6 +5,7 @@ import { attachFile } from '../attachments/attachmentFiles';
 import type { AttacheDb } from '../db/AttacheDb';
 import { commitChanges } from '../db/commitChanges';
 import { makeTestDb } from '../db/testDb';
+import { clocksOf, withClocks } from '../db/rowClocks';
 import { holdsRecords } from './importWorkspaceSnapshot';
 import { decodeSnapshotPayload } from './snapshotPayload';
 import { exportWorkspaceFile, importWorkspaceFile } from './workspaceFile';
@@ -35,10 +36,8 @@ const pulledHlc = '001772441000000-00000-dev-other';
 /** Profile A: a case pulled from the server (version 7) and edited since, a new case with a party, a note and a file, a deleted case. */
 async function seedA() {
   const pulled = makeCase({ title: 'Plywood from Hải Phòng' });
-  await a.transaction('rw', a.cases, a.fieldMeta, async () => {
-    await a.cases.put({ ...pulled, version: 7, deleted: 0 });
-    await a.fieldMeta.put({ table: 'cases', id: pulled.id, fields: Object.fromEntries(Object.keys(pulled).filter((k) => k !== 'id').map((k) => [k, { v: 7, hlc: pulledHlc }])) });
-  });
+  const pulledClocks = Object.fromEntries(Object.keys(pulled).filter((k) => k !== 'id').map((k) => [k, { v: 7, hlc: pulledHlc }]));
+  await a.cases.put(withClocks({ ...pulled, version: 7, deleted: 0 as const }, pulledClocks));
   await a.meta.put({ key: 'sync.settings', value: { serverUrl: 'https://sync.example.gov', deviceId: 'dev-a', token: 'secret-device-token-42', workspace: { id: 'ws1', name: 'Washington office' } } });
   const fresh = makeCase({ title: 'Aluminium extrusions' });
   const party = makeParty(fresh.id);
@@ -85,7 +84,9 @@ describe('workspace file, from one profile to an empty one', () => {
     expect(imported.origin).toEqual(origin);
     expect(sortById(await b.cases.toArray())).toEqual(sortById(await a.cases.toArray()));
     expect(await b.cases.count()).toBe(3);
-    expect(await b.fieldMeta.toArray()).toEqual(await a.fieldMeta.toArray());
+    // Each row with its clocks, the pulled one's at the server's version.
+    expect(clocksOf((await b.cases.get(pulled.id))!).reference).toEqual({ v: 7, hlc: pulledHlc });
+    expect(clocksOf((await b.cases.get(pulled.id))!).title).toMatchObject({ v: 7 });
     expect((await b.attachments.get(attachmentId))?.caseId).toBe(fresh.id);
     expect((await b.blobs.toArray()).map((blob) => blob.bytes)).toEqual([pdf]);
     expect(await b.hsCodes.count()).toBe(1);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { syncedTables, type SyncedTable } from '../../shared/domain';
-import type { StoredRow } from '../../shared/sync';
-import type { ChangeLogEntry, FieldMetaEntry, HsCodeRow, OutboxEntry, ViewLogEntry } from '../db/types';
+import type { RowClocks, StoredRow } from '../../shared/sync';
+import type { ChangeLogEntry, HsCodeRow, OutboxEntry, ViewLogEntry } from '../db/types';
 
 export type SnapshotRow = StoredRow<Record<string, unknown> & { id: string }>;
 
@@ -28,7 +28,8 @@ export interface WorkspaceSnapshot {
   exportedAt: string;
   origin: WorkspaceOrigin;
   rows: Partial<Record<SyncedTable, SnapshotRow[]>>;
-  clocks: FieldMetaEntry[];
+  /** Each row's per-field clocks, beside the rows (as the database kept them before version 9, so files read both ways). */
+  clocks: RowClocks[];
   outbox: OutboxEntry[];
   changeLog: ChangeLogEntry[];
   viewLog: ViewLogEntry[];

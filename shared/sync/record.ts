@@ -11,8 +11,7 @@ export type FieldMeta = Record<string, { v: number; hlc: Hlc }>;
 /**
  * Sync metadata stored IN every synced row on a client. Never part of a domain record:
  * `version` is 0 until a server assigns one; `deleted` is 0|1 (not boolean) so it can be indexed.
- * The per-field clocks are NOT in the row (see `RowClocks`): screens read rows by the thousand
- * and must not pay for deserialising clocks they never use.
+ * A client keeps the row's per-field clocks in the row too, grouped (renderer/db/rowClocks.ts).
  */
 export interface RowMeta {
   version: number;
@@ -23,18 +22,9 @@ export type StoredRow<T> = T & RowMeta;
 
 export const rowMetaKeys = ['version', 'deleted'] as const;
 
-/**
- * The per-field clocks of one synced row on a client, kept in the local `fieldMeta` table keyed
- * by `[table+id]` and written in the same transaction as the row.
- */
+/** The per-field clocks of one synced row, by table and id (how a workspace file carries them). */
 export interface RowClocks {
   table: SyncedTable;
   id: string;
   fields: FieldMeta;
-}
-
-/** The domain record inside a stored row (a shallow copy without the sync metadata). */
-export function stripRowMeta<T extends object>(row: StoredRow<T>): T {
-  const { version: _version, deleted: _deleted, ...record } = row;
-  return record as unknown as T;
 }

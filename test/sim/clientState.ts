@@ -3,6 +3,7 @@ import { syncedTables } from '../../shared/domain';
 import type { FieldMeta } from '../../shared/sync';
 import type { AttacheDb } from '../../renderer/db/AttacheDb';
 import type { OutboxEntry } from '../../renderer/db/types';
+import { clocksOf } from '../../renderer/db/rowClocks';
 import { syncMetaKeys } from '../../renderer/features/sync/syncState';
 
 export interface ClientRow {
@@ -29,16 +30,16 @@ export function syncedTablesIn(db: AttacheDb): string[] {
 
 export async function snapshot(db: AttacheDb): Promise<ClientSnapshot> {
   const tables = syncedTablesIn(db);
-  return db.transaction('r', [...tables.map((t) => db.table(t)), db.fieldMeta, db.outbox, db.meta], async () => {
+  return db.transaction('r', [...tables.map((t) => db.table(t)), db.outbox, db.meta], async () => {
     const rows = new Map<string, ClientRow>();
+    const fieldMeta = new Map<string, FieldMeta>();
     for (const table of tables) {
       for (const stored of (await db.table(table).toArray()) as Record<string, unknown>[]) {
-        const { id, version, deleted, ...fields } = stored;
+        const { id, version, deleted, clocks, ...fields } = stored;
         rows.set(`${table}:${String(id)}`, { table, id: String(id), fields, version: Number(version), deleted: deleted === 1 ? 1 : 0 });
+        if (clocks !== undefined) fieldMeta.set(`${table}:${String(id)}`, clocksOf(stored));
       }
     }
-    const fieldMeta = new Map<string, FieldMeta>();
-    for (const entry of await db.fieldMeta.toArray()) fieldMeta.set(`${entry.table}:${entry.id}`, entry.fields);
     const cursor = await db.meta.get(syncMetaKeys.cursor);
     const repairs = await db.meta.get(syncMetaKeys.repair);
     return {

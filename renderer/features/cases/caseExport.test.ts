@@ -52,7 +52,7 @@ describe('a case exported whole', () => {
     const json = caseExportJson(data!);
     expect(JSON.parse(json)).toEqual(data);
     // Records only: no sync metadata, no bytes.
-    expect(json).not.toMatch(/"(version|fieldMeta|deleted|bytes|writtenAt)"/);
+    expect(json).not.toMatch(/"(version|clocks|hlc|deleted|bytes|writtenAt)"/);
     expect(json).not.toContain('Removed Co.');
   });
 

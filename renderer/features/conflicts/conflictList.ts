@@ -1,5 +1,5 @@
 import type { Conflict, RecordTable } from '../../../shared/domain';
-import type { AttacheDb } from '../../db';
+import { toRecord, type AttacheDb } from '../../db';
 
 /** What the conflicts screen shows about the record a conflict concerns. */
 export interface ConflictRecord {
@@ -28,11 +28,6 @@ export interface ConflictLists {
 
 type Row = Record<string, unknown> & { id: string; deleted: number };
 
-function stripMeta<T extends { version: number; deleted: number }>(row: T): Omit<T, 'version' | 'deleted'> {
-  const { version: _v, deleted: _d, ...record } = row;
-  return record;
-}
-
 /**
  * Reads every conflict (open by the `status` index; conflicts are rare, so all of them) with the
  * records they concern and those records' cases, in one read transaction so the current values
@@ -41,7 +36,7 @@ function stripMeta<T extends { version: number; deleted: number }>(row: T): Omit
 export async function loadConflictLists(db: AttacheDb): Promise<ConflictLists> {
   return db.transaction('r', db.tables, async () => {
     const rows = (await db.conflicts.where('status').anyOf('open', 'resolved').toArray()).filter((c) => c.deleted === 0);
-    const conflicts: Conflict[] = rows.map(stripMeta);
+    const conflicts: Conflict[] = rows.map((row) => toRecord(row));
     const records = await readRecords(db, conflicts.map((c) => [c.recordTable, c.recordId]));
     const caseIds = new Set<string>();
     for (const c of conflicts) {

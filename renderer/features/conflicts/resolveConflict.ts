@@ -112,7 +112,7 @@ export async function resolveConflict(
   const first = await db.conflicts.get(conflictId);
   if (!first || first.deleted === 1) throw new ConflictNotFoundError(conflictId);
   const recordTable = db.table(first.recordTable);
-  await db.transaction('rw', [db.conflicts, recordTable, db.fieldMeta, db.outbox, db.changeLog, db.meta], async () => {
+  await db.transaction('rw', [db.conflicts, recordTable, db.outbox, db.changeLog, db.meta], async () => {
     const conflict = await db.conflicts.get(conflictId);
     if (!conflict || conflict.deleted === 1) throw new ConflictNotFoundError(conflictId);
     if (conflict.status !== 'open') throw new ConflictAlreadyResolvedError(conflictId, conflict.resolvedBy);

@@ -5,6 +5,7 @@ import { makeCase, makeParty } from '../../../test/fixtures/makeCase';
 import type { AttacheDb } from '../../db/AttacheDb';
 import { commitChanges } from '../../db/commitChanges';
 import { makeTestDb } from '../../db/testDb';
+import { clocksOf } from '../../db/rowClocks';
 import { adoptLocalWorkspace, hasLocalRecords } from './adoptLocalWorkspace';
 import { saveSyncSettings, type SyncSettings } from './syncSettings';
 
@@ -72,8 +73,9 @@ describe('adoptLocalWorkspace', () => {
     expect(outbox[0]!.fields).not.toHaveProperty('deleted');
     // The server knows the enrolled device only: every clock names it.
     for (const entry of outbox) expect(parseHlc(entry.hlc).deviceId).toBe(serverDevice);
-    const clocks = await workspace.fieldMeta.get(['cases', kase.id]);
-    expect(Object.values(clocks!.fields).every((c) => c.v === 0 && c.hlc === outbox[0]!.hlc)).toBe(true);
+    const clocks = clocksOf((await workspace.cases.get(kase.id))!);
+    expect(Object.keys(clocks)).toContain('title');
+    expect(Object.values(clocks).every((c) => c.v === 0 && c.hlc === outbox[0]!.hlc)).toBe(true);
     expect((await workspace.meta.get('lastMutationId'))?.value).toBe(2);
   });
 

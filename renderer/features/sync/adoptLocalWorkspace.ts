@@ -2,7 +2,8 @@ import { recordTables, type RecordTable } from '../../../shared/domain';
 import type { Hlc, StoredRow } from '../../../shared/sync';
 import type { AttacheDb } from '../../db/AttacheDb';
 import { clockFor } from '../../db/clockState';
-import type { ChangeLogEntry, FieldMetaEntry, OutboxEntry, ViewLogEntry } from '../../db/types';
+import { withClocks } from '../../db';
+import type { ChangeLogEntry, OutboxEntry, ViewLogEntry } from '../../db/types';
 import { loadImportedWorkspace } from '../../workspaceFile';
 import { rejoinImportedWorkspace } from './rejoinImportedWorkspace';
 import { loadSyncSettings } from './syncSettings';
@@ -52,7 +53,7 @@ export async function adoptLocalWorkspace(from: AttacheDb, to: AttacheDb, now: (
     blobs: await from.blobs.toArray(),
   }));
 
-  const targetTables = [...recordTables.map((t) => to.table(t)), to.fieldMeta, to.outbox, to.changeLog, to.viewLog, to.meta, to.hsCodes, to.blobs, to.blobUploads];
+  const targetTables = [...recordTables.map((t) => to.table(t)), to.outbox, to.changeLog, to.viewLog, to.meta, to.hsCodes, to.blobs, to.blobUploads];
   return to.transaction('rw', targetTables, async () => {
     const present = await Promise.all(
       recordTables.map((t, i) => to.table<Row, string>(t).bulkGet(source.rows[i]!.map((row) => row.id as string))),
@@ -62,22 +63,20 @@ export async function adoptLocalWorkspace(from: AttacheDb, to: AttacheDb, now: (
     const clock = clockFor(to, deviceId, lastHlc?.value as Hlc | undefined, () => now().getTime());
     let mutationId = (lastMutationId?.value as number | undefined) ?? 0;
     const outbox: OutboxEntry[] = [];
-    const clocks: FieldMetaEntry[] = [];
     const adoptedIds = new Set<string>();
     let hlc: Hlc | undefined = lastHlc?.value as Hlc | undefined;
     let copied = 0;
 
     const adoptRow = (table: RecordTable, row: Row): Row => {
-      const { id, version: _version, deleted, ...fields } = row;
+      const { id, version: _version, deleted, clocks: _clocks, ...fields } = row;
       const stamp = clock.tick();
       hlc = stamp;
       const fieldClocks = Object.fromEntries(Object.keys(fields).map((key) => [key, { v: 0, hlc: stamp }]));
-      clocks.push({ table, id: id as string, fields: fieldClocks });
       adoptedIds.add(id as string);
       if (deleted === 0) {
         outbox.push({ mutationId: ++mutationId, table, id: id as string, op: 'put', fields, hlc: stamp, createdAt: at.toISOString() });
       }
-      return { ...row, version: 0 };
+      return withClocks({ ...row, version: 0 }, fieldClocks);
     };
 
     for (const [i, table] of recordTables.entries()) {
@@ -95,7 +94,6 @@ export async function adoptLocalWorkspace(from: AttacheDb, to: AttacheDb, now: (
     // Views keep their ids (the server's idempotency key), so running again adds none twice.
     const viewLog: ViewLogEntry[] = source.viewLog.filter((entry) => adoptedIds.has(entry.recordId)).map((entry) => ({ ...entry, sent: 0 }));
     await Promise.all([
-      clocks.length > 0 ? to.fieldMeta.bulkPut(clocks) : undefined,
       outbox.length > 0 ? to.outbox.bulkAdd(outbox) : undefined,
       changeLog.length > 0 ? to.changeLog.bulkAdd(changeLog) : undefined,
       viewLog.length > 0 ? to.viewLog.bulkPut(viewLog) : undefined,

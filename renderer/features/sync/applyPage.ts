@@ -3,7 +3,8 @@ import { rebasePending, type Hlc, type PulledChange, type ServerRow } from '../.
 import type { Table } from 'dexie';
 import type { AttacheDb } from '../../db/AttacheDb';
 import { presealMinChanges } from '../../db';
-import type { FieldMetaEntry, FieldMetaKey, OutboxEntry } from '../../db/types';
+import { packRowClocks } from '../../db/rowClocks';
+import type { OutboxEntry, SyncedRecordKey } from '../../db/types';
 import { syncMetaKeys } from './syncState';
 import { timed, timedSync, type SyncTimings } from './syncTimings';
 
@@ -50,35 +51,31 @@ export async function pendingByRecord(db: AttacheDb): Promise<Map<string, Outbox
   return byRecord;
 }
 
-/** The local row and clocks of a server row with this device's still-unsent changes on top. */
-export function localView(change: ServerRow, pending: readonly OutboxEntry[] | undefined): { row: Row; clocks: FieldMetaEntry } {
+/** The local row, carrying its clocks, of a server row with this device's still-unsent changes on top. */
+export function localView(change: ServerRow, pending: readonly OutboxEntry[] | undefined): Row {
   const view = pending ? rebasePending(change, pending) : change;
-  return {
-    row: { ...view.fields, id: change.id, version: change.version, deleted: view.deleted ? 1 : 0 },
-    clocks: { table: change.table, id: change.id, fields: view.fieldMeta },
-  };
+  const row: Row = { ...view.fields, id: change.id, version: change.version, deleted: view.deleted ? 1 : 0 };
+  row.clocks = packRowClocks(row, view.fieldMeta);
+  return row;
 }
 
-/** A page as it is written: rows per table, their clocks, and the page's highest hlc. */
+/** A page as it is written: rows per table, and the page's highest hlc. */
 interface PreparedPage {
   rows: Map<SyncedTable, Row[]>;
-  clocks: FieldMetaEntry[];
   maxHlc: Hlc | undefined;
 }
 
 function preparePage(changes: readonly PulledChange[], pending: Map<string, OutboxEntry[]>): PreparedPage {
   const rows = new Map<SyncedTable, Row[]>();
-  const clocks: FieldMetaEntry[] = [];
   let maxHlc: Hlc | undefined;
   for (const change of changes) {
-    const { row, clocks: entry } = localView({ ...change }, pending.get(recordKey(change.table, change.id)));
+    const row = localView({ ...change }, pending.get(recordKey(change.table, change.id)));
     const list = rows.get(change.table);
     if (list) list.push(row);
     else rows.set(change.table, [row]);
-    clocks.push(entry);
     for (const meta of Object.values(change.fieldMeta)) if (!maxHlc || meta.hlc > maxHlc) maxHlc = meta.hlc;
   }
-  return { rows, clocks, maxHlc };
+  return { rows, maxHlc };
 }
 
 /**
@@ -135,9 +132,9 @@ export async function sealPageAhead(
 }
 
 /**
- * Writes one pulled page in ONE read-write transaction: each server row split into the row
- * (`version`, `deleted` as 0|1) and its `fieldMeta` entry, with the still-pending outbox entries of
- * that record rebased on top; the highest remote hlc into `lastHlc` (so the local clock stays ahead
+ * Writes one pulled page in ONE read-write transaction: each server row as a local row (`version`,
+ * `deleted` as 0|1, its clocks grouped), with the still-pending outbox entries of that record
+ * rebased on top; the highest remote hlc into `lastHlc` (so the local clock stays ahead
  * of everything seen, across restarts); and the page's cursor. Either all of it is stored or none,
  * so the stored cursor is never ahead of the rows written. Returns the highest hlc of the page.
  *
@@ -150,7 +147,7 @@ export async function applyPage(db: AttacheDb, changes: readonly PulledChange[],
   const sealedAhead = options.ahead;
   const ahead = sealedAhead ? await timed(options.timings, 'waitSeal', () => sealedAhead) : await sealPageAhead(db, changes, { timings: options.timings });
   let maxHlc: Hlc | undefined;
-  await timed(options.timings, 'write', () => db.transaction('rw', [...tables, db.fieldMeta, db.outbox, db.meta, ...(options.beforeWrite?.stores ?? [])], async () => {
+  await timed(options.timings, 'write', () => db.transaction('rw', [...tables, db.outbox, db.meta, ...(options.beforeWrite?.stores ?? [])], async () => {
     await options.beforeWrite?.run();
     const stored = db.meta.get(syncMetaKeys.lastHlc);
     // A page prepared ahead is written at once, and the outbox it was prepared on is checked
@@ -183,27 +180,22 @@ export async function applyPage(db: AttacheDb, changes: readonly PulledChange[],
   return maxHlc;
 }
 
-/** Puts a prepared page's rows and clocks, inside the caller's transaction. */
-function writePage(db: AttacheDb, { rows, clocks }: PreparedPage): Promise<unknown> {
-  return Promise.all([
-    ...[...rows].map(([table, list]) => db.table<Row, string>(table).bulkPut(list)),
-    clocks.length > 0 ? db.fieldMeta.bulkPut(clocks) : undefined,
-  ]);
+/** Puts a prepared page's rows, inside the caller's transaction. */
+function writePage(db: AttacheDb, { rows }: PreparedPage): Promise<unknown> {
+  return Promise.all([...rows].map(([table, list]) => db.table<Row, string>(table).bulkPut(list)));
 }
 
 /**
  * Removes the local copies of records the server does not hold (a rejected create), unless the
  * device still has changes of them to send.
  */
-export async function dropUnknownRecords(db: AttacheDb, keys: readonly FieldMetaKey[]): Promise<void> {
+export async function dropUnknownRecords(db: AttacheDb, keys: readonly SyncedRecordKey[]): Promise<void> {
   if (keys.length === 0) return;
   const tables = syncedTablesOf(db).map((t) => db.table(t));
-  await db.transaction('rw', [...tables, db.fieldMeta, db.outbox], async () => {
+  await db.transaction('rw', [...tables, db.outbox], async () => {
     const pending = await pendingByRecord(db);
     for (const [table, id] of keys) {
-      if (pending.has(recordKey(table, id))) continue;
-      await db.table(table).delete(id);
-      await db.fieldMeta.delete([table, id]);
+      if (!pending.has(recordKey(table, id))) await db.table(table).delete(id);
     }
   });
 }

@@ -1,6 +1,6 @@
 import type { PullResponse } from '../../../shared/sync';
 import type { AttacheDb } from '../../db/AttacheDb';
-import type { FieldMetaKey } from '../../db/types';
+import type { SyncedRecordKey } from '../../db/types';
 import { applyPage, dropUnknownRecords, readCursor, readOutboxSnapshot, sealPageAhead, type OutboxSnapshot } from './applyPage';
 import { acknowledgedMutationId, readRepairs } from './pushOutbox';
 import type { SyncClient } from './syncClient';
@@ -140,7 +140,7 @@ export async function resetCursor(db: AttacheDb): Promise<void> {
 export async function repairRows(db: AttacheDb, client: SyncClient, deviceId: string): Promise<void> {
   const queued = await readRepairs(db);
   if (queued.length === 0) return;
-  const wanted = new Map<string, FieldMetaKey>(queued.map((k) => [`${k[0]}\u0000${k[1]}`, k]));
+  const wanted = new Map<string, SyncedRecordKey>(queued.map((k) => [`${k[0]}\u0000${k[1]}`, k]));
   let cursor = 0;
   while (wanted.size > 0) {
     const page = await client.pull({ deviceId, schemaVersion: clientSchemaVersion, cursor, limit: firstSyncPageSize });

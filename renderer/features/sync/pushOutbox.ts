@@ -1,6 +1,6 @@
 import { maxMutationsPerPush, type PushMutation, type PushResult } from '../../../shared/sync';
 import type { AttacheDb } from '../../db/AttacheDb';
-import type { FieldMetaKey, OutboxEntry } from '../../db/types';
+import type { SyncedRecordKey, OutboxEntry } from '../../db/types';
 import { readCursor } from './applyPage';
 import { flagReconcile } from './reconcileFlag';
 import type { SyncClient } from './syncClient';
@@ -39,7 +39,7 @@ export async function pushOutbox(db: AttacheDb, client: SyncClient, deviceId: st
     if (covered.length === 0) throw new SyncError('invalid_response', 200, 'The push answer covers none of the mutations sent');
     const results = new Map<number, PushResult>(response.results.map((r) => [r.mutationId, r]));
     const cursor = await readCursor(db);
-    const repair: FieldMetaKey[] = [];
+    const repair: SyncedRecordKey[] = [];
     for (const entry of covered) {
       const version = results.get(entry.mutationId)?.version;
       if (version === undefined || version <= cursor) repair.push([entry.table, entry.id]);
@@ -87,12 +87,12 @@ export async function acknowledgedMutationId(db: AttacheDb): Promise<number> {
   return typeof stored?.value === 'number' ? stored.value : 0;
 }
 
-export async function readRepairs(db: AttacheDb): Promise<FieldMetaKey[]> {
+export async function readRepairs(db: AttacheDb): Promise<SyncedRecordKey[]> {
   const stored = await db.meta.get(syncMetaKeys.repair);
-  return Array.isArray(stored?.value) ? (stored.value as FieldMetaKey[]) : [];
+  return Array.isArray(stored?.value) ? (stored.value as SyncedRecordKey[]) : [];
 }
 
-async function addRepairs(db: AttacheDb, keys: FieldMetaKey[]): Promise<void> {
+async function addRepairs(db: AttacheDb, keys: SyncedRecordKey[]): Promise<void> {
   const known = await readRepairs(db);
   const seen = new Set(known.map(([t, id]) => `${t}\u0000${id}`));
   for (const key of keys) {

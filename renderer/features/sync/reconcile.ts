@@ -1,6 +1,7 @@
 import { isAdminTable, isServerAuthoredTable, type SyncedTable } from '../../../shared/domain';
 import type { PulledChange } from '../../../shared/sync';
 import type { AttacheDb } from '../../db/AttacheDb';
+import { clocksOf } from '../../db';
 import type { OutboxEntry } from '../../db/types';
 import { applyPage, pendingByRecord, recordKey, syncedTablesOf } from './applyPage';
 import { lostChanges, type HeldRecord, type LostChange } from './lostChanges';
@@ -47,7 +48,7 @@ export async function reconcileWithServer(db: AttacheDb, client: SyncClient, opt
 }
 
 /** The tables a reconciliation writes besides the synced ones. */
-export const reconcileStores = (db: AttacheDb) => [db.fieldMeta, db.outbox, db.meta, db.blobUploads];
+export const reconcileStores = (db: AttacheDb) => [db.outbox, db.meta, db.blobUploads];
 
 /**
  * Which tables this device may push again: none for a viewer (the server refuses its pushes), the
@@ -61,16 +62,15 @@ async function pushableTables(db: AttacheDb): Promise<(table: SyncedTable) => bo
 
 type StoredRow = Record<string, unknown> & { id: string; version: number; deleted: 0 | 1 };
 
-function held(table: SyncedTable, row: StoredRow, clocks: HeldRecord['clocks']): HeldRecord {
-  const { id, version: _version, deleted, ...fields } = row;
-  return { table, id, fields, clocks, deleted: deleted === 1 };
+function held(table: SyncedTable, row: StoredRow): HeldRecord {
+  const { id, version: _version, deleted, clocks: _clocks, ...fields } = row;
+  return { table, id, fields, clocks: clocksOf(row), deleted: deleted === 1 };
 }
 
 /** Local rows and clocks of `ids` in `table` (undefined where this device has no such row). */
 async function readHeld(db: AttacheDb, table: SyncedTable, ids: string[]): Promise<(HeldRecord | undefined)[]> {
   const rows = await db.table<StoredRow, string>(table).bulkGet(ids);
-  const clocks = await db.fieldMeta.bulkGet(ids.map((id) => [table, id] as [SyncedTable, string]));
-  return rows.map((row, i) => (row ? held(table, row, clocks[i]?.fields ?? {}) : undefined));
+  return rows.map((row) => (row ? held(table, row) : undefined));
 }
 
 /** Appends changes to the outbox with the next mutation ids, and queues the bytes of attachments they name. */
@@ -168,7 +168,6 @@ export async function requeueMissing(db: AttacheDb, seen: ReadonlySet<string>, s
       if (ids.length === 0) continue;
       if (isServerAuthoredTable(table)) {
         await db.table(table).bulkDelete(ids);
-        await db.fieldMeta.bulkDelete(ids.map((id) => [table, id] as [SyncedTable, string]));
         continue;
       }
       if (!pushable(table)) continue;

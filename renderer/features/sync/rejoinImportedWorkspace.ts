@@ -3,7 +3,8 @@ import { writerOf, type Hlc, type StoredRow } from '../../../shared/sync';
 import type { AttacheDb } from '../../db/AttacheDb';
 import { clockFor } from '../../db/clockState';
 import { localDeviceIdKey } from '../../db/ids';
-import type { FieldMetaEntry, OutboxEntry } from '../../db/types';
+import { clocksOf, withClocks } from '../../db';
+import type { OutboxEntry } from '../../db/types';
 import { importedWorkspaceKey, type ImportedWorkspace } from '../../workspaceFile';
 import { syncMetaKeys } from './syncState';
 
@@ -24,9 +25,8 @@ type Row = StoredRow<Record<string, unknown>>;
  */
 export async function rejoinImportedWorkspace(from: AttacheDb, to: AttacheDb, deviceId: string, now: () => Date): Promise<{ queued: number; copied: number }> {
   const tablesOf = (db: AttacheDb) => syncedTables.filter((t) => db.tables.some((declared) => declared.name === t));
-  const source = await from.transaction('r', [...tablesOf(from).map((t) => from.table(t)), from.fieldMeta, from.outbox, from.changeLog, from.viewLog, from.hsCodes, from.blobs, from.blobUploads, from.meta], async () => ({
+  const source = await from.transaction('r', [...tablesOf(from).map((t) => from.table(t)), from.outbox, from.changeLog, from.viewLog, from.hsCodes, from.blobs, from.blobUploads, from.meta], async () => ({
     rows: await Promise.all(tablesOf(from).map(async (table) => [table, await from.table<Row, string>(table).toArray()] as const)),
-    clocks: await from.fieldMeta.toArray(),
     outbox: await from.outbox.orderBy('mutationId').toArray(),
     changeLog: await from.changeLog.orderBy('seq').toArray(),
     viewLog: await from.viewLog.toArray(),
@@ -37,7 +37,7 @@ export async function rejoinImportedWorkspace(from: AttacheDb, to: AttacheDb, de
   }));
   const [imported, localDevice, fromLastHlc] = source.meta.map((entry) => entry?.value) as [ImportedWorkspace | undefined, string | undefined, Hlc | undefined];
 
-  const targets = [...tablesOf(to).map((t) => to.table(t)), to.fieldMeta, to.outbox, to.changeLog, to.viewLog, to.hsCodes, to.blobs, to.blobUploads, to.meta];
+  const targets = [...tablesOf(to).map((t) => to.table(t)), to.outbox, to.changeLog, to.viewLog, to.hsCodes, to.blobs, to.blobUploads, to.meta];
   return to.transaction('rw', targets, async () => {
     if (await to.meta.get(importedWorkspaceKey)) return { queued: 0, copied: 0 };
     const [lastHlc, lastMutationId] = await to.meta.bulkGet([syncMetaKeys.lastHlc, syncMetaKeys.lastMutationId]);
@@ -55,20 +55,20 @@ export async function rejoinImportedWorkspace(from: AttacheDb, to: AttacheDb, de
       }
       return { ...entry, mutationId: ++mutationId, hlc };
     });
-    const clocks: FieldMetaEntry[] = source.clocks.map((entry) => ({
-      ...entry,
-      fields: Object.fromEntries(Object.entries(entry.fields).map(([field, c]) => [field, { v: c.v, hlc: restamped.get(c.hlc) ?? c.hlc }])),
-    }));
+    const restampClocks = (row: Row): Row => {
+      const clocks = clocksOf(row);
+      if (!Object.values(clocks).some((c) => restamped.has(c.hlc))) return row;
+      return withClocks(row, Object.fromEntries(Object.entries(clocks).map(([field, c]) => [field, { v: c.v, hlc: restamped.get(c.hlc) ?? c.hlc }])));
+    };
 
     let copied = 0;
     for (const [table, rows] of source.rows as (readonly [SyncedTable, Row[]])[]) {
       if (rows.length === 0 || !tablesOf(to).includes(table)) continue;
-      await to.table<Row, string>(table).bulkPut(rows);
+      await to.table<Row, string>(table).bulkPut(rows.map(restampClocks));
       copied += rows.length;
     }
     const latest = [lastHlc?.value as Hlc | undefined, fromLastHlc, ...restamped.values()].filter((h): h is Hlc => h !== undefined).sort().at(-1);
     await Promise.all([
-      clocks.length > 0 ? to.fieldMeta.bulkPut(clocks) : undefined,
       outbox.length > 0 ? to.outbox.bulkAdd(outbox) : undefined,
       source.changeLog.length > 0 ? to.changeLog.bulkAdd(source.changeLog.map(({ seq: _seq, ...entry }) => entry)) : undefined,
       source.viewLog.length > 0 ? to.viewLog.bulkPut(source.viewLog) : undefined,

@@ -101,7 +101,7 @@ async function shown(db: AttacheDb) {
   const strip = (rows: object[]) =>
     (rows as Record<string, unknown>[])
       .filter((r) => r.deleted === 0)
-      .map(({ version: _v, writtenAt: _w, ...rest }) => rest)
+      .map(({ version: _v, writtenAt: _w, clocks: _c, ...rest }) => rest)
       .sort((x, y) => String(x.id).localeCompare(String(y.id)));
   return { cases: strip(await db.cases.toArray()), notes: strip(await db.notes.toArray()) };
 }

@@ -8,12 +8,12 @@ describe('meetingJson', () => {
   it('holds the meeting and every row under it, without sync metadata', () => {
     const bundle = julyMeeting();
     // As stored rows: a version, field clocks and a tombstone flag the export must not carry.
-    const stored = { ...bundle, meeting: { ...bundle.meeting, version: 3, fieldMeta: { title: {} }, deleted: 0 } };
+    const stored = { ...bundle, meeting: { ...bundle.meeting, version: 3, clocks: [{ v: 3, hlc: "001772409600000-00000-d" }], deleted: 0 } };
     const data = JSON.parse(meetingJson(stored, by)) as Record<string, unknown>;
     expect(Object.keys(data)).toEqual(['format', 'formatVersion', 'exportedAt', 'exportedBy', 'meeting', 'participants', 'agendaItems', 'notes', 'decisions', 'actionItems']);
     expect(data).toMatchObject({ format: 'attache.meeting-export', formatVersion: 1, ...by });
     expect(data.meeting).toEqual(bundle.meeting);
-    expect(meetingJson(stored, by)).not.toMatch(/"version"|"fieldMeta"|"deleted"/);
+    expect(meetingJson(stored, by)).not.toMatch(/"version"|"clocks"|"hlc"|"deleted"/);
     const ids = (key: string) => (data[key] as Array<{ id: string }>).map((row) => row.id);
     expect(ids('participants')).toEqual(['p-own-absent', 'p-own-head', 'p-own-member', 'p-us-absent', 'p-us-head']);
     expect(ids('agendaItems')).toEqual(['item-1', 'item-2']);

@@ -1,17 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Attachment, Case, GoodsLine, Party, ProofOfOrigin, RequestQuestion, Shipment, VerificationRequest } from '../../../../shared/domain';
-import { useDatabase, type AttacheDb } from '../../../db';
+import { toRecord, useDatabase, type AttacheDb } from '../../../db';
 import { loadCaseFamily } from '../../../records';
 import type { CaseForRequest } from './newRequestFromCase';
 import type { RequestBundle } from './requestChanges';
 
 type Stored = Record<string, unknown> & { deleted?: number };
-
-/** The domain record of a stored row: sync metadata is the data layer's business. */
-function toRecord<T>(row: Stored): T {
-  const { version: _v, fieldMeta: _f, deleted: _d, ...record } = row;
-  return record as T;
-}
 
 const live = (row: Stored) => row.deleted === 0;
 
@@ -21,8 +15,8 @@ export async function loadRequestBundle(db: AttacheDb, requestId: string): Promi
     const stored = (await db.verificationRequests.get(requestId)) as Stored | undefined;
     if (!stored || !live(stored)) return null;
     const rows = (await db.requestQuestions.where('requestId').equals(requestId).toArray()) as unknown as Stored[];
-    const questions = rows.filter(live).map((r) => toRecord<RequestQuestion>(r)).sort((a, b) => a.number - b.number);
-    return { request: toRecord<VerificationRequest>(stored), questions };
+    const questions = rows.filter(live).map((r) => toRecord(r) as RequestQuestion).sort((a, b) => a.number - b.number);
+    return { request: toRecord(stored) as VerificationRequest, questions };
   });
 }
 
