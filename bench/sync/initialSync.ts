@@ -83,9 +83,12 @@ export async function runInitialSyncBench(setup: InitialSyncSetup): Promise<{ en
       const { dbName } = await page.evaluate(([url, c]) => window.attacheSyncBench.enroll(url, c, 'bench laptop'), [sync.url, code] as const);
       sync.takePullTimes();
       const profiling = await startRendererProfile(page);
+      // The server runs in this process: its CPU competes with the browser's IndexedDB work for the cores.
+      const cpuBefore = process.cpuUsage();
       const synced = await page.evaluate(() => window.attacheSyncBench.syncNow());
+      const cpu = process.cpuUsage(cpuBefore);
       await profiling?.stop(`initial-sync-${sample + 1}`);
-      const server = sync.takePullTimes();
+      const server = { ...sync.takePullTimes(), cpuMs: (cpu.user + cpu.system) / 1000 };
       syncShapes = await page.evaluate((name) => window.attacheSyncBench.sampleShapes(name), dbName);
       // The raw put stores exactly what this sync stored: its sealed rows (each carrying its clocks) and cursor.
       sealedBytes = (await page.evaluate((name) => window.attacheSyncBench.captureStored(name), dbName)).bytes;

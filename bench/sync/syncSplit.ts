@@ -17,8 +17,11 @@ const aheadPhases = ['request', 'download', 'parse', 'validate', 'outbox', 'prep
 export interface SyncSample {
   ms: number;
   phasesMs: PhasesMs;
-  /** The server's share of the sample's pulls (bench/sync/syncServer.ts `takePullTimes`). */
-  server: { handlerMs: number; sentMs: number; pulls: number };
+  /**
+   * The server's share of the sample's pulls (bench/sync/syncServer.ts `takePullTimes`) and the
+   * CPU time of the process it runs in during the sample (`cpuMs`, absent where not measured).
+   */
+  server: { handlerMs: number; sentMs: number; pulls: number; cpuMs?: number };
 }
 
 const share = (ms: number, of: number) => `${round((100 * ms) / of)}%`;
@@ -52,6 +55,7 @@ export function splitOf(samples: readonly SyncSample[]) {
       pulls: server.pulls,
       answerBuiltMs: { ms: round(server.handlerMs), share: share(server.handlerMs, ms) },
       answerSentMs: { ms: round(server.sentMs), share: share(server.sentMs, ms) },
+      ...(server.cpuMs === undefined ? {} : { processCpuMs: { ms: round(server.cpuMs), share: share(server.cpuMs, ms) } }),
     },
   };
 }
