@@ -8,7 +8,7 @@ import { foldClocksIntoRows } from './foldClocksIntoRows';
  * A shipped entry is NEVER edited: a change appends `{ version: n + 1, stores, upgrade }` and a test
  * in `migrations.test.ts` that opens version n, seeds rows, reopens at n + 1 and checks them.
  *
- * Indexes are metadata only (ids, parent ids, status, type, dates, deleted). Names, narratives and
+ * Indexes are metadata only (ids, parent ids, status, dates, deleted). Names, narratives and
  * identifiers are never indexed because they will be encrypted at rest; they are filtered in memory.
  * `version` is not indexed: nothing queries a local row by server version, and every index costs
  * on every write.

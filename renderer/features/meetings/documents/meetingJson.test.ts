@@ -8,7 +8,7 @@ describe('meetingJson', () => {
   it('holds the meeting and every row under it, without sync metadata', () => {
     const bundle = julyMeeting();
     // As stored rows: a version, field clocks and a tombstone flag the export must not carry.
-    const stored = { ...bundle, meeting: { ...bundle.meeting, version: 3, clocks: [{ v: 3, hlc: "001772409600000-00000-d" }], deleted: 0 } };
+    const stored = { ...bundle, meeting: { ...bundle.meeting, version: 3, clocks: [{ v: 3, hlc: '001772409600000-00000-d' }], deleted: 0 } };
     const data = JSON.parse(meetingJson(stored, by)) as Record<string, unknown>;
     expect(Object.keys(data)).toEqual(['format', 'formatVersion', 'exportedAt', 'exportedBy', 'meeting', 'participants', 'agendaItems', 'notes', 'decisions', 'actionItems']);
     expect(data).toMatchObject({ format: 'attache.meeting-export', formatVersion: 1, ...by });
