@@ -3,6 +3,7 @@ import type { SyncedTable } from '../../shared/domain';
 import type { DataKey } from '../security/keyring';
 import { openAside, presealValues, readOpenedAfter, readStampedAfter, recordSealing, sealAside, type StampedChanges } from './recordSealing';
 import { LockedError, sessionWorkspaceKey } from '../security/session';
+import type { KeyRanges } from './foldClocksIntoRows';
 import { latestSchemaVersion, schemaVersions } from './schemaVersions';
 import type { BlobUpload, SealedAside, ChangeLogEntry, FormDraft, HsCodeRow, MetaEntry, OutboxEntry, StoredBlob, SyncedEntityTable, ViewLogEntry } from './types';
 
@@ -66,10 +67,12 @@ export class AttacheDb extends Dexie {
 
   constructor(name: string, { upToVersion = latestSchemaVersion, dataKey, ...options }: AttacheDbOptions = {}) {
     super(name, options);
+    // The IndexedDB's own key ranges, for upgrades working beneath Dexie (Dexie types the option loosely).
+    const keyRanges: KeyRanges = options.IDBKeyRange ? (options.IDBKeyRange as unknown as KeyRanges) : globalThis.IDBKeyRange;
     for (const { version, stores, upgrade } of schemaVersions) {
       if (version > upToVersion) break;
       const declared = this.version(version).stores(stores);
-      if (upgrade) declared.upgrade(upgrade);
+      if (upgrade) declared.upgrade((tx) => upgrade(tx, keyRanges));
     }
     const beneathSealing: { core?: DBCore } = {};
     if (dataKey) this.use(recordSealing(dataKey, beneathSealing));

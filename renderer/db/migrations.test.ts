@@ -310,4 +310,30 @@ describe('workspace database version 9', () => {
     expect(JSON.stringify(stored)).not.toContain(edit.title);
     raw.close();
   });
+
+  it('folds a workspace larger than one read, table by table, rows without clocks left as they are', async () => {
+    const factory = new IDBFactory();
+    const v8 = await openAt(factory, 8);
+    const noteIds = Array.from({ length: 4_500 }, (_, i) => `0190f0aa-0000-7000-8000-${String(i).padStart(12, '0')}`);
+    await v8.notes.bulkPut(noteIds.map((id, i) => ({ ...sampleRecords.notes, id, text: `Note ${i}`, version: i + 1, deleted: 0 as const })));
+    const goods = { ...sampleRecords.goods, version: 2, deleted: 0 as const };
+    await v8.goods.put(goods);
+    // Every third note has no clocks; the goods line's come in the per-field shape.
+    await v8.table('fieldMeta').bulkPut([
+      ...noteIds.filter((_, i) => i % 3 !== 0).map((id) => ({ table: 'notes', id, groups: [{ v: Number(id.slice(-12)) + 1, hlc: created, fields: ['text'] }] })),
+      { table: 'goods', id: goods.id, fields: { description: { v: 2, hlc: edited } } },
+    ]);
+    v8.close();
+
+    const v9 = await openAt(factory, 9);
+    const notes = await v9.notes.toArray();
+    expect(notes).toHaveLength(noteIds.length);
+    for (const [i, note] of notes.entries()) {
+      expect(note.text).toBe(`Note ${i}`);
+      if (i % 3 === 0) expect(note).not.toHaveProperty('clocks');
+      else expect(clocksOf(note)).toEqual({ text: { v: i + 1, hlc: created } });
+    }
+    expect(clocksOf((await v9.goods.get(goods.id))!)).toEqual({ description: { v: 2, hlc: edited } });
+    v9.close();
+  });
 });

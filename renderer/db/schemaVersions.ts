@@ -1,6 +1,6 @@
 import type { Transaction } from 'dexie';
 import type { SyncedTable } from '../../shared/domain';
-import { foldClocksIntoRows } from './foldClocksIntoRows';
+import { foldClocksIntoRows, type KeyRanges } from './foldClocksIntoRows';
 
 /**
  * Every shipped version of the workspace database, oldest first.
@@ -21,7 +21,8 @@ import { foldClocksIntoRows } from './foldClocksIntoRows';
 export interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
-  upgrade?: (tx: Transaction) => Promise<void> | void;
+  /** `keyRange`: the `IDBKeyRange` of the IndexedDB the database lives in. */
+  upgrade?: (tx: Transaction, keyRange: KeyRanges) => Promise<void> | void;
 }
 
 /** Synced tables added after version 1, each declared (with its stamp) by the version that adds it. */
