@@ -32,8 +32,8 @@ export interface DatabaseProviderProps {
 type State = { kind: 'opening' } | { kind: 'open'; db: AttacheDb; deviceId: string } | { kind: 'failed'; error: unknown };
 
 /**
- * Opens the workspace database and provides it. Renders nothing until it is open, so no feature
- * ever sees a missing db (mount it with `key={workspaceId}` so a workspace switch starts afresh);
+ * Opens the workspace database and provides it. Renders a quiet status until it is open (visible
+ * only when opening is slow), so no feature ever sees a missing db (mount it with `key={workspaceId}` so a workspace switch starts afresh);
  * if opening fails it shows an alert with the reason instead of the app.
  * Closes the database when unmounted.
  */
@@ -66,7 +66,18 @@ export function DatabaseProvider({
     };
   }, [open, workspaceId, resolveDeviceId]);
 
-  if (state.kind === 'opening') return null;
+  if (state.kind === 'opening') {
+    // Shown only if opening takes a while (the style fades it in late): the first opening after
+    // an update may rearrange every stored record (schema version 9 moved each row's clocks).
+    return (
+      <main className="db-opening">
+        <div role="status">
+          <p className="db-opening-title">{t('db.opening.title')}</p>
+          <p className="db-opening-body">{t('db.opening.body')}</p>
+        </div>
+      </main>
+    );
+  }
   if (state.kind === 'failed') {
     const reason = state.error instanceof Error ? `${state.error.name}: ${state.error.message}` : String(state.error);
     return (
