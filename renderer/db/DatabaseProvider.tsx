@@ -33,7 +33,8 @@ type State = { kind: 'opening' } | { kind: 'open'; db: AttacheDb; deviceId: stri
 
 /**
  * Opens the workspace database and provides it. Renders a quiet status until it is open (visible
- * only when opening is slow), so no feature ever sees a missing db (mount it with `key={workspaceId}` so a workspace switch starts afresh);
+ * only when opening is slow), so no feature ever sees a missing db (mount it with
+ * `key={workspaceId}` so a workspace switch starts afresh);
  * if opening fails it shows an alert with the reason instead of the app.
  * Closes the database when unmounted.
  */

@@ -1,4 +1,4 @@
-import { groupClocks, type FieldMeta } from '../../shared/sync';
+import { groupClocks, ungroupClocks, type ClockGroup, type FieldMeta } from '../../shared/sync';
 
 /**
  * A synced row's per-field clocks as the row carries them (`clocksProperty`): grouped by clock
@@ -43,17 +43,8 @@ export function packRowClocks(row: object, fieldMeta: FieldMeta): StoredClockGro
 /** The per-field clocks of a stored row (`{}` for a row without any). */
 export function clocksOf(row: object): FieldMeta {
   const groups = (row as Record<string, unknown>)[clocksProperty] as readonly StoredClockGroup[] | undefined;
-  const fieldMeta: FieldMeta = {};
-  if (!groups) return fieldMeta;
-  for (const { v, hlc, fields } of groups) {
-    const clock = { v, hlc };
-    for (const field of fields ?? heldFields(row)) {
-      // An own property whatever the name, as JSON.parse makes it: set, `__proto__` would not be a field.
-      if (field === '__proto__') Object.defineProperty(fieldMeta, field, { value: clock, enumerable: true, writable: true, configurable: true });
-      else fieldMeta[field] = clock;
-    }
-  }
-  return fieldMeta;
+  if (!groups) return {};
+  return ungroupClocks(groups.map((group): ClockGroup => (group.fields ? (group as ClockGroup) : { ...group, fields: heldFields(row) })));
 }
 
 /** `row` carrying `fieldMeta` as its clocks (a copy; the row is not changed). */
