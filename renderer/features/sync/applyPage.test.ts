@@ -36,11 +36,13 @@ describe('applyPage, large pages', () => {
     db = makeTestDb(`apply-${newId()}`);
     await db.open();
     const encrypt = vi.spyOn(crypto.subtle, 'encrypt');
-    const page = casePage(presealMinChanges + 10);
-    await applyPage(db, page, { cursor: page.length });
+    // Larger than the slices it is prepared and sealed in.
+    const page = casePage(1_234);
+    expect(await applyPage(db, page, { cursor: page.length })).toBe(hlc);
     expect(encrypt).toHaveBeenCalledTimes(page.length);
     expect(await db.cases.count()).toBe(page.length);
-    expect((await db.cases.get(page[7]!.id))?.title).toBe('Gỗ dán lô 7');
+    for (const i of [7, 640, 1_233]) expect((await db.cases.get(page[i]!.id))?.title).toBe(`Gỗ dán lô ${i}`);
+    expect(clocksOf((await db.cases.get(page[1_233]!.id))!).title).toEqual({ v: 1_234, hlc });
     expect(await readCursor(db)).toBe(page.length);
   });
 
