@@ -10,16 +10,13 @@ import { groupClocks, ungroupClocks, type ClockGroup, type FieldMeta } from '../
  * row, not two, which was about a third of a first download's write. Kept in clear beside
  * `version` and `deleted` (recordSealing.ts): field names and clocks, no values, as before.
  */
-export interface StoredClockGroup {
-  v: number;
-  hlc: string;
-  fields?: string[];
-}
+export type StoredClockGroup = ClockGroup;
 
 export const clocksProperty = 'clocks';
 
 /** Properties of a stored synced row that are not fields of its record. */
-const rowMeta: ReadonlySet<string> = new Set(['id', 'version', 'deleted', clocksProperty]);
+const rowMetaNames = ['id', 'version', 'deleted', clocksProperty] as const;
+const rowMeta: ReadonlySet<string> = new Set(rowMetaNames);
 
 /** The record fields a row holds: what a group without `fields` covers. */
 function heldFields(row: object): string[] {
@@ -32,19 +29,25 @@ function heldFields(row: object): string[] {
 
 /** `fieldMeta` grouped for `row`, its one group without names when it covers exactly the row's fields. */
 export function packRowClocks(row: object, fieldMeta: FieldMeta): StoredClockGroup[] {
-  const groups = groupClocks(fieldMeta);
-  if (groups.length !== 1) return groups;
-  const [{ v, hlc, fields }] = groups as [StoredClockGroup & { fields: string[] }];
-  const held = heldFields(row);
-  const values = row as Record<string, unknown>;
-  return held.length === fields.length && fields.every((f) => Object.hasOwn(values, f) && values[f] !== undefined) ? [{ v, hlc }] : groups;
+  return groupClocks(fieldMeta, heldFields(row));
 }
 
 /** The per-field clocks of a stored row (`{}` for a row without any). */
 export function clocksOf(row: object): FieldMeta {
   const groups = (row as Record<string, unknown>)[clocksProperty] as readonly StoredClockGroup[] | undefined;
-  if (!groups) return {};
-  return ungroupClocks(groups.map((group): ClockGroup => (group.fields ? (group as ClockGroup) : { ...group, fields: heldFields(row) })));
+  return groups ? ungroupClocks(groups, () => heldFields(row)) : {};
+}
+
+/**
+ * The clocks a row built from a pulled change's `fields` carries: the change's groups as they
+ * came. A group without names covers the change's fields, and so the row's, unless a field's name
+ * is one of the row's own properties (`id`, `version`, `deleted`, `clocks`), which the row does not
+ * hold as a field: then the groups are written out and packed again.
+ */
+export function rowClocksOf(row: object, fields: object, groups: StoredClockGroup[]): StoredClockGroup[] {
+  const unnamed = groups.some((g) => g.fields === undefined);
+  if (!unnamed || !rowMetaNames.some((name) => Object.hasOwn(fields, name))) return groups;
+  return packRowClocks(row, ungroupClocks(groups, () => Object.keys(fields)));
 }
 
 /** `row` carrying `fieldMeta` as its clocks (a copy; the row is not changed). */

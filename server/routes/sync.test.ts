@@ -142,10 +142,12 @@ describe('push and pull', () => {
     expect(String(asked.headers.vary).toLowerCase().split(/,\s*/)).toContain('accept');
     const grouped = groupedPullResponseSchema.parse(asked.json());
     // The renamed case: its title has a clock of its own, its other fields share the creation's.
-    expect(grouped.changes.find((c) => c.id === sampleId(100))?.clocks.map((g) => [g.v, g.fields.includes('title')])).toEqual([
+    expect(grouped.changes.find((c) => c.id === sampleId(100))?.clocks.map((g) => [g.v, g.fields?.includes('title')])).toEqual([
       [1, false],
       [3, true],
     ]);
+    // The untouched case: one clock for its whole record, so its fields are not named again.
+    expect(grouped.changes.find((c) => c.id === sampleId(101))?.clocks).toEqual([{ v: 2, hlc: expect.any(String) }]);
     expect(ungroupPullResponse(grouped)).toEqual(expected);
     expect(asked.rawPayload.length).toBeLessThan(plain.rawPayload.length);
 

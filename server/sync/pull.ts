@@ -14,13 +14,17 @@ export type PullClocks = 'perField' | 'grouped';
 
 /**
  * Each change's clocks as JSON text, from the stored groups (`field_meta`, JSON text): as stored,
- * or written out per field, each field its group's `{ v, hlc }`.
+ * or written out per field, each field its group's `{ v, hlc }` (a group without names: each
+ * field of the record, shared/sync/clockGroups.ts).
  */
 const clocksJson: Record<PullClocks, string> = {
   grouped: `'"clocks":' || field_meta::text`,
   perField: `'"fieldMeta":' || COALESCE((
       SELECT json_object_agg(f.name, json_build_object('v', g.value -> 'v', 'hlc', g.value -> 'hlc'))::text
-        FROM json_array_elements(field_meta) g, json_array_elements_text(g.value -> 'fields') AS f(name)), '{}')`,
+        FROM json_array_elements(field_meta) g,
+             LATERAL (SELECT json_array_elements_text(g.value -> 'fields')
+                      UNION ALL
+                      SELECT json_object_keys(fields) WHERE g.value -> 'fields' IS NULL) AS f(name)), '{}')`,
 };
 
 /**

@@ -124,8 +124,8 @@ describe('applyPush', () => {
     const yearAhead = now + 365 * 24 * 3_600_000;
     const out = await pushAs(a, [{ ...newCaseMutation(1, a.deviceId, 300), hlc: hlcAt(a.deviceId, yearAhead) }]);
     expect(out.response.results[0]?.status).toBe('applied');
-    const [row] = await sql.query<{ field_meta: string }>('SELECT field_meta FROM rows WHERE workspace_id = $1', [a.workspaceId]);
-    const clocks = ungroupClocks(JSON.parse(row?.field_meta ?? '[]') as ClockGroup[]);
+    const [row] = await sql.query<{ fields: string; field_meta: string }>('SELECT fields, field_meta FROM rows WHERE workspace_id = $1', [a.workspaceId]);
+    const clocks = ungroupClocks(JSON.parse(row?.field_meta ?? '[]') as ClockGroup[], () => Object.keys(JSON.parse(row?.fields ?? '{}') as object));
     expect(Number(clocks.title?.hlc.slice(0, 15))).toBeLessThanOrEqual(now + 24 * 3_600_000);
     const audit = await sql.query('SELECT action FROM audit_events WHERE workspace_id = $1 AND action = $2', [a.workspaceId, 'hlc.clamp']);
     expect(audit).toHaveLength(1);

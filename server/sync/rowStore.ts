@@ -36,11 +36,12 @@ export async function loadRows(
   );
   const map = new Map<string, ServerRow>();
   for (const r of rows) {
+    const fields = JSON.parse(r.fields) as Record<string, unknown>;
     map.set(rowKey(r.tbl, r.id), {
       table: r.tbl as SyncedTable,
       id: r.id,
-      fields: JSON.parse(r.fields) as Record<string, unknown>,
-      fieldMeta: ungroupClocks(JSON.parse(r.field_meta) as ClockGroup[]),
+      fields,
+      fieldMeta: ungroupClocks(JSON.parse(r.field_meta) as ClockGroup[], () => Object.keys(fields)),
       version: toNumber(r.version),
       deleted: r.deleted,
     });
@@ -89,6 +90,8 @@ function rowParameters(workspaceId: string, rows: ServerRow[]): unknown[] {
     rows.map((r) => r.version),
     rows.map((r) => r.deleted),
     JSON.stringify(rows.map((r) => r.fields)),
-    JSON.stringify(rows.map((r) => groupClocks(r.fieldMeta))),
+    // A row whose fields share one clock stores it without their names (clockGroups.ts), and a
+    // first download sends it so: a fifth fewer bytes to send, read and parse.
+    JSON.stringify(rows.map((r) => groupClocks(r.fieldMeta, Object.keys(r.fields)))),
   ];
 }

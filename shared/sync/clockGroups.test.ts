@@ -27,3 +27,22 @@ describe('groupClocks', () => {
     expect(ungroupClocks([])).toEqual({});
   });
 });
+
+describe('a group covering its whole record', () => {
+  const meta: FieldMeta = { reference: { v: 4, hlc: created }, title: { v: 4, hlc: created } };
+
+  it('is written without names when one clock covers exactly the fields named, in any order', () => {
+    expect(groupClocks(meta, ['title', 'reference'])).toEqual([{ v: 4, hlc: created }]);
+    expect(ungroupClocks(groupClocks(meta, ['title', 'reference']), () => ['reference', 'title'])).toEqual(meta);
+  });
+
+  it('keeps its names when the record has a field without a clock, or a clock of a field it does not hold', () => {
+    expect(groupClocks(meta, ['reference', 'title', 'summary'])).toEqual([{ v: 4, hlc: created, fields: ['reference', 'title'] }]);
+    expect(groupClocks(meta, ['reference'])).toEqual([{ v: 4, hlc: created, fields: ['reference', 'title'] }]);
+    expect(groupClocks(meta, ['reference', 'summary'])).toEqual([{ v: 4, hlc: created, fields: ['reference', 'title'] }]);
+  });
+
+  it('cannot be read without the names of the fields it covers', () => {
+    expect(() => ungroupClocks([{ v: 4, hlc: created }])).toThrow(TypeError);
+  });
+});

@@ -143,12 +143,16 @@ describe('request and response bodies', () => {
 
     const withClocks = (clocks: unknown) => ({ ...grouped, changes: [{ ...head, clocks }] });
     for (const bad of [
-      null, {}, 'x', [null], [{ v: 4, hlc }], [{ v: 4, hlc, fields: 'title' }], [{ v: 4, hlc, fields: [''] }], [{ v: 4, hlc, fields: [3] }],
+      null, {}, 'x', [null], [{ v: 4, hlc }, { v: 7, hlc: other, fields: ['status'] }], [{ v: -1, hlc }], [{ v: 4, hlc: 'yesterday' }], [{ v: 4 }],
+      [{ v: 4, hlc, extra: 1 }], [{ v: 4, hlc, fields: 'title' }], [{ v: 4, hlc, fields: [''] }], [{ v: 4, hlc, fields: [3] }],
       [{ v: -1, hlc, fields: ['title'] }], [{ v: 1.5, hlc, fields: ['title'] }], [{ v: 4, hlc: 'yesterday', fields: ['title'] }],
       [{ v: 4, hlc, fields: ['title'], extra: 1 }], [{ v: 4, hlc, fields: ['title'] }, { v: 7, hlc: other, fields: ['title'] }],
     ]) {
       expect(read(withClocks(bad)), JSON.stringify(bad)).toBeNull();
     }
+    // One group without names: the clock of every field of the change.
+    const whole = read(withClocks([{ v: 4, hlc }]));
+    expect(whole?.changes[0]?.fieldMeta).toEqual({ title: { v: 4, hlc }, status: { v: 4, hlc }, tags: { v: 4, hlc } });
     // Either form, never both, never the other's key.
     expect(read({ ...grouped, changes: [change] })).toBeNull();
     expect(read({ ...grouped, changes: [{ ...change, clocks: [] }] })).toBeNull();

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { syncedTables } from '../domain';
 import { isHlc } from './hlc';
-import { ungroupClocks, type ClockGroup } from './clockGroups';
+import { groupClocks, ungroupClocks, type ClockGroup } from './clockGroups';
 import type { FieldMeta } from './record';
 import { isWireJson, isWireText, maxFieldDepth, wireJson, wireText } from './wireText';
 
@@ -278,10 +278,17 @@ export const groupedClocksMediaType = 'application/vnd.attache.grouped-clocks+js
 /**
  * Grouped clocks: each group `{ v, hlc, fields }` with exactly those keys, `v` a non-negative
  * integer, `hlc` well formed, `fields` non-empty names, and no field in two groups, so that
- * ungrouping gives exactly the clocks the per-field shape would have carried.
+ * ungrouping gives exactly the clocks the per-field shape would have carried. A group without
+ * `fields` (`{ v, hlc }`: the clock of every field of the change, clockGroups.ts) may only be
+ * the change's one group.
  */
 function areClockGroups(value: unknown): boolean {
   if (!Array.isArray(value)) return false;
+  if (value.length === 1) {
+    // The usual change: one group, most often covering the whole record, so no names to check.
+    const [group] = value as unknown[];
+    if (isPlainObject(group) && Object.keys(group).length === 2) return isClock(group.v, group.hlc);
+  }
   const seen = new Set<string>();
   let wellFormed: string | null = null;
   for (const group of value as unknown[]) {
@@ -300,20 +307,35 @@ function areClockGroups(value: unknown): boolean {
   return true;
 }
 
+function isClock(v: unknown, hlc: unknown): boolean {
+  return Number.isSafeInteger(v) && (v as number) >= 0 && typeof hlc === 'string' && isHlc(hlc);
+}
+
 export type GroupedPulledChange = Omit<PulledChange, 'fieldMeta'> & { clocks: ClockGroup[] };
 
 export const groupedPullResponseSchema = pullResponseSchema.extend({
   changes: z.array(z.custom<GroupedPulledChange>(changeCheck('clocks', areClockGroups), { message: 'sync.pull.change' })),
 });
+export type GroupedPullResponse = z.infer<typeof groupedPullResponseSchema>;
 
 /** Whether an answer's Content-Type says its clocks come grouped. */
 export function answersGroupedClocks(contentType: string | null | undefined): boolean {
   return (contentType ?? '').toLowerCase().startsWith(groupedClocksMediaType);
 }
 
+/** The per-field clocks of a grouped change: a group without names covers its `fields`. */
+export function fieldMetaOf(change: Pick<GroupedPulledChange, 'clocks' | 'fields'>): FieldMeta {
+  return ungroupClocks(change.clocks, () => Object.keys(change.fields));
+}
+
 /** The contract's shape of a grouped answer: each field its group's clock. */
-export function ungroupPullResponse({ changes, ...rest }: z.infer<typeof groupedPullResponseSchema>): PullResponse {
-  return { ...rest, changes: changes.map(({ clocks, ...change }) => ({ ...change, fieldMeta: ungroupClocks(clocks) })) };
+export function ungroupPullResponse({ changes, ...rest }: GroupedPullResponse): PullResponse {
+  return { ...rest, changes: changes.map(({ clocks, ...change }) => ({ ...change, fieldMeta: fieldMetaOf({ clocks, fields: change.fields }) })) };
+}
+
+/** A grouped answer from the contract's shape: what a client reads from a server that does not group. */
+export function groupPullResponse({ changes, ...rest }: PullResponse): GroupedPullResponse {
+  return { ...rest, changes: changes.map(({ fieldMeta, ...change }) => ({ ...change, clocks: groupClocks(fieldMeta, Object.keys(change.fields)) })) };
 }
 
 /** Error codes and the HTTP status each one travels with. */

@@ -50,7 +50,7 @@ export async function readRows(sql: Sql, workspaceId: string, maxVersion = Numbe
   );
   const map = new Map<string, ServerRowState>();
   for (const r of rows) {
-    map.set(`${r.tbl}:${r.id}`, { table: r.tbl, id: r.id, fields: r.fields, fieldMeta: ungroupClocks(r.field_meta), version: Number(r.version), deleted: r.deleted });
+    map.set(`${r.tbl}:${r.id}`, { table: r.tbl, id: r.id, fields: r.fields, fieldMeta: ungroupClocks(r.field_meta, () => Object.keys(r.fields)), version: Number(r.version), deleted: r.deleted });
   }
   return map;
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sampleRecords } from '../../../shared/domain/sampleRecords';
-import type { PulledChange } from '../../../shared/sync';
+import type { GroupedPulledChange } from '../../../shared/sync';
 import { clocksOf, commitChanges, newId, presealMinChanges, type AttacheDb } from '../../db';
 import { makeTestDb } from '../../db/testDb';
 import { applyPage, readCursor } from './applyPage';
@@ -8,8 +8,8 @@ import { applyPage, readCursor } from './applyPage';
 const hlc = '001772409600000-00000-0190f0aa-1111-4222-8333-444455556666';
 const ctx = { actor: 'Lê Minh Châu', deviceId: '0190f0aa-1111-4222-8333-444455556666' };
 
-/** A first-download page of `count` cases, as the server sends them. */
-function casePage(count: number): PulledChange[] {
+/** A first-download page of `count` cases, as the server sends them (each one clock for all its fields). */
+function casePage(count: number): GroupedPulledChange[] {
   const { id: _id, ...fields } = sampleRecords.cases;
   return Array.from({ length: count }, (_, i) => {
     const id = newId();
@@ -20,8 +20,8 @@ function casePage(count: number): PulledChange[] {
       version: i + 1,
       deleted: false,
       fields: record,
-      fieldMeta: Object.fromEntries(Object.keys(record).map((name) => [name, { v: i + 1, hlc }])),
-    } as PulledChange;
+      clocks: [{ v: i + 1, hlc }],
+    } as GroupedPulledChange;
   });
 }
 
@@ -67,5 +67,20 @@ describe('applyPage, large pages', () => {
     expect(clocksOf((await db.cases.get(target.id))!).summary?.hlc).not.toBe(hlc);
     expect(clocksOf((await db.cases.get(page[4]!.id))!).summary?.hlc).toBe(hlc);
     expect(await db.cases.count()).toBe(page.length);
+  });
+
+  it("stores a change's clock groups as they came, unless the record's fields are named like the row's own properties", async () => {
+    db = makeTestDb(`apply-groups-${newId()}`);
+    await db.open();
+    const note = { table: 'notes', id: newId(), version: 3, deleted: false, fields: { caseId: 'c-1', text: 'Đã nhận C/O' }, clocks: [{ v: 3, hlc }] } as GroupedPulledChange;
+    // A field called `id` is not held by the row as a field: the one clock is written out by name.
+    const named = { ...note, id: newId(), fields: { id: 'x', text: 'Bản sao' } } as GroupedPulledChange;
+    await applyPage(db, [note, named]);
+    const stored = await db.notes.get(note.id);
+    expect(stored?.clocks).toEqual([{ v: 3, hlc }]);
+    expect(clocksOf(stored!)).toEqual({ caseId: { v: 3, hlc }, text: { v: 3, hlc } });
+    const other = await db.notes.get(named.id);
+    expect(other?.clocks).toEqual([{ v: 3, hlc, fields: ['id', 'text'] }]);
+    expect(clocksOf(other!).text).toEqual({ v: 3, hlc });
   });
 });

@@ -1,9 +1,9 @@
 import { syncedTables, type SyncedTable } from '../../../shared/domain';
-import { rebasePending, type Hlc, type PulledChange, type ServerRow } from '../../../shared/sync';
+import { fieldMetaOf, rebasePending, type GroupedPulledChange, type Hlc } from '../../../shared/sync';
 import type { Table } from 'dexie';
 import type { AttacheDb } from '../../db/AttacheDb';
 import { presealMinChanges } from '../../db';
-import { packRowClocks } from '../../db/rowClocks';
+import { packRowClocks, rowClocksOf } from '../../db/rowClocks';
 import type { OutboxEntry, SyncedRecordKey } from '../../db/types';
 import { syncMetaKeys } from './syncState';
 import { timed, timedSync, type SyncTimings } from './syncTimings';
@@ -52,9 +52,18 @@ export async function pendingByRecord(db: AttacheDb): Promise<Map<string, Outbox
   return byRecord;
 }
 
-/** The local row, carrying its clocks, of a server row with this device's still-unsent changes on top. */
-export function localView(change: ServerRow, pending: readonly OutboxEntry[] | undefined): Row {
-  const view = pending ? rebasePending(change, pending) : change;
+/**
+ * The local row, carrying its clocks, of a pulled change with this device's still-unsent changes
+ * on top. Without any, the change's clock groups are the row's as they came: a first download's
+ * rows are neither written out per field nor grouped again.
+ */
+export function localView(change: GroupedPulledChange, pending: readonly OutboxEntry[] | undefined): Row {
+  if (!pending) {
+    const row: Row = { ...change.fields, id: change.id, version: change.version, deleted: change.deleted ? 1 : 0 };
+    row.clocks = rowClocksOf(row, change.fields, change.clocks);
+    return row;
+  }
+  const view = rebasePending({ ...change, fieldMeta: fieldMetaOf(change) }, pending);
   const row: Row = { ...view.fields, id: change.id, version: change.version, deleted: view.deleted ? 1 : 0 };
   row.clocks = packRowClocks(row, view.fieldMeta);
   return row;
@@ -66,23 +75,23 @@ interface PreparedPage {
   maxHlc: Hlc | undefined;
 }
 
-function preparePage(changes: readonly PulledChange[], pending: Map<string, OutboxEntry[]>): PreparedPage {
+function preparePage(changes: readonly GroupedPulledChange[], pending: Map<string, OutboxEntry[]>): PreparedPage {
   const page: PreparedPage = { rows: new Map(), maxHlc: undefined };
   prepareInto(page, changes, pending);
   return page;
 }
 
 /** Adds `changes` to `page` as rows; returns the rows added, by table. */
-function prepareInto(page: PreparedPage, changes: readonly PulledChange[], pending: Map<string, OutboxEntry[]>): Map<SyncedTable, Row[]> {
+function prepareInto(page: PreparedPage, changes: readonly GroupedPulledChange[], pending: Map<string, OutboxEntry[]>): Map<SyncedTable, Row[]> {
   const added = new Map<SyncedTable, Row[]>();
   for (const change of changes) {
-    const row = localView({ ...change }, pending.get(recordKey(change.table, change.id)));
+    const row = localView(change, pending.get(recordKey(change.table, change.id)));
     for (const rows of [page.rows, added]) {
       const list = rows.get(change.table);
       if (list) list.push(row);
       else rows.set(change.table, [row]);
     }
-    for (const meta of Object.values(change.fieldMeta)) if (!page.maxHlc || meta.hlc > page.maxHlc) page.maxHlc = meta.hlc;
+    for (const { hlc } of change.clocks) if (!page.maxHlc || hlc > page.maxHlc) page.maxHlc = hlc;
   }
   return added;
 }
@@ -138,7 +147,7 @@ const aheadSlice = 500;
  */
 export async function sealPageAhead(
   db: AttacheDb,
-  changes: readonly PulledChange[],
+  changes: readonly GroupedPulledChange[],
   options: { timings?: SyncTimings; outbox?: () => Promise<OutboxSnapshot> } = {},
 ): Promise<PageAhead | null> {
   if (!db.sealed || changes.length < presealMinChanges) return null;
@@ -168,7 +177,7 @@ export async function sealPageAhead(
  * WebCrypto before the transaction, as large commits are (renderer/db/commitChanges.ts); the
  * transaction uses them if the outbox is as they were built on, else prepares the page again.
  */
-export async function applyPage(db: AttacheDb, changes: readonly PulledChange[], options: ApplyPageOptions = {}): Promise<Hlc | undefined> {
+export async function applyPage(db: AttacheDb, changes: readonly GroupedPulledChange[], options: ApplyPageOptions = {}): Promise<Hlc | undefined> {
   const tables = syncedTablesOf(db).map((t) => db.table(t));
   const sealedAhead = options.ahead;
   const ahead = sealedAhead ? await timed(options.timings, 'waitSeal', () => sealedAhead) : await sealPageAhead(db, changes, { timings: options.timings });

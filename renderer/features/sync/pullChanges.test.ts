@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { sampleRecords } from '../../../shared/domain/sampleRecords';
-import type { PulledChange, PullRequest, PullResponse } from '../../../shared/sync';
+import type { GroupedPulledChange, GroupedPullResponse, PullRequest } from '../../../shared/sync';
 import { commitChanges, presealMinChanges } from '../../db';
 import type { AttacheDb } from '../../db/AttacheDb';
 import { makeTestDb } from '../../db/testDb';
@@ -16,11 +16,11 @@ const serverOf = (pull: SyncClient['pull']): SyncClient => ({ health: unused, en
 
 /** A server of `lastVersion` notes, one per page, answering at once; it records every cursor asked for. */
 function pagedServer(asked: number[]): SyncClient {
-  return serverOf(async ({ cursor }: PullRequest): Promise<PullResponse> => {
+  return serverOf(async ({ cursor }: PullRequest): Promise<GroupedPullResponse> => {
     asked.push(cursor);
     const version = cursor + 1;
     return {
-      changes: [{ table: 'notes', id: `note-${version}`, version, deleted: false, fields: { body: `Note ${version}` }, fieldMeta: { body: { v: version, hlc } } }],
+      changes: [{ table: 'notes', id: `note-${version}`, version, deleted: false, fields: { body: `Note ${version}` }, clocks: [{ v: version, hlc }] }],
       cursor: version,
       hasMore: version < lastVersion,
       lastMutationId: 0,
@@ -34,10 +34,9 @@ const { id: _id, ...caseFields } = sampleRecords.cases;
 function caseServer(pages: number): { client: SyncClient; idOf: (version: number) => string } {
   const fields = caseFields;
   const idOf = (version: number) => `0190f0aa-0000-7000-8000-${String(version).padStart(12, '0')}`;
-  const change = (version: number): PulledChange => {
+  const change = (version: number): GroupedPulledChange => {
     const record = { ...fields, title: `Thép cuộn lô ${version}` };
-    const fieldMeta = Object.fromEntries(Object.keys(record).map((name) => [name, { v: version, hlc }]));
-    return { table: 'cases', id: idOf(version), version, deleted: false, fields: record, fieldMeta } as PulledChange;
+    return { table: 'cases', id: idOf(version), version, deleted: false, fields: record, clocks: [{ v: version, hlc }] } as GroupedPulledChange;
   };
   const last = pages * presealMinChanges;
   const client = serverOf(async ({ cursor }) => {

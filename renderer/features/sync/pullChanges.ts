@@ -1,4 +1,4 @@
-import type { PullResponse } from '../../../shared/sync';
+import type { GroupedPullResponse } from '../../../shared/sync';
 import type { AttacheDb } from '../../db/AttacheDb';
 import type { SyncedRecordKey } from '../../db/types';
 import { applyPage, dropUnknownRecords, readCursor, readOutboxSnapshot, sealPageAhead, type OutboxSnapshot } from './applyPage';
@@ -17,7 +17,7 @@ export interface PullOptions {
   /** Called with each page's highest remote hlc (to advance the local clock). */
   onHlc?: (hlc: string) => void;
   /** Testing seam: runs inside each page's transaction after its writes. */
-  beforeCommit?: (page: PullResponse) => void;
+  beforeCommit?: (page: GroupedPullResponse) => void;
   /** Page sizes (default `firstSyncPageSize` from cursor 0, else `pageSize`). */
   pageSizes?: { first?: number; next?: number };
   /** Where each page's phases are reported (the bench's profile of a first download). */
@@ -88,8 +88,8 @@ export const pagesAhead = 3;
  * JSON parsing overlap IndexedDB. With `pagesAhead - 1` pages outstanding, the next request waits
  * for `next()`. Safe: the cursor is stored only with the rows it covers.
  */
-function readAhead(fetchPage: (from: number) => Promise<PullResponse>, from: number) {
-  const queue: Promise<PullResponse>[] = [];
+function readAhead(fetchPage: (from: number) => Promise<GroupedPullResponse>, from: number) {
+  const queue: Promise<GroupedPullResponse>[] = [];
   let held: number | null = null;
   let stopped = false;
   const request = (cursor: number) => {
@@ -108,7 +108,7 @@ function readAhead(fetchPage: (from: number) => Promise<PullResponse>, from: num
   };
   request(from);
   return {
-    next(): Promise<PullResponse> {
+    next(): Promise<GroupedPullResponse> {
       if (held !== null && !stopped) {
         const cursor = held;
         held = null;

@@ -1,5 +1,5 @@
 import { isAdminTable, isServerAuthoredTable, type SyncedTable } from '../../../shared/domain';
-import type { PulledChange } from '../../../shared/sync';
+import { fieldMetaOf, type GroupedPulledChange } from '../../../shared/sync';
 import type { AttacheDb } from '../../db/AttacheDb';
 import { clocksOf } from '../../db';
 import type { OutboxEntry } from '../../db/types';
@@ -123,11 +123,11 @@ async function orderOutboxByHlc(db: AttacheDb): Promise<void> {
  * of the page's records that the server's rows lack. Records queued for `repairRows` are left to
  * it (their local view is known to differ from the server's for a reason of its own).
  */
-export async function requeueLostInPage(db: AttacheDb, changes: readonly PulledChange[]): Promise<void> {
+export async function requeueLostInPage(db: AttacheDb, changes: readonly GroupedPulledChange[]): Promise<void> {
   const pushable = await pushableTables(db);
   const repairs = new Set((await readRepairs(db)).map(([t, id]) => recordKey(t, id)));
   const pending = await pendingByRecord(db);
-  const byTable = new Map<SyncedTable, PulledChange[]>();
+  const byTable = new Map<SyncedTable, GroupedPulledChange[]>();
   for (const change of changes) {
     if (!pushable(change.table) || repairs.has(recordKey(change.table, change.id))) continue;
     const list = byTable.get(change.table);
@@ -143,7 +143,8 @@ export async function requeueLostInPage(db: AttacheDb, changes: readonly PulledC
       const entries = pending.get(recordKey(table, change.id)) ?? [];
       if (entries.some((e) => e.op === 'delete')) return;
       const pendingFields = new Set(entries.flatMap((e) => Object.keys(e.fields ?? {})));
-      lost.push(...lostChanges(change, mine, pendingFields));
+      const { clocks: _groups, ...server } = change;
+      lost.push(...lostChanges({ ...server, fieldMeta: fieldMetaOf(change) }, mine, pendingFields));
     });
   }
   await enqueue(db, lost);

@@ -25,9 +25,10 @@ describe('sync client', () => {
   it('asks for grouped clocks and reads them, or the per-field answer of a server that does not group them', async () => {
     const hlc = '001767225600000-00000-dev-1';
     const change = { table: 'cases', id: 'c1', version: 4, deleted: false, fields: { title: 'x', status: 'open' } };
-    const expected = { changes: [{ ...change, fieldMeta: { title: { v: 4, hlc }, status: { v: 4, hlc } } }], cursor: 4, hasMore: false, lastMutationId: 0 };
+    const perField = { changes: [{ ...change, fieldMeta: { title: { v: 4, hlc }, status: { v: 4, hlc } } }], cursor: 4, hasMore: false, lastMutationId: 0 };
     const groupedType = { 'content-type': 'application/vnd.attache.grouped-clocks+json; charset=utf-8' };
-    const grouped = { ...expected, changes: [{ ...change, clocks: [{ v: 4, hlc, fields: ['title', 'status'] }] }] };
+    // Read as this device stores them: one clock for the whole record, its fields not named.
+    const grouped = { ...perField, changes: [{ ...change, clocks: [{ v: 4, hlc }] }] };
     let accept: string | null = null;
     const client = createSyncClient({
       baseUrl: 'http://server',
@@ -36,12 +37,18 @@ describe('sync client', () => {
         return Response.json(grouped, { headers: groupedType });
       },
     });
-    expect(await client.pull(pull)).toEqual(expected);
+    expect(await client.pull(pull)).toEqual(grouped);
     expect(accept).toBe('application/vnd.attache.grouped-clocks+json, application/json;q=0.5');
 
-    expect(await createSyncClient({ baseUrl: 'http://s', fetch: answering(() => Response.json(expected)) }).pull(pull)).toEqual(expected);
+    expect(await createSyncClient({ baseUrl: 'http://s', fetch: answering(() => Response.json(perField)) }).pull(pull)).toEqual(grouped);
+    // A record whose fields have clocks of their own keeps them, named.
+    const edited = { ...perField, changes: [{ ...change, fieldMeta: { title: { v: 5, hlc }, status: { v: 4, hlc } } }] };
+    expect((await createSyncClient({ baseUrl: 'http://s', fetch: answering(() => Response.json(edited)) }).pull(pull)).changes[0]?.clocks).toEqual([
+      { v: 5, hlc, fields: ['title'] },
+      { v: 4, hlc, fields: ['status'] },
+    ]);
     // Each form is checked as what its Content-Type says it is.
-    for (const [body, headers] of [[grouped, {}], [expected, groupedType]] as const) {
+    for (const [body, headers] of [[grouped, {}], [perField, groupedType]] as const) {
       const error = await createSyncClient({ baseUrl: 'http://s', fetch: answering(() => Response.json(body, { headers })) }).pull(pull).catch((e: unknown) => e);
       expect(error).toMatchObject({ code: 'invalid_response' });
     }

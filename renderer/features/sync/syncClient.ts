@@ -9,6 +9,7 @@ import {
   enrollResponseSchema,
   errorBodySchema,
   groupedClocksMediaType,
+  groupPullResponse,
   groupedPullResponseSchema,
   healthResponseSchema,
   pullResponseSchema,
@@ -17,11 +18,10 @@ import {
   type AuditEventsResponse,
   type EnrollRequest,
   type EnrollResponse,
+  type GroupedPullResponse,
   type PullRequest,
-  type PullResponse,
   type PushRequest,
   type PushResponse,
-  ungroupPullResponse,
 } from '../../../shared/sync';
 import { sha256Hex } from '../../security/sha256';
 import { readPokes } from './eventStream';
@@ -44,7 +44,11 @@ export interface SyncClient {
   health(): Promise<z.infer<typeof healthResponseSchema>>;
   enroll(request: EnrollRequest): Promise<EnrollResponse>;
   push(request: PushRequest): Promise<PushResponse>;
-  pull(request: PullRequest): Promise<PullResponse>;
+  /**
+   * A page of changes, each carrying its clocks grouped (shared/sync/clockGroups.ts), as this
+   * device stores them, whichever form the server answered in.
+   */
+  pull(request: PullRequest): Promise<GroupedPullResponse>;
   /** Uploads an attachment's bytes (`PUT /v1/blobs/{sha256}`); the server checks the hash; idempotent. */
   putBlob(sha256: string, bytes: Uint8Array<ArrayBuffer>): Promise<void>;
   /** Downloads an attachment's bytes; bytes that do not match `sha256` are refused (`invalid_response`). */
@@ -110,15 +114,16 @@ export function createSyncClient({ baseUrl, token, fetch: fetchImpl, timings }: 
 
   /**
    * A pull page, asking for its clocks grouped (shared/sync/wire.ts `groupedClocksMediaType`: a
-   * first download's pages are then less than half the bytes) and reading either form, so a server
-   * that answers the contract's shape is understood as well.
+   * first download's pages are then less than half the bytes, and its rows store the groups as
+   * they come) and reading either form, so a server that answers the contract's shape is
+   * understood as well: its clocks are grouped here.
    */
-  async function pull(request: PullRequest): Promise<PullResponse> {
+  async function pull(request: PullRequest): Promise<GroupedPullResponse> {
     const path = '/v1/sync/pull';
     const answer = await read(path, request, timings, `${groupedClocksMediaType}, application/json;q=0.5`);
-    if (!answersGroupedClocks(answer.response.headers.get('content-type'))) return validate(pullResponseSchema, answer, path, timings);
-    const grouped = validate(groupedPullResponseSchema, answer, path, timings);
-    return timedSync(timings, 'validate', () => ungroupPullResponse(grouped));
+    if (answersGroupedClocks(answer.response.headers.get('content-type'))) return validate(groupedPullResponseSchema, answer, path, timings);
+    const perField = validate(pullResponseSchema, answer, path, timings);
+    return timedSync(timings, 'validate', () => groupPullResponse(perField));
   }
 
   return {

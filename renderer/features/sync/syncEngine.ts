@@ -1,4 +1,4 @@
-import type { PullResponse } from '../../../shared/sync';
+import type { GroupedPullResponse } from '../../../shared/sync';
 import type { AttacheDb } from '../../db/AttacheDb';
 import { clockFor } from '../../db/clockState';
 import { pullChanges, repairRows } from './pullChanges';
@@ -26,7 +26,7 @@ export interface SyncEngineOptions {
   setTimer?: (run: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
   /** Testing seam: runs inside each pulled page's transaction after its writes. */
-  beforePageCommit?: (page: PullResponse) => void;
+  beforePageCommit?: (page: GroupedPullResponse) => void;
   /** Pull page sizes (defaults: 5,000 for a first download, 1,000 after). */
   pageSizes?: { first?: number; next?: number };
   /**
