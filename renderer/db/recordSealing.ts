@@ -48,11 +48,11 @@ function storedShape(schema: DBCoreTableSchema) {
   const primaryKey = typeof schema.primaryKey.keyPath === 'string' && !schema.primaryKey.autoIncrement ? schema.primaryKey.keyPath : null;
   return {
     context: (record: Record<string, unknown>) => (primaryKey === null ? schema.name : `${schema.name}/${String(record[primaryKey])}`),
-    /** The properties kept in clear, and the ones to seal. */
-    split(record: Record<string, unknown>) {
+    /** The properties kept in clear, and the ones to seal, of a record's `Object.entries`. */
+    split(properties: readonly [string, unknown][]) {
       const stored: Record<string, unknown> = {};
       const secret: Record<string, unknown> = {};
-      for (const [name, v] of Object.entries(record)) {
+      for (const [name, v] of properties) {
         if (clear.has(name)) stored[name] = v;
         else secret[name] = v;
       }
@@ -85,7 +85,7 @@ function sealingFor(schema: DBCoreTableSchema, key: DataKey): ValueMapping {
       const pre = record[presealed];
       // Sealed ahead for this very record and content (checked, so a changed value is sealed anew).
       if (pre && pre.context === context && unchangedSince(record, pre.properties)) return pre.stored;
-      const { stored, secret } = shape.split(record);
+      const { stored, secret } = shape.split(Object.entries(record));
       stored[sealedProperty] = seal(key, context, secret);
       return stored;
     },
@@ -109,8 +109,10 @@ export async function presealValues(key: DataKey, schema: DBCoreTableSchema, val
   const shape = storedShape(schema);
   const prepared = values.map((value) => {
     const record = value as Record<string, unknown>;
-    const { stored, secret } = shape.split(record);
-    return { record, stored, context: shape.context(record), json: JSON.stringify(secret), properties: Object.entries(record) };
+    // One read of its properties, both to split and to tell later whether it changed since.
+    const properties = Object.entries(record);
+    const { stored, secret } = shape.split(properties);
+    return { record, stored, context: shape.context(record), json: JSON.stringify(secret), properties };
   });
   const sealed = await sealMany(key, prepared);
   prepared.forEach(({ record, stored, context, properties }, i) => {
