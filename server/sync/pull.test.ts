@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Sql } from '../db/sql';
 import { openTestDb } from '../testing/testDb';
-import { pullPageQuery, pullPageSettings, unsortedPullPageQuery, smallPullVersions } from './pull';
+import { pullPageQuery, pullPageSettings, unsortedPullPageQuery, smallPullVersions, type PullClocks } from './pull';
 
 // Starting PGlite takes seconds on a busy machine.
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
@@ -22,17 +22,22 @@ afterAll(async () => {
   await sql.close();
 });
 
-/** The plan of a page read as `pullChanges` runs it, in a workspace at version 20,000. */
+/** The plans of a page read as `pullChanges` runs it, in each form, in a workspace at version 20,000. */
 async function pagePlan(cursor: number, limit: number): Promise<string> {
+  const plans = await Promise.all((['grouped', 'perField'] as const).map((clocks) => formPlan(clocks, cursor, limit)));
+  return plans.join('\n');
+}
+
+async function formPlan(clocks: PullClocks, cursor: number, limit: number): Promise<string> {
   const explain = async (run: Pick<Sql, 'query'>, text: string) => {
     const query = text.replaceAll('$1', `'big'`).replaceAll('$2', String(cursor)).replaceAll('$3', String(limit));
     const plan = await run.query<Record<string, string>>(`EXPLAIN ${query}`);
     return plan.map((row) => Object.values(row).join(' ')).join('\n');
   };
-  if (20000 - cursor <= smallPullVersions) return explain(sql, pullPageQuery('grouped'));
+  if (20000 - cursor <= smallPullVersions) return explain(sql, pullPageQuery[clocks]);
   return sql.transaction(async (tx) => {
     await tx.query(pullPageSettings);
-    return explain(tx, unsortedPullPageQuery('grouped'));
+    return explain(tx, unsortedPullPageQuery(clocks));
   });
 }
 

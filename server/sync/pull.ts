@@ -1,3 +1,5 @@
+import type { SyncedTable } from '../../shared/domain';
+import type { ClockGroup } from '../../shared/sync/clockGroups';
 import type { PullRequest, PullResponse } from '../../shared/sync/wire';
 import type { Sql } from '../db/sql';
 import { toNumber } from '../db/sql';
@@ -13,27 +15,13 @@ export const defaultPullLimit = 1000;
 export type PullClocks = 'perField' | 'grouped';
 
 /**
- * Each change's clocks as JSON text, from the stored groups (`field_meta`, JSON text): as stored,
- * or written out per field, each field its group's `{ v, hlc }` (a group without names: each
- * field of the record, shared/sync/clockGroups.ts).
- */
-const clocksJson: Record<PullClocks, string> = {
-  grouped: `'"clocks":' || field_meta::text`,
-  perField: `'"fieldMeta":' || COALESCE((
-      SELECT json_object_agg(f.name, json_build_object('v', g.value -> 'v', 'hlc', g.value -> 'hlc'))::text
-        FROM json_array_elements(field_meta) g,
-             LATERAL (SELECT json_array_elements_text(g.value -> 'fields')
-                      UNION ALL
-                      SELECT json_object_keys(fields) WHERE g.value -> 'fields' IS NULL) AS f(name)), '{}')`,
-};
-
-/**
- * The page query: `$1` workspace, `$2` cursor, `$3` limit. One row: the page's changes as the
- * JSON text of the answer's array without its brackets (each a `PulledChange`, in version order),
- * the version of its last change, and whether any change follows it.
+ * The page query of a grouped pull: `$1` workspace, `$2` cursor, `$3` limit. One row: the page's
+ * changes as the JSON text of the answer's array without its brackets (each a change carrying its
+ * stored clock groups, in version order), the version of its last change, and whether any change
+ * follows it.
  *
- * The changes are written out by PostgreSQL, records spliced in as stored (`fields` is `json`: its
- * text, never parsed), and come back as one value. Read row by row, as they were, the driver
+ * The changes are written out by PostgreSQL, records and clocks spliced in as stored (`json`
+ * columns: their text, never parsed), and come back as one value. Read row by row, the driver
  * decoding 5,000 rows a page and the server joining them cost twice the CPU (PGlite: 1.8 s against
  * 0.9 s for 100,000 cases), taken from the device downloading them on a small server
  * (bench/sync/initialSync.ts). The aggregate reads the page in the order the subquery gives it,
@@ -41,15 +29,24 @@ const clocksJson: Record<PullClocks, string> = {
  * for the next change in version order, so that it reads one entry of the index: asked whether
  * any exists, the planner scanned the table, all of it when none does (a device keeping up).
  */
-export function pullPageQuery(clocks: PullClocks): string {
-  return `SELECT page.changes, page.last,
+const groupedPageQuery = `SELECT page.changes, page.last,
                 (SELECT r.version FROM rows r WHERE r.workspace_id = $1 AND r.version > page.last ORDER BY r.version LIMIT 1) IS NOT NULL AS has_more
   FROM (SELECT string_agg('{"table":' || to_json(tbl)::text || ',"id":' || to_json(id)::text || ',"version":' || version::text ||
-                          ',"deleted":' || deleted::text || ',"fields":' || fields::text || ',' || ${clocksJson[clocks]} || '}', ',') AS changes,
+                          ',"deleted":' || deleted::text || ',"fields":' || fields::text || ',"clocks":' || field_meta::text || '}', ',') AS changes,
                max(version) AS last
           FROM (SELECT tbl, id, version, deleted, fields, field_meta FROM rows
                  WHERE workspace_id = $1 AND version > $2 ORDER BY version LIMIT $3) ordered) page`;
-}
+
+/**
+ * The page query of a pull in the contract's shape: its rows, `$3` one more than the limit (the
+ * extra row tells `hasMore`). Their clocks are written out per field here, in JavaScript: in SQL,
+ * expanding each row's groups field by field cost PGlite 70 µs a row.
+ */
+const perFieldPageQuery = `SELECT tbl, id, version, deleted, fields, field_meta FROM rows
+  WHERE workspace_id = $1 AND version > $2 ORDER BY version LIMIT $3`;
+
+/** The query reading a page of each form (`$1` workspace, `$2` cursor, `$3` as each says). */
+export const pullPageQuery: Record<PullClocks, string> = { grouped: groupedPageQuery, perField: perFieldPageQuery };
 export const maxPullLimit = 5000;
 
 /**
@@ -66,7 +63,7 @@ export const pullPageSettings = 'SET LOCAL enable_sort = off';
  * a statement prepared on a connection (server/db/pgSql.ts) whatever the settings it is later run
  * under, so sharing the text could reuse a plan made with sorting on.
  */
-export const unsortedPullPageQuery = (clocks: PullClocks) => `${pullPageQuery(clocks)} -- planned with enable_sort off`;
+export const unsortedPullPageQuery = (clocks: PullClocks) => `${pullPageQuery[clocks]} -- planned with enable_sort off`;
 
 /**
  * Versions after the cursor up to which the page is read without `pullPageSettings`: at most this
@@ -77,11 +74,21 @@ export const unsortedPullPageQuery = (clocks: PullClocks) => `${pullPageQuery(cl
  */
 export const smallPullVersions = 1000;
 
-/** The one row of `pullPageQuery`; `changes` and `last` are null for a page without changes. */
+/** A page read: its changes as JSON text (comma-separated), its last version, and whether more follow. */
+interface Page {
+  changes: string;
+  last: number | null;
+  hasMore: boolean;
+}
+
+/** A row of the contract-shaped page query: `fields` and `field_meta` as their stored JSON text. */
 interface PageRow {
-  changes: string | null;
-  last: unknown;
-  has_more: boolean;
+  tbl: SyncedTable;
+  id: string;
+  version: unknown;
+  deleted: boolean;
+  fields: string;
+  field_meta: string;
 }
 
 /**
@@ -113,24 +120,52 @@ export async function pullChanges(sql: Sql, who: DeviceIdentity, request: PullRe
   const lastMutationId = toNumber(head.last_mutation_id);
   const version = toNumber(head.version);
   if (request.cursor > version || head.before_restore) return { changes: '', cursor: 0, hasMore: false, lastMutationId, resetRequired: true };
-  const page = await readPage(sql, who.workspaceId, request.cursor, version, limit, clocks);
+  const page = request.cursor === version ? null : await readPage(sql, who.workspaceId, request.cursor, version, limit, clocks);
   return {
     changes: page?.changes ?? '',
-    cursor: page?.changes ? toNumber(page.last) : request.cursor,
-    hasMore: page?.has_more ?? false,
+    cursor: page?.last ?? request.cursor,
+    hasMore: page?.hasMore ?? false,
     lastMutationId,
   };
 }
 
-/** The page after `cursor` of a workspace at `version` (none when the cursor is there already). */
-async function readPage(sql: Sql, workspaceId: string, cursor: number, version: number, limit: number, clocks: PullClocks): Promise<PageRow | undefined> {
-  if (cursor === version) return undefined;
-  const params = [workspaceId, cursor, limit];
-  if (version - cursor <= smallPullVersions) return (await sql.query<PageRow>(pullPageQuery(clocks), params))[0];
+/** The page after `cursor` of a workspace at `version`, in the form asked for. */
+async function readPage(sql: Sql, workspaceId: string, cursor: number, version: number, limit: number, clocks: PullClocks): Promise<Page> {
+  const params = [workspaceId, cursor, clocks === 'grouped' ? limit : limit + 1];
+  const read = async (run: Pick<Sql, 'query'>, text: string) => {
+    if (clocks === 'perField') return perFieldPage(await run.query<PageRow>(text, params), limit);
+    const [row] = await run.query<{ changes: string | null; last: unknown; has_more: boolean }>(text, params);
+    return { changes: row?.changes ?? '', last: row?.changes ? toNumber(row.last) : null, hasMore: row?.has_more ?? false };
+  };
+  if (version - cursor <= smallPullVersions) return read(sql, pullPageQuery[clocks]);
   return sql.transaction(async (tx) => {
     await tx.query(pullPageSettings);
-    return (await tx.query<PageRow>(unsortedPullPageQuery(clocks), params))[0];
+    return read(tx, unsortedPullPageQuery(clocks));
   });
+}
+
+/** A page in the contract's shape from up to `limit` + 1 rows: each change's clocks per field. */
+function perFieldPage(rows: PageRow[], limit: number): Page {
+  const page = rows.slice(0, limit);
+  const changes = page.map(
+    (r) =>
+      `{"table":${JSON.stringify(r.tbl)},"id":${JSON.stringify(r.id)},"version":${toNumber(r.version)},` +
+      `"deleted":${r.deleted},"fields":${r.fields},"fieldMeta":${fieldMetaJson(r)}}`,
+  );
+  const last = page.at(-1);
+  return { changes: changes.join(','), last: last ? toNumber(last.version) : null, hasMore: rows.length > limit };
+}
+
+/** A row's stored clock groups written out as the wire's per-field `fieldMeta` JSON. */
+function fieldMetaJson(row: PageRow): string {
+  const entries: string[] = [];
+  const groups = JSON.parse(row.field_meta) as ClockGroup[];
+  // A group without names covers the record's fields: read only for such a row.
+  for (const { v, hlc, fields } of groups) {
+    const clock = `{"v":${v},"hlc":${JSON.stringify(hlc)}}`;
+    for (const field of fields ?? Object.keys(JSON.parse(row.fields) as object)) entries.push(`${JSON.stringify(field)}:${clock}`);
+  }
+  return `{${entries.join(',')}}`;
 }
 
 /** The answer of a pull with its changes still as JSON text: `pullAnswerJson` writes it out. */
