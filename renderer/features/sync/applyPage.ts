@@ -76,24 +76,31 @@ interface PreparedPage {
 }
 
 function preparePage(changes: readonly GroupedPulledChange[], pending: Map<string, OutboxEntry[]>): PreparedPage {
-  const page: PreparedPage = { rows: new Map(), maxHlc: undefined };
-  prepareInto(page, changes, pending);
-  return page;
-}
-
-/** Adds `changes` to `page` as rows; returns the rows added, by table. */
-function prepareInto(page: PreparedPage, changes: readonly GroupedPulledChange[], pending: Map<string, OutboxEntry[]>): Map<SyncedTable, Row[]> {
-  const added = new Map<SyncedTable, Row[]>();
+  const rows = new Map<SyncedTable, Row[]>();
+  let maxHlc: Hlc | undefined;
   for (const change of changes) {
     const row = localView(change, pending.get(recordKey(change.table, change.id)));
-    for (const rows of [page.rows, added]) {
-      const list = rows.get(change.table);
-      if (list) list.push(row);
-      else rows.set(change.table, [row]);
-    }
-    for (const { hlc } of change.clocks) if (!page.maxHlc || hlc > page.maxHlc) page.maxHlc = hlc;
+    const list = rows.get(change.table);
+    if (list) list.push(row);
+    else rows.set(change.table, [row]);
+    for (const { hlc } of change.clocks) if (!maxHlc || hlc > maxHlc) maxHlc = hlc;
   }
-  return added;
+  return { rows, maxHlc };
+}
+
+/** Pages prepared slice by slice as one page: rows in slice order, the highest hlc of all. */
+function joinPages(slices: readonly PreparedPage[]): PreparedPage {
+  const rows = new Map<SyncedTable, Row[]>();
+  let maxHlc: Hlc | undefined;
+  for (const slice of slices) {
+    for (const [table, list] of slice.rows) {
+      const joined = rows.get(table);
+      if (joined) joined.push(...list);
+      else rows.set(table, [...list]);
+    }
+    if (slice.maxHlc && (!maxHlc || slice.maxHlc > maxHlc)) maxHlc = slice.maxHlc;
+  }
+  return { rows, maxHlc };
 }
 
 /**
@@ -153,17 +160,18 @@ export async function sealPageAhead(
   if (!db.sealed || changes.length < presealMinChanges) return null;
   const { timings } = options;
   const { pending, mark } = await timed(timings, 'outbox', options.outbox ?? (() => readOutboxSnapshot(db)));
-  const page: PreparedPage = { rows: new Map(), maxHlc: undefined };
+  const slices: PreparedPage[] = [];
   await timed(timings, 'seal', async () => {
     const sealing: Promise<void>[] = [];
     for (let at = 0; at < changes.length; at += aheadSlice) {
       await yieldToEventLoop();
-      const rows = timedSync(timings, 'prepare', () => prepareInto(page, changes.slice(at, at + aheadSlice), pending));
-      for (const [table, list] of rows) sealing.push(db.preseal(table, list));
+      const slice = timedSync(timings, 'prepare', () => preparePage(changes.slice(at, at + aheadSlice), pending));
+      slices.push(slice);
+      for (const [table, list] of slice.rows) sealing.push(db.preseal(table, list));
     }
     await Promise.all(sealing);
   });
-  return { page, mark };
+  return { page: joinPages(slices), mark };
 }
 
 /**
