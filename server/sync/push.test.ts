@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fieldHistoryEntrySchema } from '../../shared/domain';
-import { ungroupClocks, type ClockGroup } from '../../shared/sync/clockGroups';
-import { pullResponseSchema, type PushMutation } from '../../shared/sync/wire';
+import type { ClockGroup } from '../../shared/sync/clockGroups';
+import { fieldMetaOf, pullResponseSchema, type PushMutation } from '../../shared/sync/wire';
 import { sampleId, sampleRecords } from '../../shared/domain/sampleRecords';
 import type { Sql } from '../db/sql';
 import { authenticate } from '../services/devices';
@@ -125,7 +125,7 @@ describe('applyPush', () => {
     const out = await pushAs(a, [{ ...newCaseMutation(1, a.deviceId, 300), hlc: hlcAt(a.deviceId, yearAhead) }]);
     expect(out.response.results[0]?.status).toBe('applied');
     const [row] = await sql.query<{ fields: string; field_meta: string }>('SELECT fields, field_meta FROM rows WHERE workspace_id = $1', [a.workspaceId]);
-    const clocks = ungroupClocks(JSON.parse(row?.field_meta ?? '[]') as ClockGroup[], () => Object.keys(JSON.parse(row?.fields ?? '{}') as object));
+    const clocks = fieldMetaOf({ clocks: JSON.parse(row?.field_meta ?? '[]') as ClockGroup[], fields: JSON.parse(row?.fields ?? '{}') as Record<string, unknown> });
     expect(Number(clocks.title?.hlc.slice(0, 15))).toBeLessThanOrEqual(now + 24 * 3_600_000);
     const audit = await sql.query('SELECT action FROM audit_events WHERE workspace_id = $1 AND action = $2', [a.workspaceId, 'hlc.clamp']);
     expect(audit).toHaveLength(1);

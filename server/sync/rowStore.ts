@@ -1,6 +1,7 @@
 import type { SyncedTable } from '../../shared/domain';
 import type { ServerRow } from '../../shared/sync/mergeTypes';
-import { groupClocks, ungroupClocks, type ClockGroup } from '../../shared/sync/clockGroups';
+import { groupClocks, type ClockGroup } from '../../shared/sync/clockGroups';
+import { fieldMetaOf } from '../../shared/sync/wire';
 import type { SqlTx } from '../db/sql';
 import { toNumber } from '../db/sql';
 
@@ -41,7 +42,7 @@ export async function loadRows(
       table: r.tbl as SyncedTable,
       id: r.id,
       fields,
-      fieldMeta: ungroupClocks(JSON.parse(r.field_meta) as ClockGroup[], () => Object.keys(fields)),
+      fieldMeta: fieldMetaOf({ clocks: JSON.parse(r.field_meta) as ClockGroup[], fields }),
       version: toNumber(r.version),
       deleted: r.deleted,
     });

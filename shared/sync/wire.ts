@@ -290,15 +290,10 @@ function areClockGroups(value: unknown): boolean {
     if (isPlainObject(group) && Object.keys(group).length === 2) return isClock(group.v, group.hlc);
   }
   const seen = new Set<string>();
-  let wellFormed: string | null = null;
   for (const group of value as unknown[]) {
     if (!isPlainObject(group) || Object.keys(group).length !== 3) return false;
     const { v, hlc, fields } = group;
-    if (!Number.isSafeInteger(v) || (v as number) < 0 || typeof hlc !== 'string' || !Array.isArray(fields)) return false;
-    if (hlc !== wellFormed) {
-      if (!isHlc(hlc)) return false;
-      wellFormed = hlc;
-    }
+    if (!isClock(v, hlc) || !Array.isArray(fields)) return false;
     for (const field of fields as unknown[]) {
       if (typeof field !== 'string' || field === '' || seen.has(field)) return false;
       seen.add(field);

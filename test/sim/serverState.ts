@@ -3,7 +3,7 @@
  * clients are compared with). Conflicts and losing values are read from wherever the server keeps
  * them: the `conflicts`/`history` log tables, or the synced `conflicts`/`fieldHistory` rows.
  */
-import { ungroupClocks, type ClockGroup, type FieldMeta } from '../../shared/sync';
+import { fieldMetaOf, type ClockGroup, type FieldMeta } from '../../shared/sync';
 import type { Sql } from '../../server/db/sql';
 
 export interface ServerRowState {
@@ -50,7 +50,7 @@ export async function readRows(sql: Sql, workspaceId: string, maxVersion = Numbe
   );
   const map = new Map<string, ServerRowState>();
   for (const r of rows) {
-    map.set(`${r.tbl}:${r.id}`, { table: r.tbl, id: r.id, fields: r.fields, fieldMeta: ungroupClocks(r.field_meta, () => Object.keys(r.fields)), version: Number(r.version), deleted: r.deleted });
+    map.set(`${r.tbl}:${r.id}`, { table: r.tbl, id: r.id, fields: r.fields, fieldMeta: fieldMetaOf({ clocks: r.field_meta, fields: r.fields }), version: Number(r.version), deleted: r.deleted });
   }
   return map;
 }
